@@ -1,0 +1,26 @@
+# Shared compile settings for every target of the project.
+add_library(tma_settings INTERFACE)
+target_compile_definitions(tma_settings INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_MESSAGELOGCONTEXT
+    TMA_VERSION="${PROJECT_VERSION}")
+if(MSVC)
+    target_compile_options(tma_settings INTERFACE /W4 /permissive- /utf-8)
+    if(TMA_WARNINGS_AS_ERRORS)
+        target_compile_options(tma_settings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(tma_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+        -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+    if(TMA_WARNINGS_AS_ERRORS)
+        target_compile_options(tma_settings INTERFACE -Werror)
+    endif()
+endif()
+if(TMA_SANITIZE)
+    target_compile_options(tma_settings INTERFACE -fsanitize=address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(tma_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,125 @@
+#include "ApiError.h"
+
+namespace tma {
+
+ApiError::ApiError(Kind kind, QString detail, int httpStatus)
+    : m_kind(kind), m_httpStatus(httpStatus), m_detail(std::move(detail))
+{
+}
+
+QString ApiError::message() const
+{
+    QString text;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unreachable:
+        text = tr("The server could not be reached. Check the address and that Open WebUI is running.");
+        break;
+    case Kind::Tls:
+        text = tr("The secure connection failed: the server's certificate is not trusted. "
+                  "Check the certificate below before you decide to trust it.");
+        break;
+    case Kind::Timeout:
+        text = tr("The server did not answer in time. It may be busy or starting; try again in a moment.");
+        break;
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::ServerStarting:
+        text = tr("Open WebUI is still starting up. Try again in a moment.");
+        break;
+    case Kind::WrongCredentials:
+        text = tr("The email or password is incorrect.");
+        break;
+    case Kind::SessionExpired:
+        text = tr("Your session has expired or the key is no longer valid. Please sign in again.");
+        break;
+    case Kind::NotAdmin:
+        text = tr("This account is not an administrator. Sign in with an admin account: only admins "
+                  "can change the task model.");
+        break;
+    case Kind::ApiKeysDisabled:
+        text = tr("This server does not allow API keys. An admin can turn on \"Enable API Keys\" in "
+                  "Admin Panel > Settings > General, or you can sign in with email and password.");
+        break;
+    case Kind::EndpointRestricted:
+        text = tr("This API key is not allowed to use %1. An admin can add it to the allowed endpoints "
+                  "in Admin Panel > Settings > General, or turn the restriction off.")
+                   .arg(m_endpoint.isEmpty() ? tr("this part of the API") : m_endpoint);
+        return text;
+    case Kind::PasswordAuthDisabled:
+        text = tr("Password sign-in is turned off on this server. Use an API key instead.");
+        break;
+    case Kind::MfaRequired:
+        text = tr("This account uses two-factor sign-in. Create an API key in Open WebUI "
+                  "(Settings > Account) and use it here instead.");
+        break;
+    case Kind::RateLimited:
+        text = tr("Too many attempts. Wait a few minutes before trying again.");
+        break;
+    case Kind::UnexpectedContent:
+        text = tr("The server answered with something that is not Open WebUI's API (for example a proxy's "
+                  "login page). Check the address, or sign in to the proxy first.");
+        break;
+    case Kind::Validation:
+        text = m_fields.isEmpty()
+                   ? tr("The server refused the settings as invalid.")
+                   : tr("The server refused the settings: it requires %1.").arg(m_fields.join(QStringLiteral(", ")));
+        break;
+    case Kind::NotFound:
+        text = tr("The server does not know this address. It may not be Open WebUI, or a different version.");
+        break;
+    case Kind::TooLarge:
+        text = tr("The server's answer was unexpectedly large and was not read.");
+        break;
+    case Kind::Server:
+        text = tr("The server reported an error (HTTP %1).").arg(m_httpStatus);
+        break;
+    case Kind::Conflict:
+        text = tr("Someone changed the task settings on the server since they were read. Nothing was "
+                  "changed; review the current settings and try again.");
+        break;
+    case Kind::NotPersisted:
+        text = tr("The server accepted the change but does not keep it. It may run several workers or have "
+                  "ENABLE_PERSISTENT_CONFIG turned off.");
+        break;
+    case Kind::Invalid:
+        return m_detail;
+    }
+    // The server's own explanation helps when it adds something we do not already say.
+    if (!m_detail.isEmpty() && m_kind != Kind::Validation && m_kind != Kind::UnexpectedContent &&
+        m_kind != Kind::Unreachable && m_kind != Kind::Timeout && m_kind != Kind::Tls)
+        text += QLatin1Char(' ') + tr("Server says: %1").arg(m_detail);
+    return text;
+}
+
+QString ApiError::code() const
+{
+    switch (m_kind) {
+    case Kind::None: return QStringLiteral("ok");
+    case Kind::Unreachable: return QStringLiteral("unreachable");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::ServerStarting: return QStringLiteral("server-starting");
+    case Kind::WrongCredentials: return QStringLiteral("wrong-credentials");
+    case Kind::SessionExpired: return QStringLiteral("session-expired");
+    case Kind::NotAdmin: return QStringLiteral("not-admin");
+    case Kind::ApiKeysDisabled: return QStringLiteral("api-keys-disabled");
+    case Kind::EndpointRestricted: return QStringLiteral("endpoint-restricted");
+    case Kind::PasswordAuthDisabled: return QStringLiteral("password-auth-disabled");
+    case Kind::MfaRequired: return QStringLiteral("mfa-required");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::UnexpectedContent: return QStringLiteral("unexpected-content");
+    case Kind::Validation: return QStringLiteral("validation");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::TooLarge: return QStringLiteral("too-large");
+    case Kind::Server: return QStringLiteral("server-error");
+    case Kind::Conflict: return QStringLiteral("conflict");
+    case Kind::NotPersisted: return QStringLiteral("not-persisted");
+    case Kind::Invalid: return QStringLiteral("invalid");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace tma

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace tma {
+
+// The server's settings at one moment, taken before the assistant changes them. Connection keys
+// are never in a backup (see OpenAiConnections::redacted()).
+struct Backup
+{
+    QString id;              // "20261121T211400123Z": sortable, unique per server
+    QDateTime createdAt;     // UTC
+    QString server;          // ServerUrl::key()
+    QString serverVersion;
+    QString reason;          // what was about to happen ("apply local")
+    bool original = false;   // the first backup: settings from before the assistant
+    QJsonObject taskConfig;
+    QJsonObject openAiConfig; // redacted; empty when not captured
+    QStringList addedConnections; // URLs the change after this backup added
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject& json, Backup* out);
+};
+
+} // namespace tma

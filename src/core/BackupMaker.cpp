@@ -1,0 +1,38 @@
+#include "BackupMaker.h"
+
+#include "ApiReply.h"
+#include "BackupStore.h"
+#include "OpenAiConnections.h"
+#include "OpenWebUiClient.h"
+
+#include <QJsonObject>
+
+namespace tma {
+
+BackupMaker::BackupMaker(OpenWebUiClient* client, const Session& session, BackupStore* store, QObject* parent)
+    : QObject(parent), m_client(client), m_session(session), m_store(store)
+{
+}
+
+void BackupMaker::make(const QString& reason)
+{
+    m_backup = Backup();
+    m_backup.reason = reason;
+    m_backup.serverVersion = m_session.server.versionText;
+    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return Q_EMIT failed(reply->error());
+        m_backup.taskConfig = reply->json().toObject();
+        onFinished(m_client->getOpenAiConfig(), this, [this](ApiReply* connections) {
+            // Connections are optional in a backup: older or locked-down servers may refuse them.
+            if (connections->ok())
+                m_backup.openAiConfig = OpenAiConnections(connections->json().toObject()).redacted();
+            QString error;
+            if (!m_store->save(m_backup, &error))
+                return Q_EMIT failed(ApiError(ApiError::Kind::Invalid, error));
+            Q_EMIT finished(m_backup);
+        });
+    });
+}
+
+} // namespace tma

@@ -1,0 +1,306 @@
+#include "ConfigApplier.h"
+
+#include "ApiReply.h"
+#include "BackupStore.h"
+#include "OpenAiConnections.h"
+#include "OpenWebUiClient.h"
+#include "TaskConfigSchema.h"
+
+#include <QJsonArray>
+
+namespace tma {
+
+ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent)
+    : QObject(parent), m_client(client), m_session(session), m_backups(backups)
+{
+}
+
+void ConfigApplier::apply(const Preset& preset)
+{
+    cancel();
+    m_preset = preset;
+    m_report = Report();
+    m_report.taskApi = m_session.server.taskApi;
+    m_openAiBefore = {};
+    m_haveOpenAiBefore = false;
+    m_connectionsChanged = false;
+    m_busy = true;
+    if (m_preset.connection && m_providerKey.isEmpty())
+        return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
+    readTaskConfig();
+}
+
+void ConfigApplier::cancel()
+{
+    if (m_current) {
+        ApiReply* reply = m_current;
+        m_current.clear();
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+    m_busy = false;
+}
+
+ApiReply* ConfigApplier::track(ApiReply* reply)
+{
+    m_current = reply;
+    return reply;
+}
+
+bool ConfigApplier::needsConnections() const
+{
+    // Connection settings are captured for hosted presets, for restores, and once per server so that
+    // "original" can later undo a connection the assistant added.
+    return m_preset.connection.has_value() || !m_restoreConnections.isEmpty() || !m_backups->original().has_value();
+}
+
+void ConfigApplier::readTaskConfig()
+{
+    Q_EMIT stepChanged(Step::Reading);
+    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
+        if (reply->error().kind() == ApiError::Kind::NotFound && m_report.taskApi == TaskApi::V1 &&
+            !m_session.server.version.isValid()) {
+            m_report.taskApi = TaskApi::Legacy; // unknown version without /api/v1/tasks: a ≤0.4 server
+            return readTaskConfig();
+        }
+        if (!reply->ok())
+            return fail(reply->error());
+        if (!reply->json().isObject() || reply->json().toObject().isEmpty())
+            return fail(ApiError(ApiError::Kind::UnexpectedContent, tr("The task settings are empty.")));
+        m_report.before = TaskConfig(reply->json().toObject());
+        if (m_expected) {
+            const QStringList changed = m_report.before.differingKeys(*m_expected);
+            if (!changed.isEmpty())
+                return fail(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+        }
+        if (needsConnections())
+            return readConnections();
+        writeBackup();
+    });
+}
+
+void ConfigApplier::readConnections()
+{
+    onFinished(track(m_client->getOpenAiConfig()), this, [this](ApiReply* reply) {
+        if (reply->ok() && reply->json().isObject()) {
+            m_openAiBefore = reply->json().toObject();
+            m_haveOpenAiBefore = true;
+        } else if (m_preset.connection || !m_restoreConnections.isEmpty()) {
+            return fail(reply->error().isError() ? reply->error()
+                                                 : ApiError(ApiError::Kind::UnexpectedContent, reply->path()));
+        }
+        writeBackup();
+    });
+}
+
+void ConfigApplier::writeBackup()
+{
+    Q_EMIT stepChanged(Step::BackingUp);
+    Backup backup;
+    backup.serverVersion = m_session.server.versionText;
+    backup.reason = QStringLiteral("apply %1").arg(m_preset.id);
+    backup.taskConfig = m_report.before.json();
+    if (m_haveOpenAiBefore)
+        backup.openAiConfig = OpenAiConnections(m_openAiBefore).redacted();
+    QString error;
+    if (!m_backups->save(backup, &error)) // never change a server without a way back
+        return fail(ApiError(ApiError::Kind::Invalid, tr("No backup could be written, so nothing was changed. %1").arg(error)));
+    m_report.backupId = backup.id;
+    updateConnections();
+}
+
+std::optional<QJsonObject> ConfigApplier::connectionsTarget() const
+{
+    OpenAiConnections connections(m_openAiBefore);
+    if (m_preset.connection) {
+        connections.ensure(m_preset.connection->url, m_providerKey, m_preset.connection->modelIds);
+    } else if (!m_restoreConnections.isEmpty()) {
+        // Remove what was added since the backup; put back each remaining connection's settings.
+        const OpenAiConnections original(m_restoreConnections);
+        for (int i = connections.count() - 1; i >= 0; --i) {
+            if (original.indexOf(connections.url(i)) < 0)
+                connections.remove(i);
+        }
+        QJsonObject json = connections.json();
+        QJsonObject configs = json.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
+        const QJsonObject originalConfigs = m_restoreConnections.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
+        for (int i = 0; i < connections.count(); ++i) {
+            const QString index = QString::number(i);
+            QJsonObject entry = originalConfigs.value(QString::number(original.indexOf(connections.url(i)))).toObject();
+            const QJsonObject current = configs.value(index).toObject();
+            for (const char* secretField : {"key", "headers"}) { // redacted in the backup: keep today's
+                if (current.contains(QLatin1String(secretField)))
+                    entry.insert(QLatin1String(secretField), current.value(QLatin1String(secretField)));
+                else
+                    entry.remove(QLatin1String(secretField));
+            }
+            if (entry.isEmpty())
+                configs.remove(index);
+            else
+                configs.insert(index, entry);
+        }
+        json.insert(QStringLiteral("OPENAI_API_CONFIGS"), configs);
+        json.insert(QStringLiteral("ENABLE_OPENAI_API"),
+                    m_restoreConnections.value(QLatin1String("ENABLE_OPENAI_API")).toBool(false));
+        return json;
+    } else {
+        return std::nullopt;
+    }
+    return connections.json();
+}
+
+void ConfigApplier::updateConnections()
+{
+    const std::optional<QJsonObject> target = m_haveOpenAiBefore ? connectionsTarget() : std::nullopt;
+    if (!target || *target == m_openAiBefore)
+        return checkModels();
+    if (OpenAiConnections(m_openAiBefore).hasMaskedKeys())
+        return fail(ApiError(ApiError::Kind::Invalid,
+                             tr("The server shows its connection keys masked, so they can't be written back "
+                                "safely. Add the connection in Admin Panel > Settings > Connections instead.")));
+    Q_EMIT stepChanged(Step::AddingConnection);
+    const bool adding = m_preset.connection && OpenAiConnections(m_openAiBefore).indexOf(m_preset.connection->url) < 0;
+    onFinished(track(m_client->updateOpenAiConfig(*target)), this, [this, adding](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        m_connectionsChanged = true;
+        m_report.serverUnchanged = false;
+        if (adding) {
+            m_report.addedConnection = m_preset.connection->url;
+            m_backups->recordAddedConnection(m_report.backupId, m_preset.connection->url);
+        }
+        checkModels();
+    });
+}
+
+void ConfigApplier::checkModels()
+{
+    if (!m_preset.setsModels() || m_preset.modelIds().isEmpty())
+        return writeTaskConfig(false);
+    Q_EMIT stepChanged(Step::CheckingModels);
+    // refresh=true also fills the server's model map, without which task requests can't find the model.
+    onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return rollBackConnections(reply->error());
+        const ModelCatalog catalog = ModelCatalog::fromJson(reply->json());
+        const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
+        QStringList errors;
+        for (const PresetIssue& issue : issues) {
+            if (issue.severity == PresetIssue::Severity::Error)
+                errors << issue.message;
+            else
+                m_report.warnings << issue;
+        }
+        if (!errors.isEmpty())
+            return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+        writeTaskConfig(false);
+    });
+}
+
+void ConfigApplier::writeTaskConfig(bool retried)
+{
+    if (!retried) {
+        m_target = m_preset.applyTo(m_report.before, &m_report.skipped);
+        QJsonObject json = m_target.json();
+        TaskConfigSchema::fillMissing(json, m_session.server.version);
+        m_target = TaskConfig(json);
+        m_report.changedKeys = m_report.before.differingOwnedKeys(m_target);
+        if (m_preset.kind == Preset::Kind::Original)
+            m_report.changedKeys = m_report.before.differingKeys(m_target);
+        if (m_target == m_report.before) {
+            m_report.alreadyApplied = true;
+            m_report.after = m_report.before;
+            return succeed();
+        }
+    }
+    Q_EMIT stepChanged(Step::Applying);
+    onFinished(track(m_client->updateTaskConfig(m_report.taskApi, m_target.json())), this, [this, retried](ApiReply* reply) {
+        if (reply->error().kind() == ApiError::Kind::Validation && !retried && !reply->error().fields().isEmpty()) {
+            // The server requires fields its GET did not return: add their defaults and try once more.
+            QJsonObject json = m_target.json();
+            const QStringList added =
+                TaskConfigSchema::fillMissing(json, m_session.server.version, reply->error().fields());
+            if (!added.isEmpty()) {
+                m_target = TaskConfig(json);
+                return writeTaskConfig(true);
+            }
+        }
+        if (!reply->ok())
+            return recoverAfterFailedWrite(reply->error());
+        verify();
+    });
+}
+
+void ConfigApplier::recoverAfterFailedWrite(const ApiError& error)
+{
+    // A failed POST may still have been applied (the answer got lost): read back to know.
+    Q_EMIT stepChanged(Step::Verifying);
+    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this, error](ApiReply* reply) {
+        if (reply->ok()) {
+            const TaskConfig now(reply->json().toObject());
+            if (now.differingKeys(m_target).isEmpty()) {
+                m_report.after = now;
+                m_report.serverUnchanged = false;
+                return succeed();
+            }
+            if (now.differingKeys(m_report.before).isEmpty()) {
+                m_report.after = now;
+                return rollBackConnections(error);
+            }
+        }
+        m_report.serverUnchanged = false; // unknown: don't claim it is unchanged
+        fail(error);
+    });
+}
+
+void ConfigApplier::verify()
+{
+    Q_EMIT stepChanged(Step::Verifying);
+    m_report.serverUnchanged = false;
+    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        m_report.after = TaskConfig(reply->json().toObject());
+        const QStringList notKept = m_report.after.differingOwnedKeys(m_target);
+        if (!notKept.isEmpty()) {
+            m_report.serverUnchanged = m_report.after.differingKeys(m_report.before).isEmpty();
+            return fail(ApiError(ApiError::Kind::NotPersisted, notKept.join(QStringLiteral(", "))));
+        }
+        succeed();
+    });
+}
+
+void ConfigApplier::rollBackConnections(const ApiError& error)
+{
+    if (!m_connectionsChanged)
+        return fail(error);
+    // The task settings were not changed: take the connection change back too, so nothing is half done.
+    QJsonObject previous = m_openAiBefore;
+    previous.insert(QStringLiteral("ENABLE_OPENAI_API"), previous.value(QLatin1String("ENABLE_OPENAI_API")).toBool(false));
+    onFinished(track(m_client->updateOpenAiConfig(previous)), this, [this, error](ApiReply* reply) {
+        if (reply->ok()) {
+            m_connectionsChanged = false;
+            m_report.addedConnection.clear();
+            m_report.serverUnchanged = true;
+        }
+        fail(error);
+    });
+}
+
+void ConfigApplier::succeed()
+{
+    m_current.clear();
+    m_busy = false;
+    m_backups->prune();
+    Q_EMIT finished(m_report);
+}
+
+void ConfigApplier::fail(const ApiError& error)
+{
+    m_current.clear();
+    m_busy = false;
+    Q_EMIT failed(error, m_report);
+}
+
+} // namespace tma

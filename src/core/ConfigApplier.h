@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Automation.h"
+#include "Backup.h"
+#include "ModelCatalog.h"
+#include "Preset.h"
+#include "PresetValidator.h"
+#include "Session.h"
+#include "TaskConfig.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace tma {
+
+class ApiReply;
+class BackupStore;
+class OpenWebUiClient;
+
+// Applies a preset the safe way, as one operation: read → conflict check → backup → (connection) →
+// model check → write the whole task config → re-read to verify. The server's settings end up
+// either unchanged or fully applied; a failure says which.
+class ConfigApplier : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step
+    {
+        Reading,
+        BackingUp,
+        AddingConnection,
+        CheckingModels,
+        Applying,
+        Verifying,
+    };
+    Q_ENUM(Step)
+
+    // What happened, for the summary, the CLI's --json and the tray's notification.
+    struct Report
+    {
+        TaskConfig before;
+        TaskConfig after;                 // as re-read from the server
+        QString backupId;
+        QStringList changedKeys;          // keys whose value the apply changed
+        QList<PresetIssue> warnings;
+        QList<Automation> skipped;        // switches this server version doesn't have
+        QString addedConnection;          // URL of an OpenAI connection the apply added
+        bool alreadyApplied = false;      // nothing to change
+        bool serverUnchanged = true;      // on failure: the server's settings are as before
+        TaskApi taskApi = TaskApi::V1;
+    };
+
+    ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent = nullptr);
+
+    // Settings as the user last saw them: if the server's differ, nothing is changed (Conflict).
+    void setExpected(const TaskConfig& expected) { m_expected = expected; }
+    // The provider key for a hosted preset (read from the keychain or stdin by the caller).
+    void setProviderKey(const QString& key) { m_providerKey = key; }
+    // For restoring "original": the connection settings from that backup (redacted).
+    void setRestoreConnections(const QJsonObject& redactedOpenAiConfig) { m_restoreConnections = redactedOpenAiConfig; }
+
+    void apply(const Preset& preset);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void stepChanged(tma::ConfigApplier::Step step);
+    void finished(const tma::ConfigApplier::Report& report);
+    void failed(const tma::ApiError& error, const tma::ConfigApplier::Report& report);
+
+private:
+    void readTaskConfig();
+    void readConnections();
+    void writeBackup();
+    void updateConnections();
+    void checkModels();
+    void writeTaskConfig(bool retried);
+    void recoverAfterFailedWrite(const ApiError& error);
+    void verify();
+    void rollBackConnections(const ApiError& error);
+    void succeed();
+    void fail(const ApiError& error);
+    ApiReply* track(ApiReply* reply);
+    bool needsConnections() const;
+    std::optional<QJsonObject> connectionsTarget() const;
+
+    OpenWebUiClient* m_client;
+    Session m_session;
+    BackupStore* m_backups;
+    QPointer<ApiReply> m_current;
+    Preset m_preset;
+    std::optional<TaskConfig> m_expected;
+    QString m_providerKey;
+    QJsonObject m_restoreConnections;
+    QJsonObject m_openAiBefore;
+    bool m_haveOpenAiBefore = false;
+    bool m_connectionsChanged = false;
+    TaskConfig m_target;
+    Report m_report;
+    bool m_busy = false;
+};
+
+} // namespace tma

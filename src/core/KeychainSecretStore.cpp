@@ -1,0 +1,112 @@
+#include "KeychainSecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace tma {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tma::KeychainSecretStore", text);
+}
+
+QString describe(QKeychain::Error error, const QString& detail)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return tr("No keychain is available. On Linux, install and start a Secret Service such as GNOME "
+                  "Keyring or KWallet; the assistant never stores secrets in plain text.");
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return tr("The keychain refused access. Unlock it (or allow the assistant) and try again.");
+    case QKeychain::OtherError:
+        return tr("The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring "
+                  "must be running.")
+            .arg(detail);
+    default:
+        return tr("The keychain reported an error: %1").arg(detail);
+    }
+}
+
+// Runs one QtKeychain job with a deadline (a locked keyring may wait forever for its unlock dialog)
+// and reports exactly once.
+void runJob(QKeychain::Job* job, int timeoutMs, QObject* context, const SecretStore::Handler& handler,
+            std::function<void(QKeychain::Job*, SecretStore::Result&)> onSuccess)
+{
+    auto done = std::make_shared<bool>(false);
+    QPointer<QObject> guard(context);
+    auto* timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, context, [done, guard, handler]() {
+        if (*done)
+            return;
+        *done = true;
+        SecretStore::Result result;
+        result.error = tr("The keychain did not answer in time. It may be locked: unlock it and try again.");
+        if (guard)
+            handler(result);
+    });
+    QObject::connect(job, &QKeychain::Job::finished, context, [done, guard, handler, onSuccess](QKeychain::Job* j) {
+        if (*done)
+            return;
+        *done = true;
+        SecretStore::Result result;
+        if (j->error() == QKeychain::NoError) {
+            result.ok = true;
+            onSuccess(j, result);
+        } else if (j->error() == QKeychain::EntryNotFound) {
+            result.notFound = true;
+        } else {
+            result.error = describe(j->error(), j->errorString());
+        }
+        if (guard)
+            handler(result);
+    });
+    timer->start(timeoutMs);
+    job->start();
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject* parent, int timeoutMs) : SecretStore(parent), m_timeoutMs(timeoutMs)
+{
+}
+
+void KeychainSecretStore::read(const QString& key, QObject* context, Handler handler)
+{
+    auto* job = new QKeychain::ReadPasswordJob(QLatin1String(kService));
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job* j, Result& result) {
+        result.secret = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
+    });
+}
+
+void KeychainSecretStore::write(const QString& key, const QString& secret, QObject* context, Handler handler)
+{
+    auto* job = new QKeychain::WritePasswordJob(QLatin1String(kService));
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(secret);
+    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
+}
+
+void KeychainSecretStore::remove(const QString& key, QObject* context, Handler handler)
+{
+    auto* job = new QKeychain::DeletePasswordJob(QLatin1String(kService));
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
+}
+
+} // namespace tma

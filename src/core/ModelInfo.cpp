@@ -1,0 +1,70 @@
+#include "ModelInfo.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace tma {
+
+ModelInfo ModelInfo::fromJson(const QJsonObject& json)
+{
+    ModelInfo model;
+    model.id = json.value(QLatin1String("id")).toString();
+    model.name = json.value(QLatin1String("name")).toString(model.id);
+    model.ownedBy = json.value(QLatin1String("owned_by")).toString();
+    const QJsonObject ollama = json.value(QLatin1String("ollama")).toObject();
+    model.connectionType = json.value(QLatin1String("connection_type")).toString();
+    if (model.connectionType.isEmpty())
+        model.connectionType = ollama.value(QLatin1String("connection_type")).toString();
+    if (model.connectionType.isEmpty()) // 0.4 decided by owner; others default to external
+        model.connectionType = model.ownedBy == QLatin1String("ollama") ? QStringLiteral("local")
+                                                                       : QStringLiteral("external");
+    model.sizeBytes = static_cast<qint64>(ollama.value(QLatin1String("size")).toDouble());
+    model.parameterSize = ollama.value(QLatin1String("details"))
+                              .toObject()
+                              .value(QLatin1String("parameter_size"))
+                              .toString();
+    const QJsonValue access = json.value(QLatin1String("info")).toObject().value(QLatin1String("access_control"));
+    model.isPrivate = access.isObject();
+    model.openAiUrlIndex = json.value(QLatin1String("urlIdx")).toInt(-1);
+    return model;
+}
+
+bool ModelInfo::isReasoning() const
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(^|[^a-z0-9])(r1|qwq|o1|o3|o4|qwen3|gpt-oss|magistral|thinking|think|reasoning|reasoner)"
+                       "([^a-z0-9]|$)"));
+    return pattern.match(id.toLower()).hasMatch() || pattern.match(name.toLower()).hasMatch();
+}
+
+double ModelInfo::parameterBillions() const
+{
+    static const QRegularExpression sizePattern(QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*([bm])"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatch match = sizePattern.match(parameterSize);
+    if (!match.hasMatch()) {
+        // "llama3.2:3b", "qwen2.5:1.5b-instruct": the tag usually names the size.
+        static const QRegularExpression tagPattern(QStringLiteral("[:\\-_](\\d+(?:\\.\\d+)?)([bm])(?![a-z])"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        match = tagPattern.match(id);
+        if (!match.hasMatch())
+            return 0;
+    }
+    const double value = match.captured(1).toDouble();
+    return match.captured(2).compare(QLatin1String("m"), Qt::CaseInsensitive) == 0 ? value / 1000.0 : value;
+}
+
+bool ModelInfo::isSmall() const
+{
+    const double billions = parameterBillions();
+    if (billions > 0)
+        return billions <= 4.5;
+    return sizeBytes > 0 && sizeBytes <= 3500LL * 1000 * 1000;
+}
+
+QString ModelInfo::displayName() const
+{
+    return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
+} // namespace tma

@@ -1,0 +1,62 @@
+#include "ModelPuller.h"
+
+#include "ApiReply.h"
+#include "OpenWebUiClient.h"
+
+namespace tma {
+
+ModelPuller::ModelPuller(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
+
+void ModelPuller::pull(const QString& model, int ollamaIndex)
+{
+    cancel();
+    m_model = model.trimmed();
+    m_progress = PullProgress();
+    ApiReply* reply = m_client->pullModel(m_model, ollamaIndex);
+    m_current = reply;
+    connect(reply, &ApiReply::lineReceived, this, [this, reply](const QByteArray& line) {
+        m_progress.addLine(line);
+        if (m_progress.state() == PullProgress::State::Failed) {
+            reply->disconnect(this);
+            m_current.clear();
+            reply->cancel();
+            reply->deleteLater();
+            Q_EMIT failed(ApiError(ApiError::Kind::Server, m_progress.error(), 200));
+            return;
+        }
+        Q_EMIT progress(m_progress.status(), m_progress.completed(), m_progress.total());
+    });
+    onFinished(reply, this, [this](ApiReply* r) {
+        m_current.clear();
+        if (!r->ok())
+            return Q_EMIT failed(r->error());
+        if (m_progress.state() != PullProgress::State::Succeeded) // the stream ended before "success"
+            return Q_EMIT failed(ApiError(ApiError::Kind::Server, tr("The download stopped before it finished.")));
+        refreshModels();
+    });
+}
+
+void ModelPuller::cancel()
+{
+    if (m_current) {
+        ApiReply* reply = m_current;
+        m_current.clear();
+        reply->disconnect(this);
+        reply->cancel(); // closing the request is how Open WebUI's own UI cancels a pull
+        reply->deleteLater();
+    }
+}
+
+void ModelPuller::refreshModels()
+{
+    ApiReply* reply = m_client->getModels(true);
+    m_current = reply;
+    onFinished(reply, this, [this](ApiReply* r) {
+        m_current.clear();
+        if (!r->ok())
+            return Q_EMIT failed(r->error());
+        Q_EMIT finished(ModelCatalog::fromJson(r->json()));
+    });
+}
+
+} // namespace tma

@@ -1,0 +1,164 @@
+#include "OpenWebUiClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace tma {
+namespace {
+
+QString taskPath(TaskApi api, const QString& suffix)
+{
+    return (api == TaskApi::Legacy ? QStringLiteral("/api/task/") : QStringLiteral("/api/v1/tasks/")) + suffix;
+}
+
+// Running a task waits for a model: a cold local model can take a minute to load.
+constexpr int kTaskTimeoutMs = 180000;
+// A pull stream may be silent while Ollama verifies a large layer.
+constexpr int kPullSilenceMs = 300000;
+
+} // namespace
+
+OpenWebUiClient::OpenWebUiClient(const QUrl& server, QObject* parent) : QObject(parent), m_server(server)
+{
+    // Open WebUI never needs a redirect to another origin; following one could send the token away.
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_network.setAutoDeleteReplies(false);
+}
+
+void OpenWebUiClient::setCredential(const QString& tokenOrKey)
+{
+    m_credential = tokenOrKey;
+}
+
+ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonObject* body)
+{
+    ApiReply::Options options;
+    options.timeoutMs = m_timeoutMs;
+    return send(method, path, body, options);
+}
+
+ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonObject* body,
+                                ApiReply::Options options, bool authenticated)
+{
+    QUrl url = m_server;
+    const int query = path.indexOf(QLatin1Char('?'));
+    url.setPath(m_server.path() + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("TaskModelAssistant/%1").arg(QStringLiteral(TMA_VERSION)));
+    const bool withCredential = authenticated && !m_credential.isEmpty();
+    if (withCredential)
+        request.setRawHeader("Authorization", "Bearer " + m_credential.toUtf8());
+    options.withApiKey = withCredential && usesApiKey();
+    options.pinnedSha256 = m_pinnedSha256;
+
+    QNetworkReply* reply = nullptr;
+    if (method == Method::Get) {
+        reply = m_network.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray("{}");
+        reply = m_network.post(request, payload);
+    }
+    return new ApiReply(reply, options, this);
+}
+
+ApiReply* OpenWebUiClient::getReady()
+{
+    ApiReply::Options options;
+    options.timeoutMs = qMin(m_timeoutMs, 10000);
+    return send(Method::Get, QStringLiteral("/ready"), nullptr, options, false);
+}
+
+ApiReply* OpenWebUiClient::getHealth()
+{
+    ApiReply::Options options;
+    options.timeoutMs = qMin(m_timeoutMs, 10000);
+    return send(Method::Get, QStringLiteral("/health"), nullptr, options, false);
+}
+
+ApiReply* OpenWebUiClient::getVersion()
+{
+    ApiReply::Options options;
+    options.timeoutMs = m_timeoutMs;
+    return send(Method::Get, QStringLiteral("/api/version"), nullptr, options, false);
+}
+
+ApiReply* OpenWebUiClient::getConfig(bool authenticated)
+{
+    ApiReply::Options options;
+    options.timeoutMs = m_timeoutMs;
+    // An API key is not a JWT: newer servers answer 401 to it here, so keys only ever go anonymous.
+    return send(Method::Get, QStringLiteral("/api/config"), nullptr, options, authenticated && !usesApiKey());
+}
+
+ApiReply* OpenWebUiClient::signIn(const QString& email, const QString& password)
+{
+    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    ApiReply::Options options;
+    options.timeoutMs = m_timeoutMs;
+    return send(Method::Post, QStringLiteral("/api/v1/auths/signin"), &body, options, false);
+}
+
+ApiReply* OpenWebUiClient::getSessionUser()
+{
+    return send(Method::Get, QStringLiteral("/api/v1/auths/"));
+}
+
+ApiReply* OpenWebUiClient::getModels(bool refresh)
+{
+    return send(Method::Get, refresh ? QStringLiteral("/api/models?refresh=true") : QStringLiteral("/api/models"));
+}
+
+ApiReply* OpenWebUiClient::getTaskConfig(TaskApi api)
+{
+    return send(Method::Get, taskPath(api, QStringLiteral("config")));
+}
+
+ApiReply* OpenWebUiClient::updateTaskConfig(TaskApi api, const QJsonObject& config)
+{
+    return send(Method::Post, taskPath(api, QStringLiteral("config/update")), &config);
+}
+
+ApiReply* OpenWebUiClient::generateTitle(TaskApi api, const QString& chatModel, const QJsonArray& messages)
+{
+    const QJsonObject body{{QStringLiteral("model"), chatModel}, {QStringLiteral("messages"), messages}};
+    ApiReply::Options options;
+    options.timeoutMs = kTaskTimeoutMs;
+    return send(Method::Post, taskPath(api, QStringLiteral("title/completions")), &body, options);
+}
+
+ApiReply* OpenWebUiClient::getOpenAiConfig()
+{
+    return send(Method::Get, QStringLiteral("/openai/config"));
+}
+
+ApiReply* OpenWebUiClient::updateOpenAiConfig(const QJsonObject& config)
+{
+    return send(Method::Post, QStringLiteral("/openai/config/update"), &config);
+}
+
+ApiReply* OpenWebUiClient::verifyOpenAiConnection(const QString& url, const QString& key)
+{
+    const QJsonObject body{{QStringLiteral("url"), url}, {QStringLiteral("key"), key}};
+    ApiReply::Options options;
+    options.timeoutMs = qMax(m_timeoutMs, 30000);
+    return send(Method::Post, QStringLiteral("/openai/verify"), &body, options);
+}
+
+ApiReply* OpenWebUiClient::pullModel(const QString& model, int urlIndex)
+{
+    // Older servers require "name", newer ones prefer "model": send both.
+    const QJsonObject body{{QStringLiteral("name"), model}, {QStringLiteral("model"), model}};
+    ApiReply::Options options;
+    options.timeoutMs = kPullSilenceMs;
+    options.streamLines = true;
+    return send(Method::Post, QStringLiteral("/ollama/api/pull/%1").arg(urlIndex), &body, options);
+}
+
+} // namespace tma

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "ServerInfo.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace tma {
+
+// The only place that knows Open WebUI's endpoints. Every call is asynchronous and returns an
+// ApiReply the caller owns (see onFinished()).
+class OpenWebUiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OpenWebUiClient(const QUrl& server, QObject* parent = nullptr);
+
+    QUrl server() const { return m_server; }
+    // A session token (JWT) or an API key ("sk-..."); empty = anonymous.
+    void setCredential(const QString& tokenOrKey);
+    bool hasCredential() const { return !m_credential.isEmpty(); }
+    bool usesApiKey() const { return m_credential.startsWith(QLatin1String("sk-")); }
+    void setPinnedCertificate(const QString& sha256) { m_pinnedSha256 = sha256; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // Discovery (public).
+    ApiReply* getReady();
+    ApiReply* getHealth();
+    ApiReply* getVersion();
+    ApiReply* getConfig(bool authenticated);
+
+    // Authentication.
+    ApiReply* signIn(const QString& email, const QString& password);
+    ApiReply* getSessionUser();
+
+    // Models.
+    ApiReply* getModels(bool refresh);
+
+    // Task settings and task runs.
+    ApiReply* getTaskConfig(TaskApi api);
+    ApiReply* updateTaskConfig(TaskApi api, const QJsonObject& config);
+    ApiReply* generateTitle(TaskApi api, const QString& chatModel, const QJsonArray& messages);
+
+    // OpenAI-compatible connections.
+    ApiReply* getOpenAiConfig();
+    ApiReply* updateOpenAiConfig(const QJsonObject& config);
+    ApiReply* verifyOpenAiConnection(const QString& url, const QString& key);
+
+    // Ollama through Open WebUI's proxy: NDJSON progress arrives as lineReceived().
+    ApiReply* pullModel(const QString& model, int urlIndex);
+
+private:
+    enum class Method
+    {
+        Get,
+        Post,
+    };
+    ApiReply* send(Method method, const QString& path, const QJsonObject* body, ApiReply::Options options,
+                   bool authenticated = true);
+    ApiReply* send(Method method, const QString& path, const QJsonObject* body = nullptr);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QString m_credential;
+    QString m_pinnedSha256;
+    int m_timeoutMs = 20000;
+};
+
+} // namespace tma

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QString>
+
+namespace tma {
+
+// One test task run through one task-model slot.
+struct ProbeResult
+{
+    enum class Slot
+    {
+        Local,    // a chat with a local model: TASK_MODEL answers
+        External, // any other chat: TASK_MODEL_EXTERNAL answers
+    };
+    enum class Outcome
+    {
+        Answered,    // a title came back
+        Disabled,    // title generation is turned off (HTTP 200 with a detail)
+        NoChatModel, // the server has no chat model of this kind: nothing to test
+        Failed,
+    };
+
+    Slot slot = Slot::Local;
+    Outcome outcome = Outcome::Failed;
+    QString chatModel;         // the chat model the request named
+    QString expectedTaskModel; // who should answer per the settings (the chat model if the slot is empty)
+    QString answeredBy;        // "model" of the response
+    QString title;
+    qint64 elapsedMs = 0;
+    ApiError error;
+
+    // The configured task model answered (not the chat model by silent fallback).
+    bool answeredAsExpected() const { return outcome == Outcome::Answered && answeredBy == expectedTaskModel; }
+    QString slotId() const { return slot == Slot::Local ? QStringLiteral("local") : QStringLiteral("external"); }
+};
+
+} // namespace tma

@@ -1,0 +1,132 @@
+#include "ResponseClassifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tma {
+namespace {
+
+bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
+{
+    if (contentType.toLower().contains("text/html"))
+        return true;
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<?xml");
+}
+
+bool contains(const QString& haystack, const char* needle)
+{
+    return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
+}
+
+ApiError errorForStatus(int status, const QString& detail, const QJsonValue& body, bool withApiKey)
+{
+    using Kind = ApiError::Kind;
+    if (status == 422) {
+        ApiError error(Kind::Validation, detail, status);
+        error.setFields(validationFields(body));
+        return error;
+    }
+    if (status == 429)
+        return ApiError(Kind::RateLimited, detail, status);
+    if (contains(detail, "incorrect") && (status == 400 || status == 401))
+        return ApiError(Kind::WrongCredentials, detail, status);
+    if (contains(detail, "API key") && (contains(detail, "not enabled") || contains(detail, "not allowed")))
+        return ApiError(Kind::ApiKeysDisabled, detail, status);
+    if (contains(detail, "restricted as a security measure"))
+        return ApiError(Kind::PasswordAuthDisabled, detail, status);
+    if (contains(detail, "permission")) {
+        // The same sentence means "endpoint not in the API key allow-list" (403) and "not an admin" (401).
+        if (withApiKey && status == 403)
+            return ApiError(Kind::EndpointRestricted, detail, status);
+        return ApiError(Kind::NotAdmin, detail, status);
+    }
+    if (status == 401 || status == 403)
+        return ApiError(Kind::SessionExpired, detail, status);
+    if (status == 404)
+        return ApiError(Kind::NotFound, detail, status);
+    if (status == 503 && (contains(detail, "startup") || contains(detail, "not ready")))
+        return ApiError(Kind::ServerStarting, detail, status);
+    return ApiError(Kind::Server, detail, status);
+}
+
+} // namespace
+
+QString detailText(const QJsonValue& body)
+{
+    const QJsonObject object = body.toObject();
+    const QJsonValue detail = object.value(QLatin1String("detail"));
+    if (detail.isString())
+        return detail.toString().left(500);
+    if (detail.isArray()) {
+        QStringList parts;
+        const QJsonArray items = detail.toArray();
+        for (const QJsonValue& item : items) {
+            const QJsonObject entry = item.toObject();
+            QStringList loc;
+            const QJsonArray locParts = entry.value(QLatin1String("loc")).toArray();
+            for (const QJsonValue& part : locParts)
+                loc << part.toVariant().toString();
+            const QString msg = entry.value(QLatin1String("msg")).toString();
+            parts << (loc.isEmpty() ? msg : loc.join(QLatin1Char('.')) + QStringLiteral(": ") + msg);
+            if (parts.size() >= 20)
+                break;
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    const QJsonValue error = object.value(QLatin1String("error"));
+    if (error.isObject())
+        return error.toObject().value(QLatin1String("message")).toString().left(500);
+    if (error.isString())
+        return error.toString().left(500);
+    return {};
+}
+
+QStringList validationFields(const QJsonValue& body)
+{
+    QStringList fields;
+    const QJsonArray items = body.toObject().value(QLatin1String("detail")).toArray();
+    for (const QJsonValue& item : items) {
+        const QJsonArray loc = item.toObject().value(QLatin1String("loc")).toArray();
+        if (loc.isEmpty() || !loc.last().isString())
+            continue;
+        const QString field = loc.last().toString();
+        if (!field.isEmpty() && !fields.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
+ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
+                                    bool withApiKey)
+{
+    ClassifiedResponse result;
+    if (looksLikeHtml(contentType, body)) {
+        // A proxy's login page or error page: never Open WebUI's API.
+        result.error = ApiError(ApiError::Kind::UnexpectedContent,
+                                QStringLiteral("HTML answer (HTTP %1)").arg(httpStatus), httpStatus);
+        return result;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool parsed = parseError.error == QJsonParseError::NoError && !body.trimmed().isEmpty();
+    const QJsonValue json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+
+    if (httpStatus >= 200 && httpStatus < 300) {
+        if (!parsed) {
+            result.error = ApiError(ApiError::Kind::UnexpectedContent,
+                                    QStringLiteral("malformed JSON: %1").arg(parseError.errorString()),
+                                    httpStatus);
+            return result;
+        }
+        result.json = json;
+        return result;
+    }
+    const QString detail = parsed ? detailText(json) : QString::fromUtf8(body.left(200)).simplified();
+    result.json = parsed ? json : QJsonValue();
+    result.error = errorForStatus(httpStatus, detail, json, withApiKey);
+    return result;
+}
+
+} // namespace tma

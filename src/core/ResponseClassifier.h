@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace tma {
+
+// What a finished HTTP exchange means: the parsed JSON body, or the error a user should see.
+struct ClassifiedResponse
+{
+    QJsonValue json;
+    ApiError error;
+};
+
+// Turns a raw HTTP answer from Open WebUI into JSON or a typed error. Pure and total, so it can be
+// fuzzed: any bytes in, a sensible answer out. `withApiKey` matters because the same 403 sentence
+// means "endpoint restricted" for a key and "not admin" for a session.
+ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
+                                    bool withApiKey);
+
+// Open WebUI's `detail` is a string for HTTPException and a list of {loc, msg} for 422s; some
+// proxied providers answer {"error": {"message": ...}}. Returns one readable line.
+QString detailText(const QJsonValue& body);
+// Field names from a 422 list detail (the last element of each `loc`).
+QStringList validationFields(const QJsonValue& body);
+
+} // namespace tma

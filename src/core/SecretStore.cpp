@@ -1,0 +1,25 @@
+#include "SecretStore.h"
+
+#include "ServerUrl.h"
+
+namespace tma {
+
+QString SecretStore::sessionKey(const QUrl& server, const QString& account)
+{
+    return ServerUrl::key(server) + QLatin1Char('|') + account + QStringLiteral("|session");
+}
+
+QString SecretStore::apiKeyKey(const QUrl& server, const QString& account)
+{
+    return ServerUrl::key(server) + QLatin1Char('|') + account + QStringLiteral("|api-key");
+}
+
+QString SecretStore::providerKey(const QString& providerUrl)
+{
+    QString url = providerUrl.trimmed();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return QStringLiteral("provider|") + url;
+}
+
+} // namespace tma

@@ -1,0 +1,85 @@
+#include "ServerProfiles.h"
+
+#include "ServerUrl.h"
+
+#include <QSettings>
+
+namespace tma {
+namespace {
+
+QString groupFor(const QUrl& url)
+{
+    // QSettings treats '/' as nesting: keep one flat group per server.
+    return QStringLiteral("servers/") + QString::fromLatin1(ServerUrl::key(url).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+ServerProfile readProfile(QSettings& settings)
+{
+    ServerProfile profile;
+    profile.url = QUrl(settings.value(QStringLiteral("url")).toString());
+    profile.account = settings.value(QStringLiteral("account")).toString();
+    profile.method = settings.value(QStringLiteral("method")).toString() == QLatin1String("api-key")
+                         ? AuthMethod::ApiKey
+                         : AuthMethod::Password;
+    profile.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
+    profile.lastPreset = settings.value(QStringLiteral("lastPreset")).toString();
+    return profile;
+}
+
+} // namespace
+
+QList<ServerProfile> ServerProfiles::all()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("servers"));
+    const QStringList groups = settings.childGroups();
+    QList<ServerProfile> profiles;
+    for (const QString& group : groups) {
+        settings.beginGroup(group);
+        ServerProfile profile = readProfile(settings);
+        settings.endGroup();
+        if (profile.url.isValid())
+            profiles << profile;
+    }
+    return profiles;
+}
+
+std::optional<ServerProfile> ServerProfiles::find(const QUrl& url)
+{
+    QSettings settings;
+    settings.beginGroup(groupFor(url));
+    if (!settings.contains(QStringLiteral("url")))
+        return std::nullopt;
+    return readProfile(settings);
+}
+
+void ServerProfiles::save(const ServerProfile& profile)
+{
+    QSettings settings;
+    settings.beginGroup(groupFor(profile.url));
+    settings.setValue(QStringLiteral("url"), profile.url.toString());
+    settings.setValue(QStringLiteral("account"), profile.account);
+    settings.setValue(QStringLiteral("method"),
+                      profile.method == AuthMethod::ApiKey ? QStringLiteral("api-key") : QStringLiteral("password"));
+    settings.setValue(QStringLiteral("pinnedSha256"), profile.pinnedSha256);
+    settings.setValue(QStringLiteral("lastPreset"), profile.lastPreset);
+    settings.endGroup();
+    settings.setValue(QStringLiteral("currentServer"), profile.url.toString());
+}
+
+void ServerProfiles::remove(const QUrl& url)
+{
+    QSettings settings;
+    settings.remove(groupFor(url));
+}
+
+std::optional<ServerProfile> ServerProfiles::current()
+{
+    QSettings settings;
+    const QUrl url(settings.value(QStringLiteral("currentServer")).toString());
+    if (!url.isValid())
+        return std::nullopt;
+    return find(url);
+}
+
+} // namespace tma

@@ -1,0 +1,85 @@
+#include "ServerUrl.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace tma {
+namespace {
+
+// First path segments of Open WebUI's own web pages: when a user pastes such a link, the server is
+// the part before it.
+const QStringList kFrontendRoutes = {QStringLiteral("admin"), QStringLiteral("auth"), QStringLiteral("c"),
+                                     QStringLiteral("workspace"), QStringLiteral("settings"),
+                                     QStringLiteral("playground"), QStringLiteral("notes"),
+                                     QStringLiteral("channels"), QStringLiteral("home"),
+                                     QStringLiteral("api"), QStringLiteral("ollama"), QStringLiteral("openai")};
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QUrl ServerUrl::normalize(const QString& input, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return QUrl();
+    };
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(tr("Enter the address of your Open WebUI server, for example http://localhost:3000."));
+    if (text.contains(QLatin1Char(' ')))
+        return fail(tr("A server address cannot contain spaces."));
+    if (!text.contains(QLatin1String("://"))) {
+        const QString host = text.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), 0, 0);
+        // Local servers almost always run plain http; anything else should use https.
+        text.prepend(isLoopbackHost(host) ? QStringLiteral("http://") : QStringLiteral("https://"));
+    }
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("\"%1\" is not a valid server address.").arg(input.trimmed()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return fail(tr("The address must start with http:// or https://."));
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    url.setUserInfo({});
+    url.setQuery(QString());
+    url.setFragment({});
+    QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (int i = 0; i < segments.size(); ++i) {
+        if (kFrontendRoutes.contains(segments.at(i))) {
+            segments = segments.mid(0, i);
+            break;
+        }
+    }
+    url.setPath(segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    if (error)
+        error->clear();
+    return url;
+}
+
+bool ServerUrl::isLoopback(const QUrl& url)
+{
+    return isLoopbackHost(url.host());
+}
+
+bool ServerUrl::isInsecureRemote(const QUrl& url)
+{
+    return url.scheme() == QLatin1String("http") && !isLoopback(url);
+}
+
+QString ServerUrl::key(const QUrl& url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3%4").arg(url.scheme(), url.host()).arg(url.port(defaultPort)).arg(url.path());
+}
+
+} // namespace tma

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace tma {
+
+// What users type or paste as "the server" (with or without scheme, with a page path copied from the
+// browser...) turned into Open WebUI's base URL.
+class ServerUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerUrl)
+public:
+    // Returns an invalid QUrl and sets *error (translated) when the input can't be a server address.
+    static QUrl normalize(const QString& input, QString* error = nullptr);
+    static bool isLoopback(const QUrl& url);
+    // Plain http to another machine: the password or key would travel unencrypted.
+    static bool isInsecureRemote(const QUrl& url);
+    // Stable text form used as a key (settings, keychain, backups): scheme://host:port/path
+    static QString key(const QUrl& url);
+};
+
+} // namespace tma

@@ -1,0 +1,119 @@
+#include "TaskProbe.h"
+
+#include "ApiReply.h"
+#include "OpenWebUiClient.h"
+#include "TitleParser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tma {
+namespace {
+
+// A short conversation like the ones titles are made for; the built-in template uses the last two.
+QJsonArray sampleConversation()
+{
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                    {QStringLiteral("content"), QStringLiteral("How do I keep basil alive on a windowsill in winter?")}},
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                    {QStringLiteral("content"),
+                     QStringLiteral("Give it 6+ hours of light, water when the top soil is dry, keep it away "
+                                    "from cold glass, and pinch off flower buds.")}}};
+}
+
+} // namespace
+
+TaskProbe::TaskProbe(OpenWebUiClient* client, TaskApi api, QObject* parent)
+    : QObject(parent), m_client(client), m_api(api)
+{
+}
+
+void TaskProbe::run(const TaskConfig& config, const ModelCatalog& models)
+{
+    cancel();
+    m_busy = true;
+    m_config = config;
+    m_results.clear();
+    if (!models.isEmpty()) {
+        m_models = models;
+        return runSlot(0);
+    }
+    m_current = m_client->getModels(true); // also loads the server's model map for the task routes
+    onFinished(m_current.data(), this, [this](ApiReply* reply) {
+        m_current.clear();
+        if (!reply->ok()) {
+            m_busy = false;
+            return Q_EMIT failed(reply->error());
+        }
+        m_models = ModelCatalog::fromJson(reply->json());
+        runSlot(0);
+    });
+}
+
+void TaskProbe::cancel()
+{
+    if (m_current) {
+        ApiReply* reply = m_current;
+        m_current.clear();
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+    m_busy = false;
+}
+
+void TaskProbe::runSlot(int index)
+{
+    if (index > 1) {
+        m_busy = false;
+        return Q_EMIT finished(m_results);
+    }
+    ProbeResult result;
+    result.slot = index == 0 ? ProbeResult::Slot::Local : ProbeResult::Slot::External;
+    const bool local = result.slot == ProbeResult::Slot::Local;
+    const QString slotModel = local ? m_config.taskModel() : m_config.taskModelExternal();
+    const ModelInfo* chat = m_models.chatModelFor(local, slotModel);
+    if (!chat) {
+        result.outcome = ProbeResult::Outcome::NoChatModel;
+        m_results << result;
+        return runSlot(index + 1);
+    }
+    result.chatModel = chat->id;
+    // The server ignores a slot whose model it doesn't list and lets the chat model answer.
+    result.expectedTaskModel = !slotModel.isEmpty() && m_models.contains(slotModel) ? slotModel : chat->id;
+    Q_EMIT slotStarted(result.slot, result.chatModel);
+    m_current = m_client->generateTitle(m_api, chat->id, sampleConversation());
+    onFinished(m_current.data(), this, [this, index, result](ApiReply* reply) mutable {
+        m_current.clear();
+        result.elapsedMs = reply->elapsedMs();
+        const QJsonObject body = reply->json().toObject();
+        if (!reply->ok()) {
+            result.outcome = ProbeResult::Outcome::Failed;
+            result.error = reply->error();
+        } else if (!body.contains(QLatin1String("choices")) && body.value(QLatin1String("detail")).isString()) {
+            // Disabled tasks answer 200 with only a detail: not a result to time.
+            result.outcome = ProbeResult::Outcome::Disabled;
+            result.error = ApiError(ApiError::Kind::Server, body.value(QLatin1String("detail")).toString(), 200);
+        } else {
+            const QJsonObject message = body.value(QLatin1String("choices"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QLatin1String("message"))
+                                            .toObject();
+            result.answeredBy = body.value(QLatin1String("model")).toString();
+            result.title = parseTitle(message.value(QLatin1String("content")).toString());
+            if (result.answeredBy.isEmpty() || !message.contains(QLatin1String("content"))) {
+                result.outcome = ProbeResult::Outcome::Failed;
+                result.error = ApiError(ApiError::Kind::UnexpectedContent, tr("The answer has no model or content."));
+            } else {
+                result.outcome = ProbeResult::Outcome::Answered;
+            }
+        }
+        m_results << result;
+        runSlot(index + 1);
+    });
+}
+
+} // namespace tma

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ModelCatalog.h"
+#include "ProbeResult.h"
+#include "ServerInfo.h"
+#include "TaskConfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace tma {
+
+class ApiReply;
+class OpenWebUiClient;
+
+// Proves the task model works: runs one real title task through a chat model of each kind the
+// server has (local → TASK_MODEL, external → TASK_MODEL_EXTERNAL), times it and records which
+// model answered. Exactly one task request per slot.
+class TaskProbe : public QObject
+{
+    Q_OBJECT
+public:
+    TaskProbe(OpenWebUiClient* client, TaskApi api, QObject* parent = nullptr);
+
+    // Uses `models` if given (must be fresh: see ModelCatalog), else fetches /api/models?refresh=true.
+    void run(const TaskConfig& config, const ModelCatalog& models = {});
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void slotStarted(tma::ProbeResult::Slot slot, const QString& chatModel);
+    void finished(const QList<tma::ProbeResult>& results);
+    void failed(const tma::ApiError& error);
+
+private:
+    void runSlot(int index);
+
+    OpenWebUiClient* m_client;
+    TaskApi m_api;
+    QPointer<ApiReply> m_current;
+    TaskConfig m_config;
+    ModelCatalog m_models;
+    QList<ProbeResult> m_results;
+    bool m_busy = false;
+};
+
+} // namespace tma

@@ -1,0 +1,1554 @@
+#include "FakeOpenWebUi.h"
+
+#include "FakeFormSchema.h"
+#include "FakePullStream.h"
+#include "FakeTaskConfigSchema.h"
+#include "HttpConnection.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+
+namespace tma::test {
+
+QString profileName(FakeProfile profile)
+{
+    switch (profile) {
+    case FakeProfile::V0_4: return QStringLiteral("0.4");
+    case FakeProfile::V0_5: return QStringLiteral("0.5");
+    case FakeProfile::V0_6: return QStringLiteral("0.6");
+    case FakeProfile::V0_11: return QStringLiteral("0.11");
+    }
+    return {};
+}
+
+bool profileFromName(const QString& name, FakeProfile* out)
+{
+    for (FakeProfile profile : allProfiles()) {
+        if (profileName(profile) == name) {
+            if (out)
+                *out = profile;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<FakeProfile> allProfiles()
+{
+    return {FakeProfile::V0_4, FakeProfile::V0_5, FakeProfile::V0_6, FakeProfile::V0_11};
+}
+
+namespace {
+
+// Fixed so that listings are deterministic.
+constexpr qint64 kCreated = 1760000000;
+constexpr int kMaxFailedSignins = 15;
+
+// ERROR_MESSAGES of backend/open_webui/constants.py, verbatim.
+QString invalidTokenText()
+{
+    return QStringLiteral("Your session has expired or the token is invalid. Please sign in again.");
+}
+
+QString accessProhibitedText()
+{
+    return QStringLiteral("You do not have permission to access this resource. "
+                          "Please contact your administrator for assistance.");
+}
+
+QString invalidCredentialsText()
+{
+    return QStringLiteral("The email or password provided is incorrect. "
+                          "Please check for typos and try logging in again.");
+}
+
+QString apiKeyNotAllowedText()
+{
+    return QStringLiteral("Use of API key is not enabled in the environment.");
+}
+
+QByteArray nginxBadGatewayPage()
+{
+    return QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                             "<center><h1>502 Bad Gateway</h1></center>\r\n"
+                             "<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n");
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    bool deferred = false; // the handler answers later (latency, streaming, hang)
+};
+
+Reply jsonReply(int status, const QJsonValue& value)
+{
+    Reply reply;
+    reply.status = status;
+    if (value.isObject())
+        reply.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else if (value.isArray())
+        reply.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else if (value.isBool())
+        reply.body = value.toBool() ? "true" : "false";
+    else
+        reply.body = "null";
+    return reply;
+}
+
+Reply detailReply(int status, const QString& detail)
+{
+    return jsonReply(status, QJsonObject{{QStringLiteral("detail"), detail}});
+}
+
+Reply validationReply(const QJsonArray& errors)
+{
+    return jsonReply(422, QJsonObject{{QStringLiteral("detail"), errors}});
+}
+
+Reply textReply(int status, const QByteArray& contentType, const QByteArray& body)
+{
+    Reply reply;
+    reply.status = status;
+    reply.contentType = contentType;
+    reply.body = body;
+    return reply;
+}
+
+// What uvicorn sends for an unhandled exception (KeyError, IndexError) in a route.
+Reply uncaughtExceptionReply()
+{
+    return textReply(500, "text/plain; charset=utf-8", "Internal Server Error");
+}
+
+Reply deferredReply()
+{
+    Reply reply;
+    reply.deferred = true;
+    return reply;
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char& c : raw)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString sha256Hex(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString normalizedUrl(QString url)
+{
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString modelFamily(const QString& id)
+{
+    QString family;
+    for (QChar c : id) {
+        if (!c.isLetter())
+            break;
+        family.append(c);
+    }
+    return family.isEmpty() ? QStringLiteral("llama") : family;
+}
+
+struct User
+{
+    QString id;
+    QString email;
+    QString password;
+    QString name;
+    QString role;
+    QString apiKey;
+};
+
+struct PullSpec
+{
+    qint64 totalBytes = 1000000000;
+    int chunks = 5;
+    int chunkDelayMs = 20;
+    QString error;
+};
+
+struct Provider
+{
+    QString url; // normalized
+    QString key;
+    QList<FakeModel> models;
+};
+
+struct Fault
+{
+    QString pathPrefix;
+    FakeFault fault = FakeFault::None;
+    int times = -1;
+    QByteArray method;
+};
+
+struct ListedModel
+{
+    FakeModel model;
+    QJsonObject json;
+};
+
+enum class Access
+{
+    Public,
+    Signed,   // any signed-in user, pending included (get_current_user)
+    Verified, // user or admin (get_verified_user)
+    Admin,    // admin (get_admin_user)
+};
+
+struct Exchange
+{
+    QPointer<HttpConnection> connection;
+    HttpRequest request;
+    qint64 serial = 0;                 // identifies the recorded request
+    std::optional<User> user;
+    QString credential;                // the bearer token or API key used
+    QString pathParam;                 // last segment of a ".../*" route
+    std::function<void()> afterAnswer; // runs once the response is written
+};
+
+struct Route
+{
+    QByteArray method;
+    QString path;   // exact, or ending in "/*" for one trailing parameter segment
+    Access access = Access::Public;
+    bool hasBody = false;
+    std::function<Reply(Exchange&)> handler;
+};
+
+} // namespace
+
+struct FakeOpenWebUi::Private
+{
+    FakeOpenWebUi* q = nullptr;
+    FakeProfile profile = FakeProfile::V0_11;
+    QTcpServer* server = nullptr;
+
+    QList<User> users;
+    QHash<QString, QString> sessions; // JWT -> user id
+    bool apiKeysEnabled = false;
+    bool restrictionsEnabled = false;
+    QStringList allowedPaths;
+    bool passwordAuthEnabled = true;
+    bool mfaRequired = false;
+    QHash<QString, int> failedSignins; // lower-cased e-mail -> count
+
+    QList<FakeModel> models;            // models the backends serve (Ollama + extra ones)
+    QHash<QString, FakeModel> modelMap; // app.state.MODELS, refilled by GET /api/models
+    QHash<QString, PullSpec> pullables;
+    QSet<QString> cancelledPulls;
+    int pulledModelLatencyMs = 25;
+
+    QJsonObject taskConfig;
+    QJsonObject openAiConfig;
+    QList<Provider> providers;
+
+    QList<Fault> faults;
+    QList<Request> requests;
+    qint64 firstSerial = 0; // serial of requests.first()
+    qint64 nextSerial = 0;
+    int completionCounter = 0;
+
+    QList<Route> routes;
+
+    bool is011() const { return profile == FakeProfile::V0_11; }
+    bool is04() const { return profile == FakeProfile::V0_4; }
+
+    // ---- plumbing -----------------------------------------------------------------------
+
+    void acceptConnections()
+    {
+        while (server->hasPendingConnections()) {
+            QTcpSocket* socket = server->nextPendingConnection();
+            auto* connection = new HttpConnection(socket, q);
+            QObject::connect(connection, &HttpConnection::requestReady, q,
+                             [this, connection](const HttpRequest& request) { handle(connection, request); });
+        }
+    }
+
+    qint64 record(const HttpRequest& request)
+    {
+        Request entry;
+        entry.method = request.method;
+        entry.path = request.path;
+        entry.query = request.query;
+        entry.headers = request.headers;
+        entry.body = request.body;
+        requests.append(entry);
+        return nextSerial++;
+    }
+
+    void setStatus(qint64 serial, int status)
+    {
+        const qint64 index = serial - firstSerial;
+        if (index >= 0 && index < requests.size())
+            requests[index].status = status;
+    }
+
+    void send(Exchange& exchange, const Reply& reply)
+    {
+        if (!exchange.connection || !exchange.connection->isOpen())
+            return;
+        setStatus(exchange.serial, reply.status);
+        exchange.connection->respond({reply.status, reply.contentType, reply.body});
+        if (exchange.afterAnswer)
+            exchange.afterAnswer();
+    }
+
+    std::optional<FakeFault> takeFault(const HttpRequest& request, std::initializer_list<FakeFault> kinds)
+    {
+        for (Fault& fault : faults) {
+            if (std::find(kinds.begin(), kinds.end(), fault.fault) == kinds.end())
+                continue;
+            if (fault.times == 0 || !request.path.startsWith(fault.pathPrefix))
+                continue;
+            if (!fault.method.isEmpty() && fault.method != request.method)
+                continue;
+            if (fault.times > 0)
+                --fault.times;
+            return fault.fault;
+        }
+        return std::nullopt;
+    }
+
+    // Faults that a proxy or a broken network produce, before Open WebUI itself sees anything.
+    bool applyTransportFault(Exchange& exchange)
+    {
+        const std::optional<FakeFault> fault = takeFault(
+            exchange.request, {FakeFault::Hang, FakeFault::ServerError, FakeFault::BadGateway, FakeFault::Html,
+                               FakeFault::Reset, FakeFault::BadJson, FakeFault::ExpiredToken});
+        if (!fault)
+            return false;
+        switch (*fault) {
+        case FakeFault::Hang:
+            break; // keep the socket open and the connection busy forever
+        case FakeFault::Reset:
+            exchange.connection->abortConnection();
+            break;
+        case FakeFault::ServerError:
+            send(exchange, detailReply(500, QStringLiteral("An internal error has occurred.")));
+            break;
+        case FakeFault::BadGateway:
+            send(exchange, textReply(502, "text/html", nginxBadGatewayPage()));
+            break;
+        case FakeFault::Html:
+            send(exchange, textReply(200, "text/html; charset=utf-8",
+                                     "<html><body>Sign in to your proxy</body></html>"));
+            break;
+        case FakeFault::BadJson:
+            send(exchange, textReply(200, "application/json", R"({"TASK_MODEL": "qw)"));
+            break;
+        case FakeFault::ExpiredToken:
+            send(exchange, detailReply(401, invalidTokenText()));
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+
+    const Route* findRoute(const HttpRequest& request, QString* param, bool* pathKnown) const
+    {
+        *pathKnown = false;
+        for (const Route& route : routes) {
+            QString segment;
+            bool matches = false;
+            if (route.path.endsWith(QLatin1String("/*"))) {
+                const QString prefix = route.path.chopped(1);
+                segment = request.path.mid(prefix.size());
+                matches = request.path.startsWith(prefix) && !segment.isEmpty()
+                          && !segment.contains(QLatin1Char('/'));
+            } else {
+                matches = route.path == request.path;
+            }
+            if (!matches)
+                continue;
+            *pathKnown = true;
+            if (route.method == request.method) {
+                *param = segment;
+                return &route;
+            }
+        }
+        return nullptr;
+    }
+
+    void handle(HttpConnection* connection, const HttpRequest& request)
+    {
+        Exchange exchange;
+        exchange.connection = connection;
+        exchange.request = request;
+        exchange.serial = record(request);
+        Q_EMIT q->requestReceived(request.method, request.path);
+
+        if (applyTransportFault(exchange))
+            return;
+
+        bool pathKnown = false;
+        const Route* route = findRoute(request, &exchange.pathParam, &pathKnown);
+        if (!route) {
+            send(exchange, pathKnown ? detailReply(405, QStringLiteral("Method Not Allowed"))
+                                     : detailReply(404, QStringLiteral("Not Found")));
+            return;
+        }
+
+        // FastAPI decodes the JSON body before running the auth dependency.
+        if (route->hasBody && !request.body.isEmpty()) {
+            QJsonObject ignored;
+            QJsonArray errors;
+            if (!parseBody(exchange, &ignored, &errors) && errors.size() == 1
+                && errors.at(0).toObject().value(QStringLiteral("type")).toString() == QLatin1String("json_invalid")) {
+                send(exchange, validationReply(errors));
+                return;
+            }
+        }
+
+        if (const std::optional<Reply> denied = authenticate(exchange, route->access)) {
+            send(exchange, *denied);
+            return;
+        }
+
+        const Reply reply = route->handler(exchange);
+        if (!reply.deferred)
+            send(exchange, reply);
+    }
+
+    static bool parseBody(const Exchange& exchange, QJsonObject* body, QJsonArray* errors)
+    {
+        return FakeFormSchema::parseBody(exchange.request.body, exchange.request.headers.value("content-type"),
+                                         body, errors);
+    }
+
+    // ---- authentication -----------------------------------------------------------------
+
+    static QString bearerToken(const HttpRequest& request)
+    {
+        const QByteArray header = request.headers.value("authorization");
+        if (!header.toLower().startsWith("bearer "))
+            return {};
+        return QString::fromUtf8(header.mid(7)).trimmed();
+    }
+
+    std::optional<User> userById(const QString& id) const
+    {
+        for (const User& user : users) {
+            if (user.id == id)
+                return user;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<User> userByApiKey(const QString& key) const
+    {
+        for (const User& user : users) {
+            if (!user.apiKey.isEmpty() && user.apiKey == key)
+                return user;
+        }
+        return std::nullopt;
+    }
+
+    int userIndexByEmail(const QString& email) const
+    {
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            if (users.at(i).email.compare(email, Qt::CaseInsensitive) == 0)
+                return int(i);
+        }
+        return -1;
+    }
+
+    bool endpointAllowed(const QString& path) const
+    {
+        for (const QString& allowed : allowedPaths) {
+            const QString trimmed = allowed.trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            if (path == trimmed)
+                return true;
+            // NEWEST also allows sub-paths; 0.6 matched the exact path only.
+            if (is011() && path.startsWith(trimmed + QLatin1Char('/')))
+                return true;
+        }
+        return false;
+    }
+
+    // utils/auth.py get_current_user / get_verified_user / get_admin_user.
+    std::optional<Reply> authenticate(Exchange& exchange, Access access)
+    {
+        if (access == Access::Public)
+            return std::nullopt;
+
+        const QString token = bearerToken(exchange.request);
+        if (token.isEmpty())
+            return detailReply(is011() ? 401 : 403, QStringLiteral("Not authenticated"));
+
+        std::optional<User> user;
+        if (token.startsWith(QLatin1String("sk-"))) {
+            if (!apiKeysEnabled)
+                return detailReply(403, apiKeyNotAllowedText());
+            if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
+                return detailReply(403, accessProhibitedText());
+            user = userByApiKey(token);
+            if (!user)
+                return detailReply(401, invalidTokenText());
+            // NEWEST: non-admins also need the features.api_keys permission (default off).
+            if (is011() && user->role != QLatin1String("admin"))
+                return detailReply(403, apiKeyNotAllowedText());
+        } else {
+            const auto session = sessions.constFind(token);
+            if (session != sessions.constEnd())
+                user = userById(session.value());
+            if (!user)
+                return detailReply(401, invalidTokenText());
+        }
+
+        const bool verified = user->role == QLatin1String("user") || user->role == QLatin1String("admin");
+        if (access == Access::Verified && !verified)
+            return detailReply(401, accessProhibitedText());
+        if (access == Access::Admin && user->role != QLatin1String("admin"))
+            return detailReply(401, accessProhibitedText());
+
+        exchange.user = user;
+        exchange.credential = token;
+        return std::nullopt;
+    }
+
+    QString newSessionToken(const User& user)
+    {
+        // Looks like a HS256 JWT but is opaque: only this fake can vouch for it.
+        const QByteArray payload =
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("jti"), randomHex(8)}})
+                .toJson(QJsonDocument::Compact);
+        const auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + payload.toBase64(base64url) + '.'
+                                 + QByteArray::fromHex(randomHex(32).toLatin1()).toBase64(base64url);
+        sessions.insert(QString::fromLatin1(token), user.id);
+        return QString::fromLatin1(token);
+    }
+
+    QString profileImageUrl(const User& user) const
+    {
+        return is011() ? QStringLiteral("/api/v1/users/%1/profile/image").arg(user.id) : QStringLiteral("/user.png");
+    }
+
+    QJsonObject sessionUser(const User& user, const QString& token) const
+    {
+        return QJsonObject{
+            {QStringLiteral("token"), token},
+            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+            {QStringLiteral("expires_at"), QJsonValue::Null},
+            {QStringLiteral("id"), user.id},
+            {QStringLiteral("email"), user.email},
+            {QStringLiteral("name"), user.name},
+            {QStringLiteral("role"), user.role},
+            {QStringLiteral("profile_image_url"), profileImageUrl(user)},
+            {QStringLiteral("permissions"), QJsonObject()},
+        };
+    }
+
+    // ---- models ---------------------------------------------------------------------------
+
+    bool openAiEnabled() const
+    {
+        // The null trap: only a real `true` enables the OpenAI integration.
+        const QJsonValue enabled = openAiConfig.value(QStringLiteral("ENABLE_OPENAI_API"));
+        return enabled.isBool() && enabled.toBool();
+    }
+
+    QJsonObject baseModelJson(const FakeModel& model) const
+    {
+        QJsonObject json{
+            {QStringLiteral("id"), model.id},
+            {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
+            {QStringLiteral("object"), QStringLiteral("model")},
+            {QStringLiteral("created"), kCreated},
+            {QStringLiteral("owned_by"), model.ownedBy},
+            {QStringLiteral("tags"), QJsonArray()},
+        };
+        if (!is04())
+            json.insert(QStringLiteral("connection_type"), model.connectionType);
+        if (model.isPrivate) {
+            json.insert(QStringLiteral("info"),
+                        QJsonObject{{QStringLiteral("id"), model.id},
+                                    {QStringLiteral("base_model_id"), QJsonValue::Null},
+                                    {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
+                                    {QStringLiteral("params"), QJsonObject()},
+                                    {QStringLiteral("meta"), QJsonObject()},
+                                    {QStringLiteral("access_control"), QJsonObject()},
+                                    {QStringLiteral("is_active"), true}});
+        }
+        return json;
+    }
+
+    QJsonObject ollamaEntry(const FakeModel& model) const
+    {
+        const QString family = modelFamily(model.id);
+        QJsonObject entry{
+            {QStringLiteral("name"), model.id},
+            {QStringLiteral("model"), model.id},
+            {QStringLiteral("modified_at"), QStringLiteral("2025-09-01T12:00:00.000000000Z")},
+            {QStringLiteral("size"), model.sizeBytes},
+            {QStringLiteral("digest"), sha256Hex(model.id)},
+            {QStringLiteral("details"),
+             QJsonObject{{QStringLiteral("parent_model"), QString()},
+                         {QStringLiteral("format"), QStringLiteral("gguf")},
+                         {QStringLiteral("family"), family},
+                         {QStringLiteral("families"), QJsonArray{family}},
+                         {QStringLiteral("parameter_size"), model.parameterSize},
+                         {QStringLiteral("quantization_level"), QStringLiteral("Q4_K_M")}}},
+            {QStringLiteral("urls"), QJsonArray{0}},
+        };
+        if (!is04())
+            entry.insert(QStringLiteral("connection_type"), model.connectionType);
+        return entry;
+    }
+
+    static QJsonObject providerRawModel(const FakeModel& model)
+    {
+        return QJsonObject{
+            {QStringLiteral("id"), model.id},
+            {QStringLiteral("object"), QStringLiteral("model")},
+            {QStringLiteral("created"), kCreated},
+            {QStringLiteral("owned_by"), model.ownedBy == QLatin1String("ollama") ? QStringLiteral("system")
+                                                                                   : model.ownedBy},
+        };
+    }
+
+    const Provider* providerFor(const QString& url) const
+    {
+        const QString wanted = normalizedUrl(url);
+        for (const Provider& provider : providers) {
+            if (provider.url == wanted)
+                return &provider;
+        }
+        return nullptr;
+    }
+
+    // Models that OpenAI connection `index` contributes (routers/openai.py get_all_models).
+    QList<ListedModel> connectionModels(int index) const
+    {
+        QList<ListedModel> result;
+        const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+        const QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+        const QJsonObject configs = openAiConfig.value(QStringLiteral("OPENAI_API_CONFIGS")).toObject();
+        if (index < 0 || index >= urls.size())
+            return result;
+        const QJsonObject config = configs.value(QString::number(index)).toObject();
+        if (!config.value(QStringLiteral("enable")).toBool(true))
+            return result;
+        const Provider* provider = providerFor(urls.at(index).toString());
+        if (!provider)
+            return result; // the server cannot reach it
+        const QString key = index < keys.size() ? keys.at(index).toString() : QString();
+
+        QList<FakeModel> offered;
+        const QJsonArray modelIds = config.value(QStringLiteral("model_ids")).toArray();
+        if (modelIds.isEmpty()) {
+            if (key != provider->key)
+                return result; // /models answered 401: the connection contributes nothing
+            offered = provider->models;
+        } else {
+            // A shortlist is exposed as is, without asking the provider.
+            for (const QJsonValue& idValue : modelIds) {
+                const QString id = idValue.toString();
+                FakeModel model;
+                model.id = id;
+                for (const FakeModel& known : provider->models) {
+                    if (known.id == id)
+                        model = known;
+                }
+                offered.append(model);
+            }
+        }
+
+        const QString prefix = config.value(QStringLiteral("prefix_id")).toString();
+        const QString connectionType = config.value(QStringLiteral("connection_type")).toString(QStringLiteral("external"));
+        const QJsonArray tags = config.value(QStringLiteral("tags")).toArray();
+        for (const FakeModel& raw : offered) {
+            FakeModel model = raw;
+            model.id = prefix.isEmpty() ? raw.id : prefix + QLatin1Char('.') + raw.id;
+            model.name = raw.name.isEmpty() ? raw.id : raw.name;
+            model.ownedBy = QStringLiteral("openai");
+            model.connectionType = connectionType;
+            model.sizeBytes = 0;
+            model.openAiUrlIdx = index;
+            QJsonObject json = baseModelJson(model);
+            json.insert(QStringLiteral("openai"), providerRawModel(raw));
+            json.insert(QStringLiteral("urlIdx"), index);
+            json.insert(QStringLiteral("tags"), tags);
+            result.append({model, json});
+        }
+        return result;
+    }
+
+    QList<ListedModel> openAiModels() const
+    {
+        QList<ListedModel> result;
+        if (!openAiEnabled())
+            return result;
+        for (const FakeModel& model : models) {
+            if (model.ownedBy == QLatin1String("openai")) {
+                QJsonObject json = baseModelJson(model);
+                json.insert(QStringLiteral("openai"), providerRawModel(model));
+                json.insert(QStringLiteral("urlIdx"), qMax(0, model.openAiUrlIdx));
+                result.append({model, json});
+            }
+        }
+        const int connections = int(openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray().size());
+        for (int i = 0; i < connections; ++i)
+            result.append(connectionModels(i));
+        return result;
+    }
+
+    // What GET /api/models lists; `admin` sees private models too.
+    QList<ListedModel> currentModels(bool admin) const
+    {
+        QList<ListedModel> all;
+        for (const FakeModel& model : models) {
+            if (model.ownedBy == QLatin1String("ollama")) {
+                QJsonObject json = baseModelJson(model);
+                json.insert(QStringLiteral("ollama"), ollamaEntry(model));
+                all.append({model, json});
+            } else if (model.ownedBy != QLatin1String("openai")) {
+                all.append({model, baseModelJson(model)});
+            }
+        }
+        all.append(openAiModels());
+
+        QList<ListedModel> result;
+        QSet<QString> seen;
+        for (const ListedModel& listed : all) {
+            if (seen.contains(listed.model.id))
+                continue; // duplicates by id collapse, first wins
+            seen.insert(listed.model.id);
+            if (!admin && listed.model.isPrivate)
+                continue;
+            result.append(listed);
+        }
+        return result;
+    }
+
+    bool currentlyServed(const QString& id) const
+    {
+        for (const ListedModel& listed : currentModels(true)) {
+            if (listed.model.id == id)
+                return true;
+        }
+        return false;
+    }
+
+    // ---- route handlers -------------------------------------------------------------------
+
+    Reply apiConfig(Exchange& exchange)
+    {
+        QJsonObject features{
+            {QStringLiteral("auth"), true},
+            {QStringLiteral("auth_trusted_header"), false},
+            {QStringLiteral("enable_ldap"), false},
+            {QStringLiteral("enable_signup"), false},
+            {QStringLiteral("enable_login_form"), passwordAuthEnabled},
+            {QStringLiteral("enable_websocket"), true},
+        };
+        if (is011())
+            features.insert(QStringLiteral("enable_signup_password_confirmation"), false);
+        else
+            features.insert(QStringLiteral("enable_api_key"), apiKeysEnabled);
+
+        QJsonObject config{
+            {QStringLiteral("status"), true},
+            {QStringLiteral("name"), QStringLiteral("Open WebUI")},
+            {QStringLiteral("version"), q->version()},
+            {QStringLiteral("default_locale"), QString()},
+            {QStringLiteral("oauth"),
+             QJsonObject{{QStringLiteral("providers"), QJsonObject()}, {QStringLiteral("auto_redirect"), false}}},
+        };
+
+        // 0.4-0.6 only looked at the `token` cookie here (which this fake never sets), so the
+        // header is ignored. NEWEST decodes the header: a forged JWT is refused, sk- keys are
+        // anonymous, a session gets the signed-in block.
+        const QString token = bearerToken(exchange.request);
+        if (is011() && !token.isEmpty() && !token.startsWith(QLatin1String("sk-"))) {
+            const auto session = sessions.constFind(token);
+            if (session == sessions.constEnd() || !userById(session.value()))
+                return detailReply(401, QStringLiteral("Invalid token"));
+            features.insert(QStringLiteral("enable_api_keys"), apiKeysEnabled);
+            features.insert(QStringLiteral("enable_autocomplete_generation"),
+                            taskConfig.value(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")).toBool());
+            for (const char* name : {"enable_direct_connections", "enable_web_search", "enable_image_generation",
+                                     "enable_code_interpreter", "enable_channels", "enable_version_update_check"})
+                features.insert(QString::fromLatin1(name), false);
+            for (const char* name : {"enable_folders", "enable_notes", "enable_memories"})
+                features.insert(QString::fromLatin1(name), true);
+            config.insert(QStringLiteral("default_models"), QString());
+            config.insert(QStringLiteral("default_pinned_models"), QString());
+            config.insert(QStringLiteral("default_prompt_suggestions"), QJsonArray());
+            config.insert(QStringLiteral("permissions"), QJsonObject());
+            config.insert(QStringLiteral("ui"), QJsonObject());
+        }
+        config.insert(QStringLiteral("features"), features);
+        return jsonReply(200, config);
+    }
+
+    Reply signin(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form;
+        form.add(QStringLiteral("email"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("password"), FakeFormSchema::Type::String);
+        errors = form.validate(body);
+        if (!errors.isEmpty())
+            return validationReply(errors);
+
+        const QString email = body.value(QStringLiteral("email")).toString().trimmed().toLower();
+        if (failedSignins.value(email) >= kMaxFailedSignins)
+            return detailReply(429, QStringLiteral("API rate limit exceeded"));
+        if (!passwordAuthEnabled)
+            return detailReply(403, QStringLiteral("The requested action has been restricted as a security measure."));
+
+        const int index = userIndexByEmail(email);
+        if (index < 0 || users.at(index).password != body.value(QStringLiteral("password")).toString()) {
+            failedSignins[email] += 1;
+            return detailReply(400, invalidCredentialsText());
+        }
+        if (mfaRequired)
+            return jsonReply(200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("pending")}});
+        const User& user = users.at(index);
+        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+    }
+
+    Reply sessionUserRoute(Exchange& exchange)
+    {
+        QJsonObject json = sessionUser(*exchange.user, exchange.credential);
+        json.insert(QStringLiteral("bio"), QJsonValue::Null);
+        json.insert(QStringLiteral("gender"), QJsonValue::Null);
+        json.insert(QStringLiteral("date_of_birth"), QJsonValue::Null);
+        return jsonReply(200, json);
+    }
+
+    Reply getApiKey(Exchange& exchange)
+    {
+        const int index = userIndexByEmail(exchange.user->email);
+        if (index < 0 || users.at(index).apiKey.isEmpty())
+            return detailReply(404, QStringLiteral("Oops! It looks like there's a hiccup. The API key is missing. "
+                                                   "Please make sure to provide a valid API key to access this feature."));
+        return jsonReply(200, QJsonObject{{QStringLiteral("api_key"), users.at(index).apiKey}});
+    }
+
+    Reply createApiKey(Exchange& exchange)
+    {
+        const bool permitted = exchange.user->role == QLatin1String("admin") || !is011();
+        if (!apiKeysEnabled || !permitted)
+            return detailReply(403, QStringLiteral("API key creation is not allowed in the environment."));
+        const int index = userIndexByEmail(exchange.user->email);
+        users[index].apiKey = QStringLiteral("sk-") + randomHex(16);
+        return jsonReply(200, QJsonObject{{QStringLiteral("api_key"), users.at(index).apiKey}});
+    }
+
+    Reply deleteApiKey(Exchange& exchange)
+    {
+        const int index = userIndexByEmail(exchange.user->email);
+        users[index].apiKey.clear();
+        return jsonReply(200, true);
+    }
+
+    Reply listModels(Exchange& exchange)
+    {
+        // The task endpoints only know what the last listing put into app.state.MODELS.
+        modelMap.clear();
+        for (const ListedModel& listed : currentModels(true))
+            modelMap.insert(listed.model.id, listed.model);
+        QJsonArray data;
+        for (const ListedModel& listed : currentModels(exchange.user->role == QLatin1String("admin")))
+            data.append(listed.json);
+        return jsonReply(200, QJsonObject{{QStringLiteral("data"), data}});
+    }
+
+    Reply getTaskConfig(Exchange& exchange)
+    {
+        if (takeFault(exchange.request, {FakeFault::ConcurrentChange})) {
+            // Another admin saves right after our GET was answered.
+            exchange.afterAnswer = [this] {
+                taskConfig.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("someone-else:1b"));
+                taskConfig.insert(QStringLiteral("ENABLE_TAGS_GENERATION"),
+                                  !taskConfig.value(QStringLiteral("ENABLE_TAGS_GENERATION")).toBool(true));
+            };
+        }
+        return jsonReply(200, taskConfig);
+    }
+
+    Reply updateTaskConfig(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        const FakeFormSchema form = FakeTaskConfigSchema::form(profile);
+        errors = form.validate(body);
+        if (!errors.isEmpty())
+            return validationReply(errors);
+
+        QJsonObject merged = taskConfig;
+        const QJsonObject accepted = form.pick(body); // unknown keys are dropped, not stored
+        for (auto it = accepted.constBegin(); it != accepted.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        if (!takeFault(exchange.request, {FakeFault::NotPersisted}))
+            taskConfig = merged;
+        return jsonReply(200, merged);
+    }
+
+    static QString titleFor(const QJsonArray& messages)
+    {
+        QString text;
+        for (const QJsonValue& message : messages) {
+            const QJsonObject object = message.toObject();
+            if (object.value(QStringLiteral("role")).toString() == QLatin1String("user"))
+                text = object.value(QStringLiteral("content")).toString();
+        }
+        static const QRegularExpression nonWord(QStringLiteral("[^\\w\\s'-]"));
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        QStringList words = text.remove(nonWord).split(spaces, Qt::SkipEmptyParts).mid(0, 4);
+        if (words.isEmpty())
+            return QStringLiteral("New Chat");
+        words[0][0] = words[0][0].toUpper();
+        return words.join(QLatin1Char(' '));
+    }
+
+    QJsonObject chatCompletion(const QString& model, const QString& content)
+    {
+        ++completionCounter;
+        return QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("chatcmpl-fake-%1").arg(completionCounter)},
+            {QStringLiteral("object"), QStringLiteral("chat.completion")},
+            {QStringLiteral("created"), kCreated},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("choices"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("index"), 0},
+                 {QStringLiteral("message"),
+                  QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                              {QStringLiteral("content"), content}}},
+                 {QStringLiteral("finish_reason"), QStringLiteral("stop")},
+             }}},
+            {QStringLiteral("usage"),
+             QJsonObject{{QStringLiteral("prompt_tokens"), 120},
+                         {QStringLiteral("completion_tokens"), 12},
+                         {QStringLiteral("total_tokens"), 132}}},
+        };
+    }
+
+    // utils/task.py get_task_model_id, in the flavour of the profile.
+    QString taskModelFor(const FakeModel& chatModel) const
+    {
+        const QString taskModel = taskConfig.value(QStringLiteral("TASK_MODEL")).toString();
+        const QString taskModelExternal = taskConfig.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString();
+        const bool localSlot = is04() ? chatModel.ownedBy == QLatin1String("ollama")
+                                      : chatModel.connectionType == QLatin1String("local");
+        if (localSlot) {
+            if (!taskModel.isEmpty() && modelMap.contains(taskModel))
+                return taskModel;
+        } else if (!taskModelExternal.isEmpty() && modelMap.contains(taskModelExternal)) {
+            return taskModelExternal;
+        }
+        return chatModel.id;
+    }
+
+    Reply titleCompletion(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+
+        // 0.4 has no switch: title generation is always on there.
+        if (!is04() && !taskConfig.value(QStringLiteral("ENABLE_TITLE_GENERATION")).toBool(true))
+            return jsonReply(200, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Title generation is disabled")}});
+
+        const QJsonValue modelValue = body.value(QStringLiteral("model"));
+        if (is011() && modelValue.toString().isEmpty()) {
+            return detailReply(400, QStringLiteral("No model specified for title generation. "
+                                                   "Please ensure a model is selected for this chat."));
+        }
+        if (modelValue.isUndefined())
+            return uncaughtExceptionReply(); // form_data["model"] raised KeyError
+        const QString modelId = modelValue.toString();
+        const auto known = modelMap.constFind(modelId);
+        if (known == modelMap.constEnd())
+            return detailReply(404, QStringLiteral("Model not found"));
+        if (!body.value(QStringLiteral("messages")).isArray())
+            return detailReply(400, QStringLiteral("An internal error has occurred."));
+
+        const QString chosen = taskModelFor(known.value());
+        if (!currentlyServed(chosen))
+            return detailReply(400, QStringLiteral("An internal error has occurred.")); // backend lost it
+
+        const FakeModel taskModel = modelMap.value(chosen);
+        const QString content = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("title"), titleFor(body.value(QStringLiteral("messages")).toArray())}})
+                .toJson(QJsonDocument::Compact));
+        const Reply reply = jsonReply(200, chatCompletion(chosen, content));
+        QTimer::singleShot(qMax(0, taskModel.latencyMs), q, [this, exchange, reply]() mutable { send(exchange, reply); });
+        return deferredReply();
+    }
+
+    QJsonObject openAiConfigForm() const
+    {
+        return openAiConfig;
+    }
+
+    Reply updateOpenAiConfig(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form;
+        form.addOptional(QStringLiteral("ENABLE_OPENAI_API"), FakeFormSchema::Type::Bool, true, QJsonValue::Null)
+            .add(QStringLiteral("OPENAI_API_BASE_URLS"), FakeFormSchema::Type::StringList)
+            .add(QStringLiteral("OPENAI_API_KEYS"), FakeFormSchema::Type::StringList)
+            .add(QStringLiteral("OPENAI_API_CONFIGS"), FakeFormSchema::Type::Object);
+        errors = form.validate(body);
+        if (!errors.isEmpty())
+            return validationReply(errors);
+
+        const QJsonObject picked = form.pick(body);
+        const QJsonArray urls = picked.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+        QJsonArray keys = picked.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+        while (keys.size() < urls.size())
+            keys.append(QString());
+        while (keys.size() > urls.size())
+            keys.removeLast();
+        QJsonObject configs;
+        const QJsonObject sentConfigs = picked.value(QStringLiteral("OPENAI_API_CONFIGS")).toObject();
+        for (qsizetype i = 0; i < urls.size(); ++i) {
+            const QString key = QString::number(i);
+            if (sentConfigs.contains(key))
+                configs.insert(key, sentConfigs.value(key));
+        }
+        // ENABLE_OPENAI_API is stored exactly as sent, null included: that is the trap.
+        openAiConfig = QJsonObject{
+            {QStringLiteral("ENABLE_OPENAI_API"), picked.value(QStringLiteral("ENABLE_OPENAI_API"))},
+            {QStringLiteral("OPENAI_API_BASE_URLS"), urls},
+            {QStringLiteral("OPENAI_API_KEYS"), keys},
+            {QStringLiteral("OPENAI_API_CONFIGS"), configs},
+        };
+        return jsonReply(200, openAiConfig);
+    }
+
+    Reply verifyOpenAi(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form;
+        form.add(QStringLiteral("url"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("key"), FakeFormSchema::Type::String)
+            .addOptional(QStringLiteral("config"), FakeFormSchema::Type::Object, true, QJsonValue::Null);
+        errors = form.validate(body);
+        if (!errors.isEmpty())
+            return validationReply(errors);
+
+        const Provider* provider = providerFor(body.value(QStringLiteral("url")).toString());
+        if (!provider)
+            return detailReply(500, QStringLiteral("Open WebUI: Server Connection Error"));
+        if (provider->key != body.value(QStringLiteral("key")).toString()) {
+            return jsonReply(401, QJsonObject{{QStringLiteral("error"),
+                                               QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid API key")}}}});
+        }
+        QJsonArray data;
+        for (const FakeModel& model : provider->models)
+            data.append(providerRawModel(model));
+        return jsonReply(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
+    }
+
+    Reply openAiModelsRoute(Exchange&)
+    {
+        if (!openAiEnabled())
+            return detailReply(503, QStringLiteral("OpenAI API is disabled"));
+        QJsonArray data;
+        for (const ListedModel& listed : openAiModels())
+            data.append(listed.json);
+        return jsonReply(200, QJsonObject{{QStringLiteral("data"), data}});
+    }
+
+    Reply openAiModelsOfConnection(Exchange& exchange)
+    {
+        if (!openAiEnabled())
+            return detailReply(503, QStringLiteral("OpenAI API is disabled"));
+        bool ok = false;
+        const int index = exchange.pathParam.toInt(&ok);
+        const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+        if (!ok || index < 0 || index >= urls.size())
+            return uncaughtExceptionReply();
+        const Provider* provider = providerFor(urls.at(index).toString());
+        if (!provider)
+            return detailReply(500, QStringLiteral("Open WebUI: Server Connection Error"));
+        QJsonArray data;
+        for (const FakeModel& model : provider->models)
+            data.append(providerRawModel(model));
+        return jsonReply(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
+    }
+
+    Reply ollamaConfig(Exchange&)
+    {
+        return jsonReply(200, QJsonObject{
+            {QStringLiteral("ENABLE_OLLAMA_API"), true},
+            {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray{QStringLiteral("http://ollama:11434")}},
+            {QStringLiteral("OLLAMA_API_CONFIGS"),
+             QJsonObject{{QStringLiteral("0"),
+                          QJsonObject{{QStringLiteral("enable"), true},
+                                      {QStringLiteral("key"), QString()},
+                                      {QStringLiteral("prefix_id"), QString()},
+                                      {QStringLiteral("tags"), QJsonArray()},
+                                      {QStringLiteral("model_ids"), QJsonArray()},
+                                      {QStringLiteral("connection_type"), QStringLiteral("local")}}}}},
+        });
+    }
+
+    Reply ollamaTags(Exchange&)
+    {
+        QJsonArray list;
+        for (const FakeModel& model : models) {
+            if (model.ownedBy == QLatin1String("ollama"))
+                list.append(ollamaEntry(model));
+        }
+        return jsonReply(200, QJsonObject{{QStringLiteral("models"), list}});
+    }
+
+    bool ollamaHas(const QString& id) const
+    {
+        for (const FakeModel& model : models) {
+            if (model.id == id && model.ownedBy == QLatin1String("ollama"))
+                return true;
+        }
+        return false;
+    }
+
+    static QByteArray line(const QJsonObject& object)
+    {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+
+    static QJsonObject statusLine(const QString& status)
+    {
+        return QJsonObject{{QStringLiteral("status"), status}};
+    }
+
+    Reply pull(Exchange& exchange)
+    {
+        if (!exchange.pathParam.isEmpty()) {
+            bool ok = false;
+            const int index = exchange.pathParam.toInt(&ok);
+            if (!ok) {
+                return validationReply(QJsonArray{FakeFormSchema::error(
+                    QStringLiteral("int_parsing"), QJsonArray{QStringLiteral("path"), QStringLiteral("url_idx")},
+                    QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
+                    exchange.pathParam)});
+            }
+            if (index != 0)
+                return uncaughtExceptionReply(); // OLLAMA_BASE_URLS[url_idx] raised IndexError
+        }
+
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        QString name;
+        if (is011()) {
+            // ModelNameForm(model, extra='allow') with a validator mapping name -> model.
+            QJsonObject form = body;
+            if (!form.contains(QStringLiteral("model")) && form.contains(QStringLiteral("name")))
+                form.insert(QStringLiteral("model"), form.value(QStringLiteral("name")));
+            FakeFormSchema schema;
+            schema.add(QStringLiteral("model"), FakeFormSchema::Type::String);
+            errors = schema.validate(form);
+            name = form.value(QStringLiteral("model")).toString();
+        } else {
+            FakeFormSchema schema;
+            schema.add(QStringLiteral("name"), FakeFormSchema::Type::String);
+            errors = schema.validate(body);
+            name = body.value(QStringLiteral("name")).toString();
+        }
+        if (!errors.isEmpty())
+            return validationReply(errors);
+
+        QString modelId = name;
+        if (!pullables.contains(modelId) && !modelId.contains(QLatin1Char(':'))
+            && pullables.contains(modelId + QStringLiteral(":latest")))
+            modelId += QStringLiteral(":latest");
+
+        QByteArrayList lines{line(statusLine(QStringLiteral("pulling manifest")))};
+        int delayMs = 20;
+        bool succeeds = false;
+        const auto spec = pullables.constFind(modelId);
+        if (spec != pullables.constEnd()) {
+            delayMs = spec->chunkDelayMs;
+            const QString hex = sha256Hex(modelId);
+            const int chunks = qMax(1, spec->chunks);
+            const int progressLines = spec->error.isEmpty() ? chunks : qMin(2, chunks);
+            for (int i = 1; i <= progressLines; ++i) {
+                lines.append(line(QJsonObject{
+                    {QStringLiteral("status"), QStringLiteral("pulling ") + hex.left(12)},
+                    {QStringLiteral("digest"), QStringLiteral("sha256:") + hex},
+                    {QStringLiteral("total"), spec->totalBytes},
+                    {QStringLiteral("completed"), spec->totalBytes * i / chunks},
+                }));
+            }
+            if (!spec->error.isEmpty()) {
+                lines.append(line(QJsonObject{{QStringLiteral("error"), spec->error}}));
+            } else {
+                succeeds = true;
+            }
+        } else if (ollamaHas(modelId)) {
+            succeeds = true; // already there: Ollama only re-checks the manifest
+        } else {
+            lines.append(line(QJsonObject{{QStringLiteral("error"), QStringLiteral("pull model manifest: file does not exist")}}));
+        }
+        if (succeeds) {
+            lines.append(line(statusLine(QStringLiteral("verifying sha256 digest"))));
+            lines.append(line(statusLine(QStringLiteral("writing manifest"))));
+            lines.append(line(statusLine(QStringLiteral("success"))));
+        }
+
+        auto* stream = new FakePullStream(exchange.connection, lines, delayMs, q);
+        if (succeeds && spec != pullables.constEnd()) {
+            const qint64 total = spec->totalBytes;
+            QObject::connect(stream, &FakePullStream::aboutToComplete, q, [this, modelId, total] {
+                if (ollamaHas(modelId))
+                    return;
+                FakeModel model;
+                model.id = modelId;
+                model.name = modelId;
+                model.sizeBytes = total;
+                model.parameterSize = modelId.section(QLatin1Char(':'), 1).toUpper();
+                model.latencyMs = pulledModelLatencyMs;
+                models.append(model);
+            });
+        }
+        QObject::connect(stream, &FakePullStream::cancelled, q, [this, modelId] { cancelledPulls.insert(modelId); });
+        setStatus(exchange.serial, 200);
+        stream->start();
+        return deferredReply();
+    }
+
+    // ---- routing table ----------------------------------------------------------------------
+
+    void addRoute(const char* method, const QString& path, Access access, bool hasBody,
+                  Reply (Private::*handler)(Exchange&))
+    {
+        routes.append(Route{QByteArray(method), path, access, hasBody,
+                            [this, handler](Exchange& exchange) { return (this->*handler)(exchange); }});
+    }
+
+    void addStatic(const char* method, const QString& path, const QJsonObject& answer)
+    {
+        routes.append(Route{QByteArray(method), path, Access::Public, false,
+                            [answer](Exchange&) { return jsonReply(200, answer); }});
+    }
+
+    void buildRoutes()
+    {
+        const QJsonObject ok{{QStringLiteral("status"), true}};
+        addStatic("GET", QStringLiteral("/health"), ok);
+        if (is011())
+            addStatic("GET", QStringLiteral("/ready"), ok);
+        QJsonObject version{{QStringLiteral("version"), q->version()}};
+        if (is011())
+            version.insert(QStringLiteral("deployment_id"), QStringLiteral("fake-deployment-1"));
+        addStatic("GET", QStringLiteral("/api/version"), version);
+        addRoute("GET", QStringLiteral("/api/config"), Access::Public, false, &Private::apiConfig);
+
+        addRoute("POST", QStringLiteral("/api/v1/auths/signin"), Access::Public, true, &Private::signin);
+        addRoute("GET", QStringLiteral("/api/v1/auths/"), Access::Signed, false, &Private::sessionUserRoute);
+        addStatic(is011() ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), ok);
+        addRoute("GET", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::getApiKey);
+        addRoute("POST", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::createApiKey);
+        addRoute("DELETE", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::deleteApiKey);
+
+        addRoute("GET", QStringLiteral("/api/models"), Access::Verified, false, &Private::listModels);
+        addRoute("GET", QStringLiteral("/api/v1/models"), Access::Verified, false, &Private::listModels);
+
+        const QString tasks = is04() ? QStringLiteral("/api/task") : QStringLiteral("/api/v1/tasks");
+        addRoute("GET", tasks + QStringLiteral("/config"), Access::Verified, false, &Private::getTaskConfig);
+        addRoute("POST", tasks + QStringLiteral("/config/update"), Access::Admin, true, &Private::updateTaskConfig);
+        addRoute("POST", tasks + QStringLiteral("/title/completions"), Access::Verified, true, &Private::titleCompletion);
+
+        routes.append(Route{"GET", QStringLiteral("/openai/config"), Access::Admin, false,
+                            [this](Exchange&) { return jsonReply(200, openAiConfig); }});
+        addRoute("POST", QStringLiteral("/openai/config/update"), Access::Admin, true, &Private::updateOpenAiConfig);
+        addRoute("POST", QStringLiteral("/openai/verify"), Access::Admin, true, &Private::verifyOpenAi);
+        addRoute("GET", QStringLiteral("/openai/models"), Access::Verified, false, &Private::openAiModelsRoute);
+        addRoute("GET", QStringLiteral("/openai/models/*"), Access::Admin, false, &Private::openAiModelsOfConnection);
+
+        addRoute("GET", QStringLiteral("/ollama/config"), Access::Admin, false, &Private::ollamaConfig);
+        addStatic("GET", QStringLiteral("/ollama/api/version"), QJsonObject{{QStringLiteral("version"), QStringLiteral("0.5.7")}});
+        addRoute("GET", QStringLiteral("/ollama/api/tags"), Access::Verified, false, &Private::ollamaTags);
+        addRoute("POST", QStringLiteral("/ollama/api/pull"), Access::Admin, true, &Private::pull);
+        addRoute("POST", QStringLiteral("/ollama/api/pull/*"), Access::Admin, true, &Private::pull);
+    }
+};
+
+FakeOpenWebUi::FakeOpenWebUi(FakeProfile profile, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->profile = profile;
+    d->apiKeysEnabled = profile != FakeProfile::V0_11;
+
+    addUser(QStringLiteral("admin@example.com"), QStringLiteral("admin-pass"), QStringLiteral("admin"),
+            QStringLiteral("sk-admin-key"));
+    addUser(QStringLiteral("user@example.com"), QStringLiteral("user-pass"), QStringLiteral("user"),
+            QStringLiteral("sk-user-key"));
+    addUser(QStringLiteral("pending@example.com"), QStringLiteral("pending-pass"), QStringLiteral("pending"),
+            QStringLiteral("sk-pending-key"));
+
+    const auto local = [](const char* id, qint64 size, const char* parameters, int latencyMs) {
+        FakeModel model;
+        model.id = QString::fromLatin1(id);
+        model.name = model.id;
+        model.sizeBytes = size;
+        model.parameterSize = QString::fromLatin1(parameters);
+        model.latencyMs = latencyMs;
+        return model;
+    };
+    d->models = {
+        local("qwen2.5:3b", 1929912832LL, "3.1B", 40),
+        local("llama3.2:3b", 2019393189LL, "3.2B", 45),
+        local("llama3.1:70b", 42520412561LL, "70.6B", 2100),
+        local("deepseek-r1:32b", 19851336256LL, "32.8B", 3000),
+    };
+
+    d->taskConfig = FakeTaskConfigSchema::seeded(profile);
+    d->openAiConfig = QJsonObject{
+        {QStringLiteral("ENABLE_OPENAI_API"), true},
+        {QStringLiteral("OPENAI_API_BASE_URLS"), QJsonArray{QStringLiteral("https://api.openai.com/v1")}},
+        {QStringLiteral("OPENAI_API_KEYS"), QJsonArray{QString()}},
+        {QStringLiteral("OPENAI_API_CONFIGS"),
+         QJsonObject{{QStringLiteral("0"), QJsonObject{{QStringLiteral("enable"), false}}}}},
+    };
+    d->buildRoutes();
+}
+
+FakeOpenWebUi::~FakeOpenWebUi()
+{
+    // Children that call back into d must go before d does.
+    const QList<FakePullStream*> streams = findChildren<FakePullStream*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(streams);
+    const QList<HttpConnection*> connections = findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(connections);
+    delete d->server;
+    d->server = nullptr;
+}
+
+bool FakeOpenWebUi::listen(quint16 port)
+{
+    if (!d->server) {
+        d->server = new QTcpServer(this);
+        connect(d->server, &QTcpServer::newConnection, this, [this] { d->acceptConnections(); });
+    }
+    return d->server->listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeOpenWebUi::url() const
+{
+    const quint16 port = d->server ? d->server->serverPort() : 0;
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+FakeProfile FakeOpenWebUi::profile() const
+{
+    return d->profile;
+}
+
+QString FakeOpenWebUi::version() const
+{
+    switch (d->profile) {
+    case FakeProfile::V0_4: return QStringLiteral("0.4.8");
+    case FakeProfile::V0_5: return QStringLiteral("0.5.20");
+    case FakeProfile::V0_6: return QStringLiteral("0.6.30");
+    case FakeProfile::V0_11: return QStringLiteral("0.11.4");
+    }
+    return {};
+}
+
+void FakeOpenWebUi::addUser(const QString& email, const QString& password, const QString& role, const QString& apiKey)
+{
+    User user;
+    user.email = email.toLower();
+    user.password = password;
+    user.role = role;
+    user.apiKey = apiKey;
+    QString name = email.section(QLatin1Char('@'), 0, 0);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    user.name = name;
+    const int existing = d->userIndexByEmail(email);
+    if (existing >= 0) {
+        user.id = d->users.at(existing).id;
+        d->users[existing] = user;
+        return;
+    }
+    user.id = QStringLiteral("5f0c1a2e-7b3d-4c8e-9a10-%1").arg(d->users.size() + 1, 12, 10, QLatin1Char('0'));
+    d->users.append(user);
+}
+
+void FakeOpenWebUi::setApiKeysEnabled(bool enabled)
+{
+    d->apiKeysEnabled = enabled;
+}
+
+void FakeOpenWebUi::setEndpointRestrictions(bool enabled, const QStringList& allowedPaths)
+{
+    d->restrictionsEnabled = enabled;
+    d->allowedPaths = allowedPaths;
+}
+
+void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
+{
+    d->passwordAuthEnabled = enabled;
+}
+
+void FakeOpenWebUi::setMfaRequired(bool required)
+{
+    d->mfaRequired = required;
+}
+
+void FakeOpenWebUi::addModel(const FakeModel& model)
+{
+    FakeModel copy = model;
+    if (copy.name.isEmpty())
+        copy.name = copy.id;
+    for (FakeModel& existing : d->models) {
+        if (existing.id == copy.id) {
+            existing = copy;
+            return;
+        }
+    }
+    d->models.append(copy);
+}
+
+void FakeOpenWebUi::removeModel(const QString& id)
+{
+    d->models.removeIf([&id](const FakeModel& model) { return model.id == id; });
+}
+
+QStringList FakeOpenWebUi::modelIds() const
+{
+    QStringList ids;
+    for (const ListedModel& listed : d->currentModels(true))
+        ids.append(listed.model.id);
+    return ids;
+}
+
+void FakeOpenWebUi::setPullable(const QString& name, qint64 totalBytes, int chunks, int chunkDelayMs)
+{
+    PullSpec& spec = d->pullables[name];
+    spec.totalBytes = totalBytes;
+    spec.chunks = chunks;
+    spec.chunkDelayMs = chunkDelayMs;
+}
+
+void FakeOpenWebUi::setPullError(const QString& name, const QString& error)
+{
+    d->pullables[name].error = error;
+}
+
+bool FakeOpenWebUi::pullCancelled(const QString& name) const
+{
+    return d->cancelledPulls.contains(name);
+}
+
+void FakeOpenWebUi::setPulledModelLatency(int ms)
+{
+    d->pulledModelLatencyMs = ms;
+}
+
+QJsonObject FakeOpenWebUi::taskConfig() const
+{
+    return d->taskConfig;
+}
+
+void FakeOpenWebUi::setTaskConfig(const QJsonObject& config)
+{
+    d->taskConfig = config;
+}
+
+QJsonObject FakeOpenWebUi::openAiConfig() const
+{
+    return d->openAiConfig;
+}
+
+void FakeOpenWebUi::setOpenAiConfig(const QJsonObject& config)
+{
+    d->openAiConfig = config;
+}
+
+void FakeOpenWebUi::setProvider(const QString& providerUrl, const QString& providerKey, const QList<FakeModel>& models)
+{
+    const QString url = normalizedUrl(providerUrl);
+    d->providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
+    d->providers.append(Provider{url, providerKey, models});
+}
+
+void FakeOpenWebUi::setFault(const QString& pathPrefix, FakeFault fault, int times, const QByteArray& method)
+{
+    if (fault == FakeFault::None) {
+        d->faults.removeIf([&pathPrefix](const Fault& existing) { return existing.pathPrefix == pathPrefix; });
+        return;
+    }
+    d->faults.append(Fault{pathPrefix, fault, times, method});
+}
+
+void FakeOpenWebUi::clearFaults()
+{
+    d->faults.clear();
+}
+
+QList<FakeOpenWebUi::Request> FakeOpenWebUi::requests() const
+{
+    return d->requests;
+}
+
+int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) const
+{
+    int count = 0;
+    for (const Request& request : d->requests) {
+        if (request.method == method && request.path == path)
+            ++count;
+    }
+    return count;
+}
+
+void FakeOpenWebUi::clearRequests()
+{
+    d->requests.clear();
+    d->firstSerial = d->nextSerial;
+}
+
+} // namespace tma::test

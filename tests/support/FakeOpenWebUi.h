@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace tma::test {
+
+// Which Open WebUI generation the fake behaves like (see shared/openwebui-api.md §6 and §13).
+enum class FakeProfile
+{
+    V0_4,  // 0.4.8: /api/task/... paths, 11 task fields, owned_by decides the slot, 403 without token
+    V0_5,  // 0.5.20: /api/v1/tasks, 13 fields, 403 without token, features.enable_api_key (anonymous)
+    V0_6,  // 0.6.30: 16 fields
+    V0_11, // 0.11.4: 18 required + optional TASK_MODEL_PARAMS, /ready, 401 without token, POST signout
+};
+
+QString profileName(FakeProfile profile);                 // "0.4", "0.5", "0.6", "0.11"
+bool profileFromName(const QString& name, FakeProfile* out); // accepts the names above
+QList<FakeProfile> allProfiles();
+
+// A model the fake server lists in /api/models and can run task completions with.
+struct FakeModel
+{
+    QString id;
+    QString name;                // defaults to id
+    QString ownedBy = QStringLiteral("ollama");      // "ollama" | "openai"
+    QString connectionType = QStringLiteral("local"); // "local" | "external"
+    qint64 sizeBytes = 0;        // Ollama size (0 for external models)
+    QString parameterSize;       // e.g. "3.1B"
+    int latencyMs = 10;          // how long a task completion with this model takes
+    bool isPrivate = false;      // info.access_control non-null
+    int openAiUrlIdx = -1;       // for external models: which OpenAI connection serves it
+};
+
+// What can go wrong on purpose. Each fault applies to requests whose path starts with pathPrefix
+// (and method, if given), for `times` requests (-1 = until cleared).
+enum class FakeFault
+{
+    None,
+    Hang,          // accept the request, never answer (client must time out)
+    ServerError,   // 500 {"detail": "An internal error has occurred."}
+    BadGateway,    // 502 with an HTML body, as nginx sends
+    Html,          // 200 text/html login page, as an authenticating proxy sends
+    Reset,         // close the connection after reading the request, no response
+    BadJson,       // 200 application/json with a truncated body
+    ExpiredToken,  // 401 {"detail": "Your session has expired or the token is invalid. Please sign in again."}
+    NotPersisted,  // task-config update echoes the new config but does not store it
+    ConcurrentChange, // after this GET is answered, another admin changes the task config
+};
+
+class FakeOpenWebUi : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QString path;        // without query
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        int status = 0;      // what the fake answered (0 if it did not answer)
+    };
+
+    explicit FakeOpenWebUi(FakeProfile profile = FakeProfile::V0_11, QObject* parent = nullptr);
+    ~FakeOpenWebUi() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one.
+    bool listen(quint16 port = 0);
+    QUrl url() const; // http://127.0.0.1:PORT
+    FakeProfile profile() const;
+    QString version() const; // "0.4.8", "0.5.20", "0.6.30", "0.11.4"
+
+    // Users. Defaults: admin@example.com / admin-pass (admin), user@example.com / user-pass (user),
+    // pending@example.com / pending-pass (pending). Each has an API key "sk-<role>-key" usable when
+    // API keys are enabled (enabled by default for 0.4-0.6 profiles, disabled by default for 0.11).
+    void addUser(const QString& email, const QString& password, const QString& role, const QString& apiKey);
+    void setApiKeysEnabled(bool enabled);
+    void setEndpointRestrictions(bool enabled, const QStringList& allowedPaths = {});
+    void setPasswordAuthEnabled(bool enabled); // false: sign-in answers 403 "restricted as a security measure"
+    void setMfaRequired(bool required);        // true: sign-in answers 200 without a token
+
+    // Models. Default set: qwen2.5:3b (local, 1.9 GB, 40 ms), llama3.2:3b (local, 2.0 GB, 45 ms),
+    // llama3.1:70b (local, 40 GB, 2100 ms), deepseek-r1:32b (local, 19 GB, 3000 ms) and, when an
+    // OpenAI connection exists, its models. Pulling a model adds it to Ollama; /api/models only
+    // shows it (and task completions only find it) after the next /api/models call.
+    void addModel(const FakeModel& model);
+    void removeModel(const QString& id);
+    QStringList modelIds() const;      // what /api/models would list now
+    void setPullable(const QString& name, qint64 totalBytes, int chunks = 5, int chunkDelayMs = 20);
+    void setPullError(const QString& name, const QString& error); // NDJSON {"error": ...} mid-stream
+    // True once a pull of `name` was cut short because the client closed the connection.
+    bool pullCancelled(const QString& name) const;
+    // How long task completions with a model pulled through the fake take (default 25 ms).
+    void setPulledModelLatency(int ms);
+
+    // Server state as the real server would store it.
+    QJsonObject taskConfig() const;
+    void setTaskConfig(const QJsonObject& config);
+    QJsonObject openAiConfig() const;
+    void setOpenAiConfig(const QJsonObject& config);
+    // Models an OpenAI-compatible provider at providerUrl offers (used by /openai/verify and, once
+    // the connection is added and enabled, by /api/models). providerKey is the key it accepts.
+    void setProvider(const QString& providerUrl, const QString& providerKey, const QList<FakeModel>& models);
+
+    // Faults.
+    void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});
+    void clearFaults();
+
+    // What the fake received, in order.
+    QList<Request> requests() const;
+    int requestCount(const QByteArray& method, const QString& path) const;
+    void clearRequests();
+
+Q_SIGNALS:
+    void requestReceived(const QByteArray& method, const QString& path);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tma::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace tma::test {
+
+class HttpConnection;
+
+// Streams an Ollama pull answer as NDJSON, one line per HTTP chunk, paced by a timer (the fake
+// never blocks its event loop). Notices when the client hangs up so the fake can record that
+// the pull was cancelled, as Ollama does when Open WebUI's upstream request is closed.
+class FakePullStream : public QObject
+{
+    Q_OBJECT
+public:
+    FakePullStream(HttpConnection* connection, const QByteArrayList& lines, int delayMs,
+                   QObject* parent = nullptr);
+
+    // Sends the response head and the first line right away, the rest every delayMs.
+    void start();
+
+Q_SIGNALS:
+    // All lines were sent. Emitted just before the final line leaves, so whatever the last
+    // line announces (a new model) is true by the time the client reads it.
+    void aboutToComplete();
+    void completed();
+    // The client closed the connection before the last line.
+    void cancelled();
+
+private:
+    void sendNext();
+    void onConnectionClosed();
+
+    QPointer<HttpConnection> m_connection;
+    QByteArrayList m_lines;
+    qsizetype m_next = 0;
+    QTimer m_timer;
+    bool m_done = false;
+};
+
+} // namespace tma::test

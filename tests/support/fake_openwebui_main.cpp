@@ -1,0 +1,161 @@
+// fake-openwebui: the fake Open WebUI server as a program, for scripts (CLI end-to-end tests)
+// and for trying the app without a real server (--demo).
+
+#include "FakeOpenWebUi.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using tma::test::FakeModel;
+using tma::test::FakeOpenWebUi;
+using tma::test::FakeProfile;
+
+namespace {
+
+// Self-pipe trick: the signal handler may only write to a socket; Qt reads it in the event
+// loop and quits, so destructors run and the port is released cleanly.
+int g_signalFds[2] = {-1, -1};
+
+extern "C" void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
+}
+
+void installSignalHandlers(QCoreApplication* app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return; // fall back to the default action (terminate)
+    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+FakeModel model(const char* id, qint64 size, const char* parameters, int latencyMs)
+{
+    FakeModel result;
+    result.id = QString::fromLatin1(id);
+    result.name = result.id;
+    result.sizeBytes = size;
+    result.parameterSize = QString::fromLatin1(parameters);
+    result.latencyMs = latencyMs;
+    return result;
+}
+
+FakeModel providerModel(const char* id, const char* name, int latencyMs)
+{
+    FakeModel result;
+    result.id = QString::fromLatin1(id);
+    result.name = QString::fromLatin1(name);
+    result.ownedBy = QStringLiteral("openai");
+    result.connectionType = QStringLiteral("external");
+    result.latencyMs = latencyMs;
+    return result;
+}
+
+const char* const kDemoProviderUrl = "https://openrouter.ai/api/v1";
+const char* const kDemoProviderKey = "sk-or-v1-demo-key";
+
+// Latencies in the range a real deployment shows, so the app's timing test means something.
+void setUpDemo(FakeOpenWebUi* server)
+{
+    server->setApiKeysEnabled(true);
+    server->addModel(model("qwen2.5:3b", 1929912832LL, "3.1B", 850));
+    server->addModel(model("llama3.2:3b", 2019393189LL, "3.2B", 950));
+    server->addModel(model("llama3.1:70b", 42520412561LL, "70.6B", 9500));
+    server->addModel(model("deepseek-r1:32b", 19851336256LL, "32.8B", 14000));
+    server->setProvider(QString::fromLatin1(kDemoProviderUrl), QString::fromLatin1(kDemoProviderKey),
+                        {providerModel("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 900),
+                         providerModel("meta-llama/llama-3.2-3b-instruct", "Meta: Llama 3.2 3B Instruct", 650),
+                         providerModel("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 1100),
+                         providerModel("deepseek/deepseek-r1", "DeepSeek: R1", 12000)});
+    server->setPullable(QStringLiteral("qwen2.5:0.5b"), 397821319LL, 40, 100);
+    server->setPullable(QStringLiteral("llama3.2:1b"), 1321098329LL, 60, 100);
+    server->setPulledModelLatency(600);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fake-openwebui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TMA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A fake Open WebUI server (test double) on 127.0.0.1."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port (0 = any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Open WebUI generation to imitate: 0.4, 0.5, 0.6 or 0.11."),
+                                           QStringLiteral("version"), QStringLiteral("0.11"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Demo mode: API keys on, realistic latencies, a simulated "
+                                                       "OpenRouter provider and pullable models."));
+    parser.addOption(portOption);
+    parser.addOption(profileOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << "fake-openwebui: invalid --port " << parser.value(portOption) << Qt::endl;
+        return 2;
+    }
+    FakeProfile profile = FakeProfile::V0_11;
+    if (!tma::test::profileFromName(parser.value(profileOption), &profile)) {
+        err << "fake-openwebui: unknown --profile " << parser.value(profileOption)
+            << " (use 0.4, 0.5, 0.6 or 0.11)" << Qt::endl;
+        return 2;
+    }
+
+    installSignalHandlers(&app);
+
+    FakeOpenWebUi server(profile);
+    const bool demo = parser.isSet(demoOption);
+    if (demo)
+        setUpDemo(&server);
+    if (!server.listen(static_cast<quint16>(port))) {
+        err << "fake-openwebui: cannot listen on 127.0.0.1:" << port << Qt::endl;
+        return 1;
+    }
+    const QString url = server.url().toString();
+
+    if (demo) {
+        out << "DEMO SERVER: a test double of Open WebUI for trying Task Model Assistant. "
+               "It is not a real Open WebUI.\n"
+            << "  URL:              " << url << "\n"
+            << "  Behaves like:     Open WebUI " << server.version() << "\n"
+            << "  Admin sign-in:    admin@example.com / admin-pass\n"
+            << "  Admin API key:    sk-admin-key\n"
+            << "  OpenAI-compatible provider (simulated, nothing leaves this machine): " << kDemoProviderUrl
+            << " with key " << kDemoProviderKey << "\n"
+            << "  Pullable Ollama models: qwen2.5:0.5b, llama3.2:1b\n";
+    }
+    out << "listening on " << url << Qt::endl; // scripts wait for this line
+
+    const int status = QCoreApplication::exec();
+    out << "fake-openwebui: stopped" << Qt::endl;
+    return status;
+}
