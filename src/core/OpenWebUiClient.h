@@ -23,6 +23,8 @@ public:
     // A session token (JWT) or an API key ("sk-..."); empty = anonymous.
     void setCredential(const QString& tokenOrKey);
     bool hasCredential() const { return !m_credential.isEmpty(); }
+    // For storing in the keychain after sign-in; never log it.
+    QString credential() const { return m_credential; }
     bool usesApiKey() const { return m_credential.startsWith(QLatin1String("sk-")); }
     void setPinnedCertificate(const QString& sha256) { m_pinnedSha256 = sha256; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite headless: unit, integration, CLI,
+# GUI (offscreen), keychain (a real gnome-keyring in a private D-Bus session) and tray (Xvfb +
+# trayer) tests, then the same suite again built with AddressSanitizer + UndefinedBehaviorSanitizer.
+# TMA_SKIP_ASAN=1 skips the sanitizer pass (quicker local runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/deps.sh
+
+cmake --preset default
+cmake --build --preset default
+ctest --preset default
+
+if [ "${TMA_SKIP_ASAN:-0}" != "1" ]; then
+  cmake --preset asan
+  cmake --build --preset asan
+  ctest --preset asan
+fi

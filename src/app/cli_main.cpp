@@ -1,0 +1,45 @@
+// task-model-assistant-cli: the same engine as the GUI, for scripts and terminals.
+#include "AppIdentity.h"
+#include "CliOptions.h"
+#include "CliRunner.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "KeychainSecretStore.h"
+#include "MemorySecretStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    tma::setApplicationIdentity();
+    using tma::cli::Console;
+
+    tma::cli::CliOptions options;
+    QString error;
+    if (!tma::cli::CliOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        Console::err(error);
+        Console::err(tma::cli::CliOptions::helpText());
+        return tma::cli::Usage;
+    }
+    if (options.help) {
+        Console::out(tma::cli::CliOptions::helpText());
+        return tma::cli::Ok;
+    }
+    if (options.version) {
+        Console::out(QStringLiteral("task-model-assistant-cli %1").arg(QCoreApplication::applicationVersion()));
+        return tma::cli::Ok;
+    }
+    std::unique_ptr<tma::SecretStore> secrets;
+    if (options.noKeychain)
+        secrets = std::make_unique<tma::MemorySecretStore>();
+    else
+        secrets = std::make_unique<tma::KeychainSecretStore>();
+    tma::cli::CliRunner runner(options, secrets.get());
+    QObject::connect(&runner, &tma::cli::CliRunner::done, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &runner, &tma::cli::CliRunner::start);
+    return app.exec();
+}

@@ -1,0 +1,210 @@
+#include "CliReport.h"
+
+#include "ServerUrl.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace tma::cli {
+namespace {
+
+QString valueText(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isString())
+        return value.toString().isEmpty() ? QStringLiteral("\"\"") : value.toString().left(60);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isNull())
+        return QStringLiteral("null");
+    return QStringLiteral("{…}");
+}
+
+QJsonObject automationsJson(const TaskConfig& config)
+{
+    QJsonObject automations;
+    const QList<Automation> all = Automations::all();
+    for (Automation automation : all) {
+        if (config.has(automation))
+            automations.insert(Automations::id(automation), config.isEnabled(automation));
+    }
+    return automations;
+}
+
+} // namespace
+
+QString CliReport::slotValue(const QString& modelId)
+{
+    return modelId.isEmpty() ? tr("Current Model (each chat's own model)") : modelId;
+}
+
+QString CliReport::seconds(qint64 ms)
+{
+    return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+}
+
+QStringList CliReport::statusText(const Session& session, const TaskConfig& config, const QStringList& matching,
+                                  int backupCount)
+{
+    QStringList lines;
+    lines << tr("Server:       %1 at %2").arg(session.server.displayName(), session.server.url.toString());
+    lines << tr("Signed in as: %1 (%2, %3)")
+                 .arg(session.email, session.role,
+                      session.method == AuthMethod::ApiKey ? tr("API key") : tr("password"));
+    lines << tr("Task model for chats with local models:    %1").arg(slotValue(config.taskModel()));
+    lines << tr("Task model for chats with external models: %1").arg(slotValue(config.taskModelExternal()));
+    lines << tr("Automations:");
+    const QList<Automation> all = Automations::all();
+    for (Automation automation : all) {
+        if (!config.has(automation))
+            continue;
+        lines << QStringLiteral("  %1 %2").arg(config.isEnabled(automation) ? QStringLiteral("[on] ") : QStringLiteral("[off]"),
+                                                Automations::label(automation));
+    }
+    lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
+    lines << tr("Backups: %n", nullptr, backupCount);
+    return lines;
+}
+
+QJsonObject CliReport::statusJson(const Session& session, const TaskConfig& config, const QStringList& matching,
+                                  int backupCount)
+{
+    return {{QStringLiteral("server"), QJsonObject{{QStringLiteral("url"), session.server.url.toString()},
+                                                   {QStringLiteral("name"), session.server.name},
+                                                   {QStringLiteral("version"), session.server.versionText}}},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), session.email},
+                                                 {QStringLiteral("role"), session.role},
+                                                 {QStringLiteral("auth"), session.method == AuthMethod::ApiKey
+                                                                              ? QStringLiteral("api-key")
+                                                                              : QStringLiteral("password")}}},
+            {QStringLiteral("task_model"), config.taskModel()},
+            {QStringLiteral("task_model_external"), config.taskModelExternal()},
+            {QStringLiteral("automations"), automationsJson(config)},
+            {QStringLiteral("matching_presets"), QJsonArray::fromStringList(matching)},
+            {QStringLiteral("backups"), backupCount}};
+}
+
+QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Report& report)
+{
+    QStringList lines;
+    if (report.alreadyApplied) {
+        lines << tr("Nothing to change: the server already uses \"%1\".").arg(preset.name);
+    } else {
+        lines << tr("Applied \"%1\". Changes:").arg(preset.name);
+        for (const QString& key : report.changedKeys)
+            lines << QStringLiteral("  %1: %2 → %3")
+                         .arg(key, valueText(report.before.json().value(key)), valueText(report.after.json().value(key)));
+    }
+    if (!report.addedConnection.isEmpty())
+        lines << tr("Added the connection %1.").arg(report.addedConnection);
+    for (Automation automation : report.skipped)
+        lines << tr("This server version has no switch for %1; left as it is.").arg(Automations::label(automation));
+    for (const PresetIssue& issue : report.warnings)
+        lines << tr("Warning: %1").arg(issue.message);
+    if (!report.backupId.isEmpty())
+        lines << tr("Backup of the previous settings: %1 (restore with: restore %1)").arg(report.backupId);
+    return lines;
+}
+
+QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Report& report, const ApiError& error)
+{
+    QJsonObject changed;
+    for (const QString& key : report.changedKeys)
+        changed.insert(key, QJsonObject{{QStringLiteral("before"), report.before.json().value(key)},
+                                        {QStringLiteral("after"), report.after.json().value(key)}});
+    QJsonArray warnings;
+    for (const PresetIssue& issue : report.warnings)
+        warnings.append(QJsonObject{{QStringLiteral("model"), issue.modelId}, {QStringLiteral("message"), issue.message}});
+    QJsonArray skipped;
+    for (Automation automation : report.skipped)
+        skipped.append(Automations::id(automation));
+    QJsonObject json{{QStringLiteral("ok"), !error.isError()},
+                     {QStringLiteral("preset"), preset.id},
+                     {QStringLiteral("backup_id"), report.backupId},
+                     {QStringLiteral("already_applied"), report.alreadyApplied},
+                     {QStringLiteral("changed"), changed},
+                     {QStringLiteral("warnings"), warnings},
+                     {QStringLiteral("skipped"), skipped},
+                     {QStringLiteral("added_connection"), report.addedConnection}};
+    if (error.isError()) {
+        json.insert(QStringLiteral("error"), errorJson(error));
+        json.insert(QStringLiteral("server_unchanged"), report.serverUnchanged);
+    }
+    return json;
+}
+
+bool CliReport::testPassed(const QList<ProbeResult>& results)
+{
+    bool ranOne = false;
+    for (const ProbeResult& result : results) {
+        if (result.outcome == ProbeResult::Outcome::NoChatModel)
+            continue;
+        if (!result.answeredAsExpected())
+            return false;
+        ranOne = true;
+    }
+    return ranOne;
+}
+
+QStringList CliReport::testText(const QList<ProbeResult>& results)
+{
+    QStringList lines;
+    for (const ProbeResult& result : results) {
+        const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Chats with local models")
+                                                                     : tr("Chats with external models");
+        switch (result.outcome) {
+        case ProbeResult::Outcome::NoChatModel:
+            lines << tr("%1: no such chat model on this server, nothing to test.").arg(slot);
+            break;
+        case ProbeResult::Outcome::Disabled:
+            lines << tr("%1: title generation is turned off, so no task ran (%2).").arg(slot, result.error.detail());
+            break;
+        case ProbeResult::Outcome::Failed:
+            lines << tr("%1 (chat model %2): the task failed. %3").arg(slot, result.chatModel, result.error.message());
+            break;
+        case ProbeResult::Outcome::Answered:
+            lines << tr("%1 (chat model %2): answered by %3 in %4, title \"%5\".")
+                         .arg(slot, result.chatModel, result.answeredBy, seconds(result.elapsedMs), result.title);
+            if (!result.answeredAsExpected())
+                lines << tr("  Expected %1 to answer: the server ignored the task model setting.")
+                             .arg(result.expectedTaskModel);
+            break;
+        }
+    }
+    return lines;
+}
+
+QJsonObject CliReport::testJson(const QList<ProbeResult>& results)
+{
+    QJsonArray slots;
+    for (const ProbeResult& result : results) {
+        static const char* outcomes[] = {"answered", "disabled", "no-chat-model", "failed"};
+        QJsonObject entry{{QStringLiteral("slot"), result.slotId()},
+                          {QStringLiteral("outcome"), QLatin1String(outcomes[static_cast<int>(result.outcome)])},
+                          {QStringLiteral("chat_model"), result.chatModel},
+                          {QStringLiteral("expected_task_model"), result.expectedTaskModel},
+                          {QStringLiteral("answered_by"), result.answeredBy},
+                          {QStringLiteral("as_expected"), result.answeredAsExpected()},
+                          {QStringLiteral("title"), result.title},
+                          {QStringLiteral("elapsed_ms"), result.elapsedMs}};
+        if (result.error.isError())
+            entry.insert(QStringLiteral("error"), errorJson(result.error));
+        slots.append(entry);
+    }
+    return {{QStringLiteral("ok"), testPassed(results)}, {QStringLiteral("slots"), slots}};
+}
+
+QJsonObject CliReport::errorJson(const ApiError& error)
+{
+    QJsonObject json{{QStringLiteral("code"), error.code()}, {QStringLiteral("message"), error.message()}};
+    if (error.httpStatus())
+        json.insert(QStringLiteral("http_status"), error.httpStatus());
+    if (!error.fields().isEmpty())
+        json.insert(QStringLiteral("fields"), QJsonArray::fromStringList(error.fields()));
+    return json;
+}
+
+} // namespace tma::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ConfigApplier.h"
+#include "Preset.h"
+#include "ProbeResult.h"
+#include "Session.h"
+#include "TaskConfig.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace tma::cli {
+
+// Turns results into what the CLI prints: sentences for people, JSON for scripts.
+class CliReport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliReport)
+public:
+    static QString slotValue(const QString& modelId); // "" reads as "Current Model"
+
+    static QStringList statusText(const Session& session, const TaskConfig& config, const QStringList& matching,
+                                  int backupCount);
+    static QJsonObject statusJson(const Session& session, const TaskConfig& config, const QStringList& matching,
+                                  int backupCount);
+
+    static QStringList applyText(const Preset& preset, const ConfigApplier::Report& report);
+    static QJsonObject applyJson(const Preset& preset, const ConfigApplier::Report& report, const ApiError& error);
+
+    static QStringList testText(const QList<ProbeResult>& results);
+    static QJsonObject testJson(const QList<ProbeResult>& results);
+    static bool testPassed(const QList<ProbeResult>& results);
+
+    static QJsonObject errorJson(const ApiError& error);
+    static QString seconds(qint64 ms);
+};
+
+} // namespace tma::cli

@@ -1,0 +1,562 @@
+#include "CliRunner.h"
+
+#include "ApiReply.h"
+#include "BackupMaker.h"
+#include "BackupStore.h"
+#include "CliReport.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "ModelPuller.h"
+#include "OpenWebUiClient.h"
+#include "PresetStore.h"
+#include "SecretStore.h"
+#include "ServerUrl.h"
+#include "TaskProbe.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimer>
+
+namespace tma::cli {
+namespace {
+
+const QString kOpenRouter = QStringLiteral("https://openrouter.ai/api/v1");
+
+QString bytesText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliOptions& options, SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_options(options), m_secrets(secrets)
+{
+}
+
+void CliRunner::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Leave the event loop after the current handler returns.
+    QTimer::singleShot(0, this, [this, code]() { Q_EMIT done(code); });
+}
+
+void CliRunner::fail(const ApiError& error)
+{
+    if (m_options.json && (m_options.command == QLatin1String("status") || m_options.command == QLatin1String("test")))
+        Console::json(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), CliReport::errorJson(error)}});
+    Console::err(tr("Error: %1").arg(error.message()));
+    if (error.kind() == ApiError::Kind::SessionExpired)
+        Console::err(tr("Sign in again with: task-model-assistant-cli login --server %1").arg(m_server.toString()));
+    if (error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty())
+        Console::err(tr("Certificate: %1, issued by %2, SHA-256 %3")
+                         .arg(error.certificate().subject, error.certificate().issuer, error.certificate().sha256));
+    finish(exitCodeFor(error));
+}
+
+void CliRunner::failUsage(const QString& message)
+{
+    failWith(Usage, message + QLatin1Char('\n') + tr("Run task-model-assistant-cli --help for usage."));
+}
+
+void CliRunner::failWith(int code, const QString& message)
+{
+    Console::err(tr("Error: %1").arg(message));
+    finish(code);
+}
+
+void CliRunner::start()
+{
+    const QString command = m_options.command;
+    if (command == QLatin1String("presets") && m_options.server.isEmpty() && !ServerProfiles::current())
+        return runPresets();
+    QString serverText = m_options.server;
+    if (serverText.isEmpty()) {
+        if (const std::optional<ServerProfile> current = ServerProfiles::current())
+            serverText = current->url.toString();
+    }
+    if (serverText.isEmpty())
+        return failUsage(tr("Which server? Give --server URL or set OWUI_URL."));
+    QString error;
+    m_server = ServerUrl::normalize(serverText, &error);
+    if (!m_server.isValid())
+        return failUsage(error);
+    m_profile = ServerProfiles::find(m_server);
+
+    // Secrets come from stdin or the environment, never from the command line.
+    if (m_options.apiKeyFromStdin) {
+        m_apiKey = Console::readSecret(tr("Open WebUI API key: ")).trimmed();
+        if (m_apiKey.isEmpty())
+            return failUsage(tr("--api-key-stdin was given but no key was read from stdin."));
+    } else {
+        m_apiKey = qEnvironmentVariable("OWUI_API_KEY").trimmed();
+    }
+    if (m_options.providerKeyFromStdin) {
+        m_providerKey = Console::readSecret(tr("Provider API key: ")).trimmed();
+        m_providerKeyIsNew = true;
+        if (m_providerKey.isEmpty())
+            return failUsage(tr("--provider-key-stdin was given but no key was read from stdin."));
+    } else if (!qEnvironmentVariable("TASK_PROVIDER_API_KEY").isEmpty()) {
+        m_providerKey = qEnvironmentVariable("TASK_PROVIDER_API_KEY").trimmed();
+        m_providerKeyIsNew = true;
+    }
+
+    if (command == QLatin1String("presets"))
+        return runPresets();
+    if (command == QLatin1String("backups"))
+        return runBackups();
+    if (ServerUrl::isInsecureRemote(m_server))
+        Console::err(tr("Warning: %1 uses plain http: the password or key travels unencrypted.").arg(m_server.toString()));
+
+    m_client = new OpenWebUiClient(m_server, this);
+    m_client->setTimeoutMs(m_options.timeoutSeconds * 1000);
+    if (m_profile)
+        m_client->setPinnedCertificate(m_profile->pinnedSha256);
+    m_connector = new Connector(m_client, this);
+    connect(m_connector, &Connector::connected, this, &CliRunner::onConnected);
+    connect(m_connector, &Connector::failed, this, &CliRunner::fail);
+    connectToServer();
+}
+
+void CliRunner::connectToServer()
+{
+    if (m_options.command == QLatin1String("login")) {
+        Credentials credentials;
+        if (!m_apiKey.isEmpty()) {
+            credentials.token = m_apiKey;
+            return connectWith(credentials);
+        }
+        credentials.email = m_options.email;
+        if (credentials.email.isEmpty() && m_profile)
+            credentials.email = m_profile->account;
+        if (credentials.email.isEmpty() && Console::isInteractive()) {
+            Console::err(tr("Email: "));
+            credentials.email = Console::readLine().trimmed();
+        }
+        if (credentials.email.isEmpty())
+            return failUsage(tr("login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY)."));
+        credentials.password = Console::readSecret(tr("Password for %1: ").arg(credentials.email));
+        if (credentials.password.isEmpty())
+            return failUsage(tr("No password was read from stdin."));
+        return connectWith(credentials);
+    }
+    if (!m_apiKey.isEmpty()) {
+        Credentials credentials;
+        credentials.token = m_apiKey;
+        return connectWith(credentials);
+    }
+    readStoredCredential();
+}
+
+void CliRunner::readStoredCredential()
+{
+    if (m_options.noKeychain || !m_profile || m_profile->account.isEmpty())
+        return failWith(Auth, tr("Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email "
+                                 "YOU@EXAMPLE.COM (or set OWUI_API_KEY).")
+                                  .arg(m_server.toString()));
+    const QString key = m_profile->method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(m_server, m_profile->account)
+                                                                : SecretStore::sessionKey(m_server, m_profile->account);
+    m_secrets->read(key, this, [this](const SecretStore::Result& result) {
+        if (result.notFound)
+            return failWith(Auth, tr("No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login "
+                                     "--server %2")
+                                      .arg(m_profile->account, m_server.toString()));
+        if (!result.ok)
+            return failWith(Failure, result.error);
+        Credentials credentials;
+        credentials.token = result.secret;
+        connectWith(credentials);
+    });
+}
+
+void CliRunner::connectWith(const Credentials& credentials)
+{
+    m_connector->connectAs(credentials);
+}
+
+void CliRunner::onConnected(const Session& session)
+{
+    m_session = session;
+    const QString command = m_options.command;
+    if (command == QLatin1String("login"))
+        return storeLogin();
+    if (command == QLatin1String("status"))
+        return runStatus();
+    if (command == QLatin1String("apply"))
+        return runApply();
+    if (command == QLatin1String("pull"))
+        return runPull();
+    if (command == QLatin1String("test"))
+        return runTest();
+    if (command == QLatin1String("backup"))
+        return runBackup();
+    if (command == QLatin1String("restore"))
+        return runRestore();
+    failUsage(tr("Unknown command \"%1\".").arg(command));
+}
+
+void CliRunner::storeLogin()
+{
+    ServerProfile profile = m_profile.value_or(ServerProfile());
+    profile.url = m_server;
+    profile.account = m_session.email;
+    profile.method = m_session.method;
+    const QString summary = tr("Signed in to %1 as %2 (admin).").arg(m_session.server.displayName(), m_session.email);
+    if (m_options.noKeychain) {
+        Console::out(summary);
+        Console::out(tr("Nothing was saved (--no-keychain)."));
+        return finish(Ok);
+    }
+    const QString key = m_session.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(m_server, m_session.email)
+                                                               : SecretStore::sessionKey(m_server, m_session.email);
+    m_secrets->write(key, m_client->credential(), this, [this, profile, summary](const SecretStore::Result& result) {
+        if (!result.ok)
+            return failWith(Failure, tr("Signed in, but the keychain could not store the session: %1").arg(result.error));
+        ServerProfiles::save(profile);
+        Console::out(summary);
+        Console::out(tr("The session is kept in the system keychain."));
+        finish(Ok);
+    });
+}
+
+void CliRunner::runPresets()
+{
+    QList<Preset> presets{Preset::local(ModelCatalog::recommendedLocalModels().first()),
+                          Preset::hosted({kOpenRouter, {}, {}}, ModelCatalog::recommendedHostedModels().first()),
+                          Preset::quiet()};
+    PresetStore store;
+    QString error;
+    if (!store.load(&error))
+        Console::err(tr("Warning: %1").arg(error));
+    Console::out(tr("Built-in presets:"));
+    Console::out(tr("  local    %1 (choose the model with --model; shown: the guide's recommendation)")
+                     .arg(presets.at(0).summary()));
+    Console::out(tr("  hosted   %1 (choose with --provider-url and --model)").arg(presets.at(1).summary()));
+    Console::out(tr("  quiet    %1").arg(presets.at(2).summary()));
+    if (m_server.isValid() && BackupStore(m_server).original())
+        Console::out(tr("  original %1").arg(Preset::original({}).summary()));
+    const QList<Preset> saved = store.presets();
+    if (!saved.isEmpty()) {
+        Console::out(tr("Your presets:"));
+        for (const Preset& preset : saved)
+            Console::out(QStringLiteral("  %1 %2").arg(preset.id, -8).arg(preset.summary()));
+    }
+    finish(Ok);
+}
+
+void CliRunner::runBackups()
+{
+    BackupStore store(m_server);
+    const QList<Backup> backups = store.list();
+    for (const QString& problem : store.problems())
+        Console::err(tr("Warning: %1").arg(problem));
+    if (backups.isEmpty()) {
+        Console::out(tr("No backups of %1 yet.").arg(m_server.toString()));
+        return finish(Ok);
+    }
+    for (const Backup& backup : backups)
+        Console::out(QStringLiteral("%1  %2  %3%4")
+                         .arg(backup.id, QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat),
+                              backup.reason, backup.original ? tr("  (original)") : QString()));
+    Console::out(tr("Folder: %1").arg(store.directory()));
+    finish(Ok);
+}
+
+void CliRunner::runStatus()
+{
+    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        const TaskConfig config(reply->json().toObject());
+        QStringList matching;
+        if (Preset::quiet().matches(config))
+            matching << QStringLiteral("quiet");
+        BackupStore backups(m_server);
+        if (const std::optional<Backup> original = backups.original()) {
+            if (Preset::original(original->taskConfig).matches(config))
+                matching << QStringLiteral("original");
+        }
+        PresetStore store;
+        store.load();
+        for (const Preset& preset : store.presets()) {
+            if (preset.matches(config))
+                matching << preset.id;
+        }
+        const int count = static_cast<int>(backups.list().size());
+        if (m_options.json)
+            Console::json(CliReport::statusJson(m_session, config, matching, count));
+        else
+            for (const QString& line : CliReport::statusText(m_session, config, matching, count))
+                Console::out(line);
+        finish(Ok);
+    });
+}
+
+void CliRunner::runApply()
+{
+    if (m_options.arguments.isEmpty())
+        return failUsage(tr("apply needs a preset: local, hosted, quiet or one of yours."));
+    const QString name = m_options.arguments.first();
+    Preset preset;
+    if (name == QLatin1String("local")) {
+        if (m_options.model.isEmpty())
+            return runLocalWithoutModel();
+        preset = Preset::local(m_options.model);
+        if (!m_options.externalModel.isEmpty())
+            preset.taskModelExternal = m_options.externalModel;
+    } else if (name == QLatin1String("hosted")) {
+        return runHosted();
+    } else if (name == QLatin1String("quiet")) {
+        preset = Preset::quiet();
+    } else if (name == QLatin1String("original")) {
+        m_options.original = true;
+        return runRestore();
+    } else {
+        PresetStore store;
+        QString error;
+        store.load(&error);
+        const Preset* saved = store.find(name);
+        if (!saved)
+            return failUsage(error.isEmpty() ? tr("There is no preset \"%1\".").arg(name) : error);
+        preset = *saved;
+        if (preset.connection && m_providerKey.isEmpty()) {
+            const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
+                                                                       : preset.connection->keyRef;
+            m_secrets->read(keyRef, this, [this, preset](const SecretStore::Result& result) {
+                if (!result.ok)
+                    return failWith(Auth, result.error.isEmpty()
+                                              ? tr("The provider key for %1 is not in the keychain.").arg(preset.connection->url)
+                                              : result.error);
+                m_providerKey = result.secret;
+                applyPreset(preset);
+            });
+            return;
+        }
+    }
+    for (const QString& id : std::as_const(m_options.alsoOff)) {
+        Automation automation{};
+        if (!Automations::fromId(id, &automation))
+            return failUsage(tr("Unknown automation \"%1\" in --also-off.").arg(id));
+        preset.automations.insert(automation, false);
+    }
+    applyPreset(preset);
+}
+
+void CliRunner::runLocalWithoutModel()
+{
+    // No --model: use a recommended small model if the server has one, else say what it has.
+    onFinished(m_client->getModels(true), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        const QList<ModelInfo> candidates = ModelCatalog::fromJson(reply->json()).localTaskCandidates();
+        const QStringList recommended = ModelCatalog::recommendedLocalModels();
+        for (const ModelInfo& model : candidates) {
+            if (recommended.contains(model.id)) {
+                Console::err(tr("Using %1, a recommended lightweight model this server has.").arg(model.id));
+                m_options.model = model.id;
+                return runApply();
+            }
+        }
+        QStringList ids;
+        for (const ModelInfo& model : candidates)
+            ids << model.id;
+        failUsage(tr("Choose the task model with --model. Local models on this server: %1. Or download a "
+                     "recommended one first: task-model-assistant-cli pull qwen2.5:3b")
+                      .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+    });
+}
+
+void CliRunner::runHosted()
+{
+    if (m_options.model.isEmpty())
+        return failUsage(tr("apply hosted needs --model, for example --model %1.")
+                             .arg(ModelCatalog::recommendedHostedModels().first()));
+    HostedConnection connection;
+    connection.url = m_options.providerUrl.isEmpty() ? kOpenRouter : m_options.providerUrl.trimmed();
+    if (!connection.url.startsWith(QLatin1String("https://")) && !connection.url.startsWith(QLatin1String("http://")))
+        return failUsage(tr("--provider-url must start with https:// or http://."));
+    connection.modelIds = m_options.shortlist.isEmpty() ? QStringList{m_options.model} : m_options.shortlist;
+    if (!connection.modelIds.contains(m_options.model))
+        connection.modelIds << m_options.model;
+    connection.keyRef = SecretStore::providerKey(connection.url);
+    Preset preset = Preset::hosted(connection, m_options.model);
+    for (const QString& id : std::as_const(m_options.alsoOff)) {
+        Automation automation{};
+        if (!Automations::fromId(id, &automation))
+            return failUsage(tr("Unknown automation \"%1\" in --also-off.").arg(id));
+        preset.automations.insert(automation, false);
+    }
+    if (!m_providerKey.isEmpty())
+        return applyPreset(preset);
+    if (m_options.noKeychain)
+        return failWith(Auth, tr("The provider's API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY."));
+    m_secrets->read(connection.keyRef, this, [this, preset](const SecretStore::Result& result) {
+        if (!result.ok)
+            return failWith(Auth, result.error.isEmpty()
+                                      ? tr("The provider's API key is needed: --provider-key-stdin or "
+                                           "TASK_PROVIDER_API_KEY (it is then kept in the keychain).")
+                                      : result.error);
+        m_providerKey = result.secret;
+        applyPreset(preset);
+    });
+}
+
+void CliRunner::applyPreset(Preset preset, const QJsonObject& restoreConnections)
+{
+    auto* backups = new BackupStore(m_server);
+    auto* applier = new ConfigApplier(m_client, m_session, backups, this);
+    applier->setProviderKey(m_providerKey);
+    if (!restoreConnections.isEmpty())
+        applier->setRestoreConnections(restoreConnections);
+    connect(applier, &ConfigApplier::stepChanged, this, [](ConfigApplier::Step step) {
+        static const QStringList names = {tr("Reading the current settings…"),  tr("Backing up…"),
+                                          tr("Adding the connection…"),        tr("Checking the models…"),
+                                          tr("Saving the new settings…"),      tr("Checking that they were kept…")};
+        Console::progress(names.value(static_cast<int>(step)));
+    });
+    connect(applier, &ConfigApplier::finished, this, [this, preset, backups](const ConfigApplier::Report& report) {
+        delete backups;
+        if (m_options.json)
+            Console::json(CliReport::applyJson(preset, report, {}));
+        else
+            for (const QString& line : CliReport::applyText(preset, report))
+                Console::out(line);
+        if (m_profile) {
+            m_profile->lastPreset = preset.id;
+            ServerProfiles::save(*m_profile);
+        }
+        // A provider key given on stdin or in the environment is kept for the tray and later runs.
+        if (preset.connection && m_providerKeyIsNew && !m_options.noKeychain) {
+            m_secrets->write(preset.connection->keyRef, m_providerKey, this, [this](const SecretStore::Result& result) {
+                if (!result.ok)
+                    Console::err(tr("Warning: the provider key could not be kept in the keychain: %1").arg(result.error));
+                finish(Ok);
+            });
+            return;
+        }
+        finish(Ok);
+    });
+    connect(applier, &ConfigApplier::failed, this, [this, preset, backups](const ApiError& error, const ConfigApplier::Report& report) {
+        delete backups;
+        if (m_options.json)
+            Console::json(CliReport::applyJson(preset, report, error));
+        Console::err(report.serverUnchanged ? tr("The server's settings were not changed.")
+                                            : tr("The server's settings may have changed; check with: status"));
+        if (error.kind() == ApiError::Kind::Conflict)
+            Console::err(tr("Changed by someone else: %1").arg(error.detail()));
+        fail(error);
+    });
+    applier->apply(preset);
+}
+
+void CliRunner::runPull()
+{
+    if (m_options.arguments.isEmpty())
+        return failUsage(tr("pull needs a model name, for example: pull qwen2.5:3b"));
+    auto* puller = new ModelPuller(m_client, this);
+    const QString model = m_options.arguments.first();
+    connect(puller, &ModelPuller::progress, this, [model](const QString& status, qint64 completed, qint64 total) {
+        if (total > 0)
+            Console::progress(tr("%1: %2 %3% (%4 of %5)")
+                                  .arg(model, status)
+                                  .arg(completed * 100 / total)
+                                  .arg(bytesText(completed), bytesText(total)));
+        else
+            Console::progress(tr("%1: %2").arg(model, status));
+    });
+    connect(puller, &ModelPuller::finished, this, [this, model](const ModelCatalog& models) {
+        if (!models.contains(model))
+            Console::err(tr("Warning: the download finished but the server does not list %1 yet.").arg(model));
+        Console::out(tr("%1 is ready on the server.").arg(model));
+        finish(Ok);
+    });
+    connect(puller, &ModelPuller::failed, this, [this, model](const ApiError& error) {
+        Console::err(tr("Downloading %1 failed.").arg(model));
+        fail(error);
+    });
+    puller->pull(model, m_options.ollamaIndex);
+}
+
+void CliRunner::runTest()
+{
+    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        const TaskConfig config(reply->json().toObject());
+        auto* probe = new TaskProbe(m_client, m_session.server.taskApi, this);
+        connect(probe, &TaskProbe::slotStarted, this, [](ProbeResult::Slot slot, const QString& chatModel) {
+            Console::progress(slot == ProbeResult::Slot::Local
+                                  ? tr("Running a title task as a chat with %1 (local)…").arg(chatModel)
+                                  : tr("Running a title task as a chat with %1 (external)…").arg(chatModel));
+        });
+        connect(probe, &TaskProbe::finished, this, [this](const QList<ProbeResult>& results) {
+            if (m_options.json)
+                Console::json(CliReport::testJson(results));
+            else
+                for (const QString& line : CliReport::testText(results))
+                    Console::out(line);
+            finish(CliReport::testPassed(results) ? Ok : TestFailed);
+        });
+        connect(probe, &TaskProbe::failed, this, &CliRunner::fail);
+        if (m_options.chatModel.isEmpty())
+            return probe->run(config);
+        // A chosen chat model: test only its slot.
+        onFinished(m_client->getModels(true), this, [this, probe, config](ApiReply* models) {
+            if (!models->ok())
+                return fail(models->error());
+            ModelCatalog catalog = ModelCatalog::fromJson(models->json());
+            const ModelInfo* chosen = catalog.find(m_options.chatModel);
+            if (!chosen)
+                return failUsage(tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
+            probe->run(config, ModelCatalog({*chosen}));
+        });
+    });
+}
+
+void CliRunner::runBackup()
+{
+    auto* store = new BackupStore(m_server);
+    auto* maker = new BackupMaker(m_client, m_session, store, this);
+    connect(maker, &BackupMaker::finished, this, [this, store](const Backup& backup) {
+        Console::out(tr("Backup %1 saved in %2%3")
+                         .arg(backup.id, store->directory(), backup.original ? tr(" (the original settings)") : QString()));
+        delete store;
+        finish(Ok);
+    });
+    connect(maker, &BackupMaker::failed, this, [this, store](const ApiError& error) {
+        delete store;
+        fail(error);
+    });
+    maker->make(QStringLiteral("manual backup"));
+}
+
+void CliRunner::runRestore()
+{
+    BackupStore store(m_server);
+    std::optional<Backup> backup;
+    QString which;
+    if (m_options.original) {
+        backup = store.original();
+        which = tr("the original settings");
+    } else if (!m_options.arguments.isEmpty()) {
+        backup = store.find(m_options.arguments.first());
+        which = m_options.arguments.first();
+    } else {
+        backup = store.latest();
+        which = tr("the latest backup");
+    }
+    for (const QString& problem : store.problems())
+        Console::err(tr("Warning: %1").arg(problem));
+    if (!backup)
+        return failWith(Failure, tr("There is no backup to restore (%1) for %2.").arg(which, m_server.toString()));
+    Preset preset = Preset::original(backup->taskConfig);
+    if (!backup->original) {
+        preset.id = backup->id;
+        preset.name = tr("backup %1").arg(backup->id);
+    }
+    applyPreset(preset, backup->openAiConfig);
+}
+
+} // namespace tma::cli

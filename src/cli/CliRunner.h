@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "ConfigApplier.h"
+#include "Connector.h"
+#include "ServerProfiles.h"
+#include "Session.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace tma {
+class OpenWebUiClient;
+class SecretStore;
+} // namespace tma
+
+namespace tma::cli {
+
+// Runs one CLI command over the core: resolves the server and the credentials (keychain, stdin or
+// environment, never argv), connects, does the command, prints, and reports an exit code.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CliRunner(const CliOptions& options, SecretStore* secrets, QObject* parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void connectToServer();
+    void readStoredCredential();
+    void connectWith(const Credentials& credentials);
+    void onConnected(const Session& session);
+    void storeLogin();
+
+    void runPresets();
+    void runBackups();
+    void runStatus();
+    void runApply();
+    void applyPreset(Preset preset, const QJsonObject& restoreConnections = {});
+    void runHosted();
+    void runLocalWithoutModel();
+    void runPull();
+    void runTest();
+    void runBackup();
+    void runRestore();
+
+    void finish(int code);
+    void fail(const ApiError& error);
+    void failUsage(const QString& message);
+    void failWith(int code, const QString& message);
+
+    CliOptions m_options;
+    SecretStore* m_secrets;
+    QUrl m_server;
+    OpenWebUiClient* m_client = nullptr;
+    Connector* m_connector = nullptr;
+    Session m_session;
+    std::optional<ServerProfile> m_profile;
+    QString m_apiKey;      // from stdin or OWUI_API_KEY
+    QString m_providerKey; // from stdin or TASK_PROVIDER_API_KEY
+    bool m_providerKeyIsNew = false;
+    bool m_finished = false;
+};
+
+} // namespace tma::cli
