@@ -77,15 +77,20 @@ QList<ModelInfo> ModelCatalog::localTaskCandidates() const
 
 const ModelInfo* ModelCatalog::chatModelFor(bool local, const QString& avoid) const
 {
-    const ModelInfo* fallback = nullptr;
+    // The model people chat with is usually the largest one: that is where a task model helps, and
+    // where "before" shows the cost. Reasoning models come last; `avoid` only as a last resort.
+    const ModelInfo* best = nullptr;
+    auto score = [&avoid](const ModelInfo& model) {
+        const double size = model.parameterBillions() > 0 ? model.parameterBillions() : model.sizeBytes / 1e9;
+        return (model.id == avoid ? -2e6 : 0) + (model.isReasoning() ? -1e6 : 0) + size;
+    };
     for (const ModelInfo& model : m_models) {
         if (model.isLocal() != local || model.ownedBy == QLatin1String("arena"))
             continue;
-        if (model.id != avoid)
-            return &model;
-        fallback = &model;
+        if (!best || score(model) > score(*best))
+            best = &model;
     }
-    return fallback;
+    return best;
 }
 
 QStringList ModelCatalog::recommendedLocalModels()

@@ -26,8 +26,8 @@ public:
     // Local models best suited as task model: recommended ones first, then small ones by size.
     QList<ModelInfo> localTaskCandidates() const;
 
-    // A chat model of the given kind to run a test task with, preferring one that is not `avoid`
-    // (so the answer shows whether the task model, not the chat model, did the work).
+    // A chat model of the given kind to run a test task with: the largest non-reasoning one that is
+    // not `avoid` (so the answer shows whether the task model, not the chat model, did the work).
     const ModelInfo* chatModelFor(bool local, const QString& avoid) const;
 
     // The small models the guide recommends, in order of preference (Ollama tags).

@@ -262,6 +262,7 @@ struct FakeOpenWebUi::Private
     QHash<QString, PullSpec> pullables;
     QSet<QString> cancelledPulls;
     int pulledModelLatencyMs = 25;
+    QString serverName = QStringLiteral("Open WebUI");
 
     QJsonObject taskConfig;
     QJsonObject openAiConfig;
@@ -778,7 +779,7 @@ struct FakeOpenWebUi::Private
 
         QJsonObject config{
             {QStringLiteral("status"), true},
-            {QStringLiteral("name"), QStringLiteral("Open WebUI")},
+            {QStringLiteral("name"), serverName},
             {QStringLiteral("version"), q->version()},
             {QStringLiteral("default_locale"), QString()},
             {QStringLiteral("oauth"),
@@ -1477,6 +1478,11 @@ void FakeOpenWebUi::setPullable(const QString& name, qint64 totalBytes, int chun
 void FakeOpenWebUi::setPullError(const QString& name, const QString& error)
 {
     d->pullables[name].error = error;
+}
+
+void FakeOpenWebUi::setServerName(const QString& name)
+{
+    d->serverName = name;
 }
 
 bool FakeOpenWebUi::pullCancelled(const QString& name) const

@@ -102,6 +102,8 @@ public:
     void setPullError(const QString& name, const QString& error); // NDJSON {"error": ...} mid-stream
     // True once a pull of `name` was cut short because the client closed the connection.
     bool pullCancelled(const QString& name) const;
+    // WEBUI_NAME as /api/config reports it (the demo labels itself with it).
+    void setServerName(const QString& name);
     // How long task completions with a model pulled through the fake take (default 25 ms).
     void setPulledModelLatency(int ms);
 

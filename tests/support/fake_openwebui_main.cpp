@@ -134,8 +134,10 @@ int main(int argc, char* argv[])
 
     FakeOpenWebUi server(profile);
     const bool demo = parser.isSet(demoOption);
-    if (demo)
+    if (demo) {
         setUpDemo(&server);
+        server.setServerName(QStringLiteral("Open WebUI DEMO (test double)"));
+    }
     if (!server.listen(static_cast<quint16>(port))) {
         err << "fake-openwebui: cannot listen on 127.0.0.1:" << port << Qt::endl;
         return 1;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ServerInfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+namespace tma {
+
+class Connector;
+class OpenWebUiClient;
+
+// Looks for Open WebUI where it usually runs on this machine (localhost:3000 for Docker, :8080 for
+// pip installs) and reports each server that answers, with its name and version.
+class ServerDetector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerDetector(QObject* parent = nullptr);
+    static QList<QUrl> candidates();
+
+    void start(const QList<QUrl>& urls = candidates());
+    void cancel();
+
+Q_SIGNALS:
+    void found(const tma::ServerInfo& info);
+    void finished();
+
+private:
+    void probeDone();
+    int m_pending = 0;
+    QList<Connector*> m_connectors;
+};
+
+} // namespace tma

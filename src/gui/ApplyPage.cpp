@@ -1,0 +1,412 @@
+#include "ApplyPage.h"
+
+#include "ui_ApplyPage.h"
+
+#include "Automation.h"
+#include "BackupStore.h"
+#include "OpenWebUiClient.h"
+#include "SecretStore.h"
+#include "TaskProbe.h"
+#include "TimingChart.h"
+#include "WizardContext.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLocale>
+
+namespace tma {
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return ApplyPage::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+}
+
+QString slotName(ProbeResult::Slot slot)
+{
+    return slot == ProbeResult::Slot::Local ? ApplyPage::tr("Chats with local models")
+                                            : ApplyPage::tr("Chats with external models");
+}
+
+const ProbeResult* findSlot(const QList<ProbeResult>& results, ProbeResult::Slot slot)
+{
+    for (const ProbeResult& result : results) {
+        if (result.slot == slot)
+            return &result;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ApplyPage::ApplyPage(WizardContext* context, QWidget* parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::ApplyPage>()), m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->changesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->changesTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->changesTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->changesTree->header()->setStretchLastSection(false);
+    m_ui->changesTree->setMaximumHeight(m_ui->changesTree->fontMetrics().height() * 9);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &ApplyPage::start);
+    connect(m_ui->cancelApplyButton, &QPushButton::clicked, this, &ApplyPage::stop);
+    connect(m_ui->undoButton, &QPushButton::clicked, this, &ApplyPage::undo);
+    setBusy(false);
+}
+
+ApplyPage::~ApplyPage() = default;
+
+bool ApplyPage::keepInTray() const
+{
+    return m_ui->keepTrayCheck->isChecked();
+}
+
+void ApplyPage::initializePage()
+{
+    m_applied = false;
+    m_backupId.clear();
+    m_before.clear();
+    m_after.clear();
+    m_ui->resultsLabel->clear();
+    m_ui->timingChart->setRows({});
+    m_ui->undoButton->setVisible(false);
+    showChanges();
+    resetSteps();
+    setBusy(false);
+}
+
+void ApplyPage::cleanupPage()
+{
+    stop();
+}
+
+bool ApplyPage::isComplete() const
+{
+    return !m_busy;
+}
+
+QString ApplyPage::settingLabel(const QString& key)
+{
+    if (key == QLatin1String("TASK_MODEL"))
+        return tr("Task model for chats with local models");
+    if (key == QLatin1String("TASK_MODEL_EXTERNAL"))
+        return tr("Task model for chats with external models");
+    for (Automation automation : Automations::all()) {
+        if (Automations::configKey(automation) == key)
+            return Automations::label(automation);
+    }
+    return key;
+}
+
+QString ApplyPage::valueLabel(const QString& key, const QJsonValue& value)
+{
+    if (key.startsWith(QLatin1String("TASK_MODEL")))
+        return value.toString().isEmpty() ? tr("Current Model") : value.toString();
+    if (value.isBool())
+        return value.toBool() ? tr("On") : tr("Off");
+    if (value.isUndefined() || value.isNull())
+        return tr("(not set)");
+    return value.toVariant().toString().left(80);
+}
+
+void ApplyPage::showChanges()
+{
+    m_ui->changesTree->clear();
+    const TaskConfig& current = m_context->taskConfig();
+    const Preset& preset = m_context->preset();
+    const TaskConfig target = preset.applyTo(current);
+    const QStringList keys = current.differingOwnedKeys(target);
+    for (const QString& key : keys) {
+        auto* item = new QTreeWidgetItem(m_ui->changesTree);
+        item->setText(0, settingLabel(key));
+        item->setText(1, valueLabel(key, current.json().value(key)));
+        item->setText(2, valueLabel(key, target.json().value(key)));
+        item->setToolTip(0, key);
+    }
+    if (preset.connection) {
+        auto* item = new QTreeWidgetItem(m_ui->changesTree);
+        item->setText(0, tr("OpenAI-compatible connection"));
+        item->setText(1, tr("(as it is)"));
+        item->setText(2, tr("%1 (key in the keychain)").arg(preset.connection->url));
+    }
+    m_ui->changesLabel->setText(m_ui->changesTree->topLevelItemCount() == 0
+                                    ? tr("The server already has these settings. Apply to test them anyway.")
+                                    : tr("These settings will change (%1):").arg(preset.name));
+}
+
+void ApplyPage::resetSteps()
+{
+    m_ui->stepsList->clear();
+    for (int step = 0; step < StepCount; ++step)
+        m_ui->stepsList->addItem(QString());
+    for (int step = 0; step < StepCount; ++step)
+        setStep(static_cast<Step>(step), StepState::Pending);
+}
+
+void ApplyPage::setStep(Step step, StepState state, const QString& detail)
+{
+    QListWidgetItem* item = m_ui->stepsList->item(step);
+    if (!item)
+        return;
+    static const char* icons[] = {":/icons/step-pending.svg", ":/icons/step-running.svg", ":/icons/step-done.svg",
+                                  ":/icons/step-failed.svg", ":/icons/step-skipped.svg"};
+    QString text;
+    switch (step) {
+    case TestBefore: text = tr("Test with the current settings"); break;
+    case Backup: text = tr("Back up the current settings"); break;
+    case Apply: text = tr("Apply the new settings"); break;
+    case Verify: text = tr("Check that the server kept them"); break;
+    case TestAfter: text = tr("Test with the new settings"); break;
+    case StepCount: break;
+    }
+    if (!detail.isEmpty())
+        text += QStringLiteral(" — ") + detail;
+    item->setText(text);
+    item->setIcon(QIcon(QLatin1String(icons[static_cast<int>(state)])));
+    item->setData(Qt::UserRole, static_cast<int>(state));
+}
+
+void ApplyPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->applyButton->setEnabled(!busy);
+    m_ui->cancelApplyButton->setVisible(busy);
+    m_ui->undoButton->setEnabled(!busy);
+    Q_EMIT completeChanged();
+}
+
+void ApplyPage::start()
+{
+    m_applied = false;
+    m_before.clear();
+    m_after.clear();
+    m_ui->resultsLabel->clear();
+    m_ui->timingChart->setRows({});
+    m_ui->undoButton->setVisible(false);
+    resetSteps();
+    setBusy(true);
+    runTest(false);
+}
+
+void ApplyPage::stop()
+{
+    if (m_probe)
+        m_probe->cancel();
+    if (m_applier)
+        m_applier->cancel();
+    if (m_busy)
+        m_ui->resultsLabel->setText(tr("Stopped. If the settings were being saved, check them in Open WebUI's admin panel."));
+    setBusy(false);
+}
+
+void ApplyPage::runTest(bool after)
+{
+    const Step step = after ? TestAfter : TestBefore;
+    setStep(step, StepState::Running);
+    if (m_probe)
+        m_probe->deleteLater();
+    m_probe = new TaskProbe(m_context->client(), after ? m_report.taskApi : m_context->session().server.taskApi, this);
+    connect(m_probe, &TaskProbe::slotStarted, this, [this, step](ProbeResult::Slot slot, const QString& chatModel) {
+        setStep(step, StepState::Running, tr("%1 (as a chat with %2)").arg(slotName(slot), chatModel));
+    });
+    connect(m_probe, &TaskProbe::finished, this, [this, after, step](const QList<ProbeResult>& results) {
+        (after ? m_after : m_before) = results;
+        QStringList parts;
+        for (const ProbeResult& result : results) {
+            if (result.outcome == ProbeResult::Outcome::Answered)
+                parts << tr("%1 in %2").arg(result.answeredBy, seconds(result.elapsedMs));
+        }
+        setStep(step, parts.isEmpty() ? StepState::Skipped : StepState::Done, parts.join(QStringLiteral(", ")));
+        if (after)
+            showOutcome();
+        else
+            applySettings();
+    });
+    connect(m_probe, &TaskProbe::failed, this, [this, after, step](const ApiError& error) {
+        setStep(step, StepState::Failed, error.message());
+        if (after)
+            showOutcome();
+        else
+            applySettings(); // a failed "before" test must not stop the change the user asked for
+    });
+    if (after)
+        m_probe->run(m_report.after); // fetches the models again: a new connection adds some
+    else
+        m_probe->run(m_context->taskConfig(), m_context->models());
+}
+
+void ApplyPage::applySettings()
+{
+    setStep(Backup, StepState::Running);
+    m_backups = std::make_unique<BackupStore>(m_context->session().server.url);
+    if (m_applier)
+        m_applier->deleteLater();
+    m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
+    m_applier->setExpected(m_context->taskConfig());
+    m_applier->setProviderKey(m_context->providerKey());
+    connect(m_applier, &ConfigApplier::stepChanged, this, [this](ConfigApplier::Step step) {
+        switch (step) {
+        case ConfigApplier::Step::Reading:
+        case ConfigApplier::Step::BackingUp: setStep(Backup, StepState::Running); break;
+        case ConfigApplier::Step::AddingConnection:
+        case ConfigApplier::Step::CheckingModels:
+        case ConfigApplier::Step::Applying:
+            setStep(Backup, StepState::Done);
+            setStep(Apply, StepState::Running);
+            break;
+        case ConfigApplier::Step::Verifying:
+            setStep(Apply, StepState::Done);
+            setStep(Verify, StepState::Running);
+            break;
+        }
+    });
+    connect(m_applier, &ConfigApplier::finished, this, &ApplyPage::onApplied);
+    connect(m_applier, &ConfigApplier::failed, this, &ApplyPage::onApplyFailed);
+    m_applier->apply(m_context->preset());
+}
+
+void ApplyPage::onApplied(const ConfigApplier::Report& report)
+{
+    m_report = report;
+    m_backupId = report.backupId;
+    setStep(Backup, StepState::Done, report.backupId);
+    if (report.alreadyApplied) {
+        setStep(Apply, StepState::Skipped, tr("nothing to change"));
+        setStep(Verify, StepState::Skipped);
+    } else {
+        setStep(Apply, StepState::Done, tr("%n setting(s) changed", nullptr, static_cast<int>(report.changedKeys.size())));
+        setStep(Verify, StepState::Done);
+    }
+    m_context->setTaskConfig(report.after); // the new baseline if the user applies again
+    m_applied = true;
+    storeProviderKey();
+    runTest(true);
+}
+
+void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report& report)
+{
+    for (Step step : {Backup, Apply, Verify}) {
+        if (m_ui->stepsList->item(step)->data(Qt::UserRole).toInt() == static_cast<int>(StepState::Running))
+            setStep(step, StepState::Failed);
+    }
+    setStep(TestAfter, StepState::Skipped);
+    QStringList lines{error.message()};
+    if (error.kind() == ApiError::Kind::Conflict)
+        lines << tr("Go back to see the current settings, then apply again.");
+    if (error.kind() == ApiError::Kind::SessionExpired)
+        lines << tr("Go back to the first page and sign in again; your choices are kept.");
+    lines << (report.serverUnchanged ? tr("The server's settings were not changed.")
+                                     : tr("The server's settings may have changed; check them in Open WebUI's admin panel."));
+    m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_backupId = report.backupId;
+    m_ui->undoButton->setVisible(!report.serverUnchanged && !m_backupId.isEmpty());
+    setBusy(false);
+}
+
+void ApplyPage::showOutcome()
+{
+    QStringList lines;
+    QList<TimingChart::Row> rows;
+    for (ProbeResult::Slot slot : {ProbeResult::Slot::Local, ProbeResult::Slot::External}) {
+        const ProbeResult* before = findSlot(m_before, slot);
+        const ProbeResult* after = findSlot(m_after, slot);
+        if (!after || after->outcome == ProbeResult::Outcome::NoChatModel)
+            continue;
+        const QString name = slotName(slot);
+        TimingChart::Row row;
+        row.label = name;
+        if (before && before->outcome == ProbeResult::Outcome::Answered) {
+            row.beforeMs = before->elapsedMs;
+            row.beforeModel = before->answeredBy;
+        }
+        switch (after->outcome) {
+        case ProbeResult::Outcome::Answered:
+            row.afterMs = after->elapsedMs;
+            row.afterModel = after->answeredBy;
+            if (row.beforeMs >= 0)
+                lines << tr("%1: titles now use %2, %3 instead of %4 with %5.")
+                             .arg(name, after->answeredBy, seconds(after->elapsedMs), seconds(row.beforeMs),
+                                  row.beforeModel);
+            else
+                lines << tr("%1: titles now use %2, %3.").arg(name, after->answeredBy, seconds(after->elapsedMs));
+            if (!after->answeredAsExpected())
+                lines << tr("  Expected %1 to answer; the server ignored the task model setting.")
+                             .arg(after->expectedTaskModel);
+            break;
+        case ProbeResult::Outcome::Disabled:
+            lines << tr("%1: title generation is turned off, so no test task ran.").arg(name);
+            break;
+        case ProbeResult::Outcome::Failed:
+            lines << tr("%1: the test task failed. %2").arg(name, after->error.message());
+            break;
+        case ProbeResult::Outcome::NoChatModel:
+            break;
+        }
+        if (row.beforeMs >= 0 || row.afterMs >= 0)
+            rows << row;
+    }
+    if (lines.isEmpty())
+        lines << tr("The settings were applied. The server has no chat model to run a test task with.");
+    m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->timingChart->setRows(rows);
+    m_ui->undoButton->setVisible(!m_backupId.isEmpty());
+    setBusy(false);
+}
+
+void ApplyPage::undo()
+{
+    if (!m_backups || m_backupId.isEmpty())
+        return;
+    const std::optional<tma::Backup> backup = m_backups->find(m_backupId);
+    if (!backup) {
+        m_ui->resultsLabel->setText(tr("The backup %1 could not be read.").arg(m_backupId));
+        return;
+    }
+    setBusy(true);
+    m_ui->resultsLabel->setText(tr("Putting back the settings from before…"));
+    Preset preset = Preset::original(backup->taskConfig);
+    preset.name = tr("backup %1").arg(backup->id);
+    if (m_applier)
+        m_applier->deleteLater();
+    m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
+    if (!backup->openAiConfig.isEmpty())
+        m_applier->setRestoreConnections(backup->openAiConfig);
+    connect(m_applier, &ConfigApplier::finished, this, [this](const ConfigApplier::Report& report) {
+        m_context->setTaskConfig(report.after);
+        m_ui->resultsLabel->setText(tr("Undone: the server has its previous settings again."));
+        m_ui->timingChart->setRows({});
+        m_ui->undoButton->setVisible(false);
+        m_backupId.clear();
+        setBusy(false);
+    });
+    connect(m_applier, &ConfigApplier::failed, this, [this](const ApiError& error, const ConfigApplier::Report&) {
+        m_ui->resultsLabel->setText(tr("Undo failed: %1").arg(error.message()));
+        setBusy(false);
+    });
+    m_applier->apply(preset);
+}
+
+void ApplyPage::storeProviderKey()
+{
+    const Preset& preset = m_context->preset();
+    if (!preset.connection || m_context->providerKey().isEmpty())
+        return;
+    m_context->secrets()->write(preset.connection->keyRef, m_context->providerKey(), this,
+                                [this](const SecretStore::Result& result) {
+                                    if (!result.ok)
+                                        m_ui->resultsLabel->setText(
+                                            tr("The provider key could not be kept in the keychain: %1").arg(result.error));
+                                });
+}
+
+void ApplyPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showChanges();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace tma

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ConfigApplier.h"
+#include "ProbeResult.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+class QListWidgetItem;
+
+namespace Ui {
+class ApplyPage;
+}
+
+namespace tma {
+
+class BackupStore;
+class TaskProbe;
+class WizardContext;
+
+// Step 3 of the guide: save and test. Shows every change before → after, then runs a test task,
+// backs up, applies, verifies, and tests again; the outcome is told in sentences and drawn as a
+// chart. Undo puts the backup back.
+class ApplyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ApplyPage(WizardContext* context, QWidget* parent = nullptr);
+    ~ApplyPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool keepInTray() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum Step
+    {
+        TestBefore,
+        Backup,
+        Apply,
+        Verify,
+        TestAfter,
+        StepCount,
+    };
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Done,
+        Failed,
+        Skipped,
+    };
+
+    void showChanges();
+    void start();
+    void stop();
+    void runTest(bool after);
+    void applySettings();
+    void onApplied(const ConfigApplier::Report& report);
+    void onApplyFailed(const ApiError& error, const ConfigApplier::Report& report);
+    void showOutcome();
+    void undo();
+    void setStep(Step step, StepState state, const QString& detail = {});
+    void resetSteps();
+    void setBusy(bool busy);
+    void storeProviderKey();
+    static QString settingLabel(const QString& key);
+    static QString valueLabel(const QString& key, const QJsonValue& value);
+
+    std::unique_ptr<Ui::ApplyPage> m_ui;
+    WizardContext* m_context;
+    std::unique_ptr<BackupStore> m_backups;
+    QPointer<ConfigApplier> m_applier;
+    QPointer<TaskProbe> m_probe;
+    QList<ProbeResult> m_before;
+    QList<ProbeResult> m_after;
+    ConfigApplier::Report m_report;
+    QString m_backupId;
+    bool m_busy = false;
+    bool m_applied = false;
+};
+
+} // namespace tma

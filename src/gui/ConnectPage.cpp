@@ -1,0 +1,311 @@
+#include "ConnectPage.h"
+
+#include "ui_ConnectPage.h"
+
+#include "Connector.h"
+#include "OpenWebUiClient.h"
+#include "SecretStore.h"
+#include "ServerDetector.h"
+#include "ServerProfiles.h"
+#include "ServerUrl.h"
+#include "WizardContext.h"
+
+namespace tma {
+
+ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::ConnectPage>()), m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->busyBar->setVisible(false);
+    m_ui->trustButton->setVisible(false);
+    m_ui->serverCombo->lineEdit()->setPlaceholderText(QStringLiteral("http://localhost:3000"));
+    m_ui->serverCombo->setObjectName(QStringLiteral("serverCombo"));
+
+    connect(m_ui->detectButton, &QPushButton::clicked, this, &ConnectPage::detectServers);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &ConnectPage::signIn);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ConnectPage::stop);
+    connect(m_ui->trustButton, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
+    connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
+    connect(m_ui->serverCombo, &QComboBox::currentTextChanged, this, &ConnectPage::inputChanged);
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
+    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &ConnectPage::signIn);
+    connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &ConnectPage::signIn);
+    updateMethod();
+}
+
+ConnectPage::~ConnectPage() = default;
+
+void ConnectPage::initializePage()
+{
+    if (m_ui->serverCombo->count() > 0 || !m_ui->serverCombo->currentText().isEmpty())
+        return; // coming back: keep what the user typed
+    const std::optional<ServerProfile> current =
+        m_context->initialServer().isValid() ? ServerProfiles::find(m_context->initialServer()) : ServerProfiles::current();
+    if (m_context->initialServer().isValid())
+        m_ui->serverCombo->addItem(m_context->initialServer().toString(), m_context->initialServer().toString());
+    const QList<ServerProfile> known = ServerProfiles::all();
+    for (const ServerProfile& profile : known) {
+        if (m_ui->serverCombo->findData(profile.url.toString()) < 0)
+            m_ui->serverCombo->addItem(profile.url.toString(), profile.url.toString());
+    }
+    if (current) {
+        m_ui->serverCombo->setCurrentIndex(m_ui->serverCombo->findData(current->url.toString()));
+        m_ui->emailEdit->setText(current->account);
+        m_ui->apiKeyRadio->setChecked(current->method == AuthMethod::ApiKey);
+    }
+    detectServers();
+    if (current && !m_savedSessionTried)
+        signInWithSavedSession();
+}
+
+bool ConnectPage::isComplete() const
+{
+    return m_context->isConnected();
+}
+
+void ConnectPage::updateMethod()
+{
+    const bool password = m_ui->passwordRadio->isChecked();
+    m_ui->form->setRowVisible(m_ui->emailEdit, password);
+    m_ui->form->setRowVisible(m_ui->passwordEdit, password);
+    m_ui->form->setRowVisible(m_ui->apiKeyEdit, !password);
+    m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, !password);
+    inputChanged();
+}
+
+void ConnectPage::inputChanged()
+{
+    // Any change of server or credentials means the session shown is no longer what is entered.
+    if (m_context->isConnected() && !m_usingSavedSession) {
+        m_context->clearSession();
+        showStatus({}, false);
+        Q_EMIT completeChanged();
+    }
+    m_usingSavedSession = false;
+    QString error;
+    const QUrl url = ServerUrl::normalize(m_ui->serverCombo->currentText(), &error);
+    if (url.isValid() && ServerUrl::isInsecureRemote(url))
+        m_ui->serverStatusLabel->setText(
+            tr("Warning: this address uses plain http to another computer, so your password or key would travel "
+               "unencrypted. Use https:// if the server offers it."));
+    else if (!m_ui->serverStatusLabel->property("detected").toBool())
+        m_ui->serverStatusLabel->clear();
+}
+
+void ConnectPage::detectServers()
+{
+    if (!m_detector) {
+        m_detector = new ServerDetector(this);
+        connect(m_detector, &ServerDetector::found, this, [this](const ServerInfo& info) {
+            const QString url = info.url.toString();
+            int index = m_ui->serverCombo->findData(url);
+            const QString label = tr("%1 — %2").arg(url, info.displayName());
+            if (index < 0) {
+                m_ui->serverCombo->addItem(label, url);
+                index = m_ui->serverCombo->count() - 1;
+            } else {
+                m_ui->serverCombo->setItemText(index, label);
+            }
+            if (m_ui->serverCombo->currentText().isEmpty())
+                m_ui->serverCombo->setCurrentIndex(index);
+            m_ui->serverStatusLabel->setProperty("detected", true);
+            m_ui->serverStatusLabel->setText(tr("Found %1 at %2.").arg(info.displayName(), url));
+        });
+        connect(m_detector, &ServerDetector::finished, this, [this]() {
+            m_ui->detectButton->setEnabled(true);
+            if (!m_ui->serverStatusLabel->property("detected").toBool())
+                m_ui->serverStatusLabel->setText(
+                    tr("No Open WebUI found on this computer (ports 3000 and 8080). Enter your server's address."));
+        });
+    }
+    m_ui->detectButton->setEnabled(false);
+    m_ui->serverStatusLabel->setProperty("detected", false);
+    m_ui->serverStatusLabel->setText(tr("Looking for Open WebUI on this computer…"));
+    m_detector->start();
+}
+
+QUrl ConnectPage::enteredServer(QString* error) const
+{
+    const int index = m_ui->serverCombo->currentIndex();
+    QString text = m_ui->serverCombo->currentText();
+    // A detected entry shows "url — name version"; its data holds the plain address.
+    if (index >= 0 && m_ui->serverCombo->itemText(index) == text)
+        text = m_ui->serverCombo->itemData(index).toString();
+    return ServerUrl::normalize(text, error);
+}
+
+void ConnectPage::signIn()
+{
+    if (m_connector && m_connector->isBusy())
+        return;
+    QString error;
+    const QUrl server = enteredServer(&error);
+    if (!server.isValid())
+        return showStatus(error, true);
+    Credentials credentials;
+    if (m_ui->passwordRadio->isChecked()) {
+        credentials.email = m_ui->emailEdit->text().trimmed();
+        credentials.password = m_ui->passwordEdit->text();
+        if (credentials.email.isEmpty() || credentials.password.isEmpty())
+            return showStatus(tr("Enter the email and password of an admin account."), true);
+    } else {
+        credentials.token = m_ui->apiKeyEdit->text().trimmed();
+        if (!credentials.token.startsWith(QLatin1String("sk-")))
+            return showStatus(tr("An Open WebUI API key starts with \"sk-\"."), true);
+    }
+    OpenWebUiClient* client = m_context->resetClient(server);
+    if (const std::optional<ServerProfile> profile = ServerProfiles::find(server))
+        client->setPinnedCertificate(profile->pinnedSha256);
+    if (m_connector)
+        m_connector->deleteLater();
+    m_connector = new Connector(client, client);
+    connect(m_connector, &Connector::connected, this, &ConnectPage::onConnected);
+    connect(m_connector, &Connector::failed, this, &ConnectPage::onFailed);
+    connect(m_connector, &Connector::stepChanged, this, [this](Connector::Step step) {
+        switch (step) {
+        case Connector::Step::Probing: setBusy(true, tr("Contacting the server…")); break;
+        case Connector::Step::ReadingVersion: setBusy(true, tr("Reading the server's version…")); break;
+        case Connector::Step::SigningIn: setBusy(true, tr("Signing in…")); break;
+        case Connector::Step::CheckingAdmin: setBusy(true, tr("Checking that the account is an admin…")); break;
+        }
+    });
+    m_ui->trustButton->setVisible(false);
+    setBusy(true, tr("Contacting the server…"));
+    m_connector->connectAs(credentials);
+}
+
+void ConnectPage::signInWithSavedSession()
+{
+    m_savedSessionTried = true;
+    QString error;
+    const QUrl server = enteredServer(&error);
+    const std::optional<ServerProfile> profile = ServerProfiles::find(server);
+    if (!server.isValid() || !profile || profile->account.isEmpty())
+        return;
+    const QString key = profile->method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(server, profile->account)
+                                                              : SecretStore::sessionKey(server, profile->account);
+    setBusy(true, tr("Looking for your saved sign-in in the keychain…"));
+    m_context->secrets()->read(key, this, [this, server, profile](const SecretStore::Result& result) {
+        setBusy(false);
+        if (!result.ok) {
+            showStatus(result.notFound ? QString() : result.error, !result.notFound);
+            return;
+        }
+        OpenWebUiClient* client = m_context->resetClient(server);
+        client->setPinnedCertificate(profile->pinnedSha256);
+        if (m_connector)
+            m_connector->deleteLater();
+        m_connector = new Connector(client, client);
+        connect(m_connector, &Connector::connected, this, [this](const Session& session) {
+            m_usingSavedSession = true;
+            onConnected(session);
+        });
+        connect(m_connector, &Connector::failed, this, [this](const ApiError& failure) {
+            setBusy(false);
+            showStatus(failure.kind() == ApiError::Kind::SessionExpired
+                           ? tr("Your saved sign-in has expired. Please sign in again.")
+                           : failure.message(),
+                       true);
+        });
+        setBusy(true, tr("Signing in with your saved session…"));
+        Credentials credentials;
+        credentials.token = result.secret;
+        m_connector->connectAs(credentials);
+    });
+}
+
+void ConnectPage::stop()
+{
+    if (m_connector)
+        m_connector->cancel();
+    setBusy(false);
+    showStatus(tr("Stopped. Nothing was changed."), false);
+}
+
+void ConnectPage::onConnected(const Session& session)
+{
+    setBusy(false);
+    m_context->setSession(session);
+    showStatus(tr("Signed in as %1 (admin) on %2.").arg(session.email, session.server.displayName()), false);
+    if (!m_usingSavedSession)
+        rememberSession();
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::rememberSession()
+{
+    const Session& session = m_context->session();
+    ServerProfile profile = ServerProfiles::find(session.server.url).value_or(ServerProfile());
+    profile.url = session.server.url;
+    profile.account = session.email;
+    profile.method = session.method;
+    if (!m_pendingCertificate.isEmpty())
+        profile.pinnedSha256 = m_pendingCertificate;
+    ServerProfiles::save(profile);
+    const QString key = session.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(profile.url, profile.account)
+                                                             : SecretStore::sessionKey(profile.url, profile.account);
+    auto report = [this](const SecretStore::Result& result) {
+        if (!result.ok && !result.notFound)
+            showStatus(m_ui->statusLabel->text() + QLatin1Char('\n') +
+                           tr("Your sign-in could not be kept in the keychain: %1").arg(result.error),
+                       true);
+    };
+    if (m_ui->rememberCheck->isChecked())
+        m_context->secrets()->write(key, m_context->client()->credential(), this, report);
+    else
+        m_context->secrets()->remove(key, this, report);
+}
+
+void ConnectPage::onFailed(const ApiError& error)
+{
+    setBusy(false);
+    QString text = error.message();
+    if (error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty()) {
+        const CertificateSummary& certificate = error.certificate();
+        text += QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256: %3\nProblem: %4")
+                                        .arg(certificate.subject, certificate.issuer, certificate.sha256,
+                                             certificate.errors.join(QStringLiteral("; ")));
+        m_pendingCertificate = certificate.sha256;
+        m_ui->trustButton->setVisible(true);
+    }
+    if (error.kind() == ApiError::Kind::ApiKeysDisabled || error.kind() == ApiError::Kind::MfaRequired ||
+        error.kind() == ApiError::Kind::PasswordAuthDisabled)
+        m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, true);
+    showStatus(text, true);
+}
+
+void ConnectPage::trustCertificate()
+{
+    QString error;
+    const QUrl server = enteredServer(&error);
+    if (!server.isValid() || m_pendingCertificate.isEmpty())
+        return;
+    ServerProfile profile = ServerProfiles::find(server).value_or(ServerProfile());
+    profile.url = server;
+    profile.pinnedSha256 = m_pendingCertificate;
+    ServerProfiles::save(profile);
+    m_ui->trustButton->setVisible(false);
+    signIn();
+}
+
+void ConnectPage::setBusy(bool busy, const QString& status)
+{
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->signInButton->setEnabled(!busy);
+    m_ui->serverCombo->setEnabled(!busy);
+    if (!status.isEmpty())
+        showStatus(status, false);
+}
+
+void ConnectPage::showStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    // The palette's link colour is readable on light and dark themes alike; errors use a fixed red.
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setProperty("isError", error);
+}
+
+} // namespace tma

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Session.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ConnectPage;
+}
+
+namespace tma {
+
+class Connector;
+class ServerDetector;
+class WizardContext;
+
+// Step 1 of the guide: open the admin panel. Finds local servers, signs in with email + password or
+// an API key, checks the account is an admin, and keeps the session in the keychain if asked.
+// Next is enabled only once an admin session exists.
+class ConnectPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ConnectPage(WizardContext* context, QWidget* parent = nullptr);
+    ~ConnectPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void detectServers();
+    void signIn();
+    void signInWithSavedSession();
+    void stop();
+    void onConnected(const Session& session);
+    void onFailed(const ApiError& error);
+    void rememberSession();
+    void trustCertificate();
+    void updateMethod();
+    void inputChanged();
+    void setBusy(bool busy, const QString& status = {});
+    void showStatus(const QString& text, bool error);
+    QUrl enteredServer(QString* error) const;
+
+    std::unique_ptr<Ui::ConnectPage> m_ui;
+    WizardContext* m_context;
+    QPointer<Connector> m_connector;
+    ServerDetector* m_detector = nullptr;
+    QString m_pendingCertificate;
+    bool m_savedSessionTried = false;
+    bool m_usingSavedSession = false;
+};
+
+} // namespace tma

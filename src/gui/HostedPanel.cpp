@@ -1,0 +1,131 @@
+#include "HostedPanel.h"
+
+#include "ui_HostedPanel.h"
+
+#include "ApiReply.h"
+#include "ModelCatalog.h"
+#include "ModelInfo.h"
+#include "OpenWebUiClient.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tma {
+
+HostedPanel::HostedPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::HostedPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->hostedModelCombo->addItems(ModelCatalog::recommendedHostedModels());
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &HostedPanel::verify);
+    connect(m_ui->providerKeyEdit, &QLineEdit::returnPressed, this, &HostedPanel::verify);
+    connect(m_ui->providerUrlEdit, &QLineEdit::textEdited, this, &HostedPanel::invalidate);
+    connect(m_ui->providerKeyEdit, &QLineEdit::textEdited, this, &HostedPanel::invalidate);
+    connect(m_ui->hostedModelCombo, &QComboBox::currentTextChanged, this, &HostedPanel::changed);
+}
+
+HostedPanel::~HostedPanel() = default;
+
+void HostedPanel::setClient(OpenWebUiClient* client)
+{
+    m_client = client;
+    invalidate();
+}
+
+QString HostedPanel::providerUrl() const
+{
+    QString url = m_ui->providerUrlEdit->text().trimmed();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString HostedPanel::providerKey() const
+{
+    return m_ui->providerKeyEdit->text().trimmed();
+}
+
+QString HostedPanel::selectedModel() const
+{
+    return m_ui->hostedModelCombo->currentText().trimmed();
+}
+
+void HostedPanel::invalidate()
+{
+    if (m_reply)
+        m_reply->cancel();
+    if (m_verified) {
+        m_verified = false;
+        m_ui->hostedStatusLabel->setText(tr("Verify the key again after a change."));
+    }
+    Q_EMIT changed();
+}
+
+void HostedPanel::verify()
+{
+    if (!m_client)
+        return;
+    if (!providerUrl().startsWith(QLatin1String("https://")) && !providerUrl().startsWith(QLatin1String("http://"))) {
+        m_ui->hostedStatusLabel->setText(tr("The provider URL must start with https://."));
+        return;
+    }
+    if (providerKey().isEmpty()) {
+        m_ui->hostedStatusLabel->setText(tr("Enter the provider's API key first."));
+        return;
+    }
+    if (m_reply)
+        m_reply->cancel();
+    m_ui->verifyButton->setEnabled(false);
+    m_ui->hostedStatusLabel->setText(tr("Asking the server to connect to %1…").arg(providerUrl()));
+    m_reply = m_client->verifyOpenAiConnection(providerUrl(), providerKey());
+    onFinished(m_reply.data(), this, [this](ApiReply* reply) {
+        m_ui->verifyButton->setEnabled(true);
+        if (reply->error().kind() == ApiError::Kind::Cancelled)
+            return;
+        if (!reply->ok()) {
+            const bool keyRefused = reply->httpStatus() == 401 || reply->httpStatus() == 403;
+            m_ui->hostedStatusLabel->setText(keyRefused ? tr("The provider refused the key: %1").arg(reply->error().detail())
+                                                        : tr("The server could not reach the provider: %1")
+                                                              .arg(reply->error().message()));
+            return;
+        }
+        m_verifiedModels.clear();
+        const QJsonArray offered = reply->json().toObject().value(QLatin1String("data")).toArray();
+        for (const QJsonValue& entry : offered) {
+            const QString id = entry.toObject().value(QLatin1String("id")).toString();
+            if (!id.isEmpty())
+                m_verifiedModels << id;
+        }
+        // Recommended small models first, then the other non-reasoning ones.
+        const QString current = selectedModel();
+        QStringList ordered;
+        for (const QString& id : ModelCatalog::recommendedHostedModels()) {
+            if (m_verifiedModels.contains(id))
+                ordered << id;
+        }
+        for (const QString& id : std::as_const(m_verifiedModels)) {
+            ModelInfo info;
+            info.id = id;
+            if (!ordered.contains(id) && !info.isReasoning())
+                ordered << id;
+        }
+        m_ui->hostedModelCombo->clear();
+        m_ui->hostedModelCombo->addItems(ordered);
+        const int index = m_ui->hostedModelCombo->findText(current);
+        m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
+        m_verified = true;
+        m_ui->hostedStatusLabel->setText(
+            tr("Verified: the server reached %1 and it offers %n model(s).", nullptr, static_cast<int>(m_verifiedModels.size()))
+                .arg(providerUrl()));
+        Q_EMIT changed();
+    });
+}
+
+void HostedPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
+
+} // namespace tma

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HostedPanel;
+}
+
+namespace tma {
+
+class ApiReply;
+class OpenWebUiClient;
+
+// An OpenAI-compatible provider (OpenRouter preselected): its URL and key, verified through the
+// server (so the server, not just this computer, can reach it), and a small fast model to use.
+class HostedPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HostedPanel(QWidget* parent = nullptr);
+    ~HostedPanel() override;
+
+    void setClient(OpenWebUiClient* client);
+    QString providerUrl() const;
+    QString providerKey() const;
+    QString selectedModel() const;
+    QStringList verifiedModels() const { return m_verifiedModels; }
+    bool isVerified() const { return m_verified; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void verify();
+    void invalidate();
+
+    std::unique_ptr<Ui::HostedPanel> m_ui;
+    QPointer<OpenWebUiClient> m_client;
+    QPointer<ApiReply> m_reply;
+    QStringList m_verifiedModels;
+    bool m_verified = false;
+};
+
+} // namespace tma

@@ -1,0 +1,167 @@
+#include "LocalModelPanel.h"
+
+#include "ui_LocalModelPanel.h"
+
+#include "ModelPuller.h"
+#include "OpenWebUiClient.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace tma {
+
+LocalModelPanel::LocalModelPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LocalModelPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->localModelTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->localModelTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->localModelTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->localModelTree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_ui->localModelTree->header()->setStretchLastSection(false);
+    m_ui->pullCombo->addItems(ModelCatalog::recommendedLocalModels());
+    m_ui->pullProgress->setVisible(false);
+    m_ui->pullCancelButton->setVisible(false);
+    connect(m_ui->localModelTree, &QTreeWidget::itemSelectionChanged, this, &LocalModelPanel::selectionChanged);
+    connect(m_ui->pullButton, &QPushButton::clicked, this, &LocalModelPanel::startPull);
+    connect(m_ui->pullCancelButton, &QPushButton::clicked, this, &LocalModelPanel::stopPull);
+}
+
+LocalModelPanel::~LocalModelPanel() = default;
+
+void LocalModelPanel::setClient(OpenWebUiClient* client)
+{
+    if (m_puller)
+        m_puller->cancel();
+    delete m_puller;
+    m_puller = nullptr;
+    m_client = client;
+    setPulling(false);
+}
+
+void LocalModelPanel::setModels(const ModelCatalog& models, const QString& preferred)
+{
+    const QString previous = preferred.isEmpty() ? selectedModel() : preferred;
+    m_models = models;
+    m_ui->localModelTree->clear();
+    const QStringList recommended = ModelCatalog::recommendedLocalModels();
+    const QList<ModelInfo> candidates = models.localTaskCandidates();
+    QTreeWidgetItem* toSelect = nullptr;
+    for (const ModelInfo& model : candidates) {
+        auto* item = new QTreeWidgetItem(m_ui->localModelTree);
+        item->setText(0, model.id);
+        item->setData(0, Qt::UserRole, model.id);
+        item->setText(1, model.parameterSize.isEmpty() && model.parameterBillions() > 0
+                             ? QStringLiteral("%1B").arg(model.parameterBillions())
+                             : model.parameterSize);
+        item->setText(2, model.sizeBytes > 0 ? QLocale().formattedDataSize(model.sizeBytes, 1, QLocale::DataSizeSIFormat)
+                                             : QString());
+        QString note;
+        if (recommended.contains(model.id))
+            note = tr("Recommended");
+        else if (model.isReasoning())
+            note = tr("Reasoning model: slow for tasks");
+        else if (model.isSmall())
+            note = tr("Small");
+        else
+            note = tr("Large: slow for tasks");
+        item->setText(3, note);
+        item->setToolTip(0, model.displayName());
+        if (model.id == previous || (!toSelect && previous.isEmpty() && recommended.contains(model.id)))
+            toSelect = item;
+    }
+    if (toSelect)
+        m_ui->localModelTree->setCurrentItem(toSelect);
+    updateHint();
+    Q_EMIT selectionChanged();
+}
+
+QString LocalModelPanel::selectedModel() const
+{
+    const QList<QTreeWidgetItem*> selected = m_ui->localModelTree->selectedItems();
+    return selected.isEmpty() ? QString() : selected.first()->data(0, Qt::UserRole).toString();
+}
+
+bool LocalModelPanel::isPulling() const
+{
+    return m_puller && m_puller->isBusy();
+}
+
+void LocalModelPanel::updateHint()
+{
+    const QList<ModelInfo> candidates = m_models.localTaskCandidates();
+    const bool hasSmall = std::any_of(candidates.begin(), candidates.end(),
+                                      [](const ModelInfo& model) { return model.isSmall() && !model.isReasoning(); });
+    if (candidates.isEmpty())
+        m_ui->localHintLabel->setText(tr("This server has no local models yet. Download a small one below."));
+    else if (!hasSmall)
+        m_ui->localHintLabel->setText(
+            tr("None of the server's local models is small. Download a lightweight one such as qwen2.5:3b below."));
+    else
+        m_ui->localHintLabel->setText(tr("Select the model that should do the background tasks."));
+}
+
+void LocalModelPanel::startPull()
+{
+    const QString model = m_ui->pullCombo->currentText().trimmed();
+    if (model.isEmpty() || !m_client)
+        return;
+    if (!m_puller) {
+        m_puller = new ModelPuller(m_client, this);
+        connect(m_puller, &ModelPuller::progress, this, [this](const QString& status, qint64 completed, qint64 total) {
+            if (total > 0) {
+                m_ui->pullProgress->setMaximum(1000);
+                m_ui->pullProgress->setValue(static_cast<int>(completed * 1000 / total));
+                m_ui->pullStatusLabel->setText(
+                    tr("%1: %2 of %3")
+                        .arg(status, QLocale().formattedDataSize(completed, 1, QLocale::DataSizeSIFormat),
+                             QLocale().formattedDataSize(total, 1, QLocale::DataSizeSIFormat)));
+            } else {
+                m_ui->pullProgress->setMaximum(0);
+                m_ui->pullStatusLabel->setText(status);
+            }
+        });
+        connect(m_puller, &ModelPuller::finished, this, [this](const ModelCatalog& models) {
+            setPulling(false);
+            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.").arg(m_puller->model()));
+            setModels(models, m_puller->model());
+            Q_EMIT modelsChanged(models);
+        });
+        connect(m_puller, &ModelPuller::failed, this, [this](const ApiError& error) {
+            setPulling(false);
+            m_ui->pullStatusLabel->setText(
+                tr("Downloading %1 failed: %2").arg(m_puller->model(), error.message()));
+        });
+    }
+    setPulling(true);
+    m_ui->pullStatusLabel->setText(tr("Starting the download of %1…").arg(model));
+    m_puller->pull(model);
+}
+
+void LocalModelPanel::stopPull()
+{
+    if (m_puller)
+        m_puller->cancel();
+    setPulling(false);
+    m_ui->pullStatusLabel->setText(tr("Download stopped."));
+}
+
+void LocalModelPanel::setPulling(bool pulling)
+{
+    m_ui->pullProgress->setVisible(pulling);
+    m_ui->pullProgress->setMaximum(0);
+    m_ui->pullCancelButton->setVisible(pulling);
+    m_ui->pullButton->setEnabled(!pulling);
+    m_ui->pullCombo->setEnabled(!pulling);
+}
+
+void LocalModelPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setModels(m_models);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace tma

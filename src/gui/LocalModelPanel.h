@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ModelCatalog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LocalModelPanel;
+}
+
+namespace tma {
+
+class ModelPuller;
+class OpenWebUiClient;
+
+// The server's local models as task-model candidates (recommended small ones first, with sizes),
+// and downloading one through Open WebUI with a progress bar and Stop.
+class LocalModelPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LocalModelPanel(QWidget* parent = nullptr);
+    ~LocalModelPanel() override;
+
+    void setClient(OpenWebUiClient* client);
+    void setModels(const ModelCatalog& models, const QString& preferred = {});
+    QString selectedModel() const;
+    bool isPulling() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+    // A download finished: the server's models, now with the new one.
+    void modelsChanged(const tma::ModelCatalog& models);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void startPull();
+    void stopPull();
+    void setPulling(bool pulling);
+    void updateHint();
+
+    std::unique_ptr<Ui::LocalModelPanel> m_ui;
+    QPointer<OpenWebUiClient> m_client;
+    ModelPuller* m_puller = nullptr;
+    ModelCatalog m_models;
+};
+
+} // namespace tma

@@ -1,0 +1,303 @@
+#include "StrategyPage.h"
+
+#include "ui_StrategyPage.h"
+
+#include "ApiReply.h"
+#include "AutomationSwitches.h"
+#include "HostedPanel.h"
+#include "LocalModelPanel.h"
+#include "OpenWebUiClient.h"
+#include "PresetValidator.h"
+#include "SecretStore.h"
+#include "TaskSlotsPanel.h"
+#include "WizardContext.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace tma {
+namespace {
+
+void embed(QWidget* container, QWidget* content)
+{
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+}
+
+} // namespace
+
+StrategyPage::StrategyPage(WizardContext* context, QWidget* parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::StrategyPage>()), m_context(context),
+      m_choices(new QButtonGroup(this)), m_localPanel(new LocalModelPanel), m_hostedPanel(new HostedPanel),
+      m_switches(new AutomationSwitches), m_slots(new TaskSlotsPanel)
+{
+    m_ui->setupUi(this);
+    embed(m_ui->localPanel, m_localPanel);
+    embed(m_ui->hostedPanel, m_hostedPanel);
+    embed(m_ui->automationsGroup, m_switches);
+    embed(m_ui->advancedGroup, m_slots);
+    m_choices->addButton(m_ui->localChoice, static_cast<int>(Choice::Local));
+    m_choices->addButton(m_ui->hostedChoice, static_cast<int>(Choice::Hosted));
+    m_choices->addButton(m_ui->quietChoice, static_cast<int>(Choice::Quiet));
+    // Big, readable choices: the strategy is the decision this page is about.
+    for (QAbstractButton* button : m_choices->buttons()) {
+        QFont font = button->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        button->setFont(font);
+    }
+    m_ui->retryButton->setVisible(false);
+    m_ui->warningsLabel->setVisible(false);
+
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            choiceChanged();
+    });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &StrategyPage::load);
+    connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &StrategyPage::updateSlots);
+    connect(m_localPanel, &LocalModelPanel::selectionChanged, this, &StrategyPage::updateSlots);
+    connect(m_localPanel, &LocalModelPanel::modelsChanged, this, [this](const ModelCatalog& models) {
+        m_context->setModels(models);
+        m_slots->setModels(models, m_hostedPanel->verifiedModels());
+        updateSlots();
+    });
+    connect(m_hostedPanel, &HostedPanel::changed, this, [this]() {
+        m_slots->setModels(m_context->models(), m_hostedPanel->isVerified() ? QStringList{m_hostedPanel->selectedModel()}
+                                                                             : QStringList());
+        updateSlots();
+    });
+    connect(m_slots, &TaskSlotsPanel::changed, this, &StrategyPage::updateWarnings);
+    connect(m_switches, &AutomationSwitches::changed, this, &StrategyPage::updateWarnings);
+    choiceChanged();
+}
+
+StrategyPage::~StrategyPage() = default;
+
+void StrategyPage::initializePage()
+{
+    // A new sign-in clears what was loaded; coming back from Save & test keeps the user's choices.
+    if (!m_loaded || m_context->taskConfig().isEmpty())
+        load();
+}
+
+void StrategyPage::load()
+{
+    m_loaded = false;
+    m_loading = true;
+    m_loadError.clear();
+    m_ui->loadingBar->setVisible(true);
+    m_ui->retryButton->setVisible(false);
+    m_ui->currentLabel->setText(tr("Reading the server's task settings and models…"));
+    m_localPanel->setClient(m_context->client());
+    m_hostedPanel->setClient(m_context->client());
+    Q_EMIT completeChanged();
+
+    OpenWebUiClient* client = m_context->client();
+    m_pendingLoads = 2;
+    auto done = [this]() {
+        if (--m_pendingLoads > 0)
+            return;
+        m_loading = false;
+        m_ui->loadingBar->setVisible(false);
+        if (!m_loadError.isEmpty()) {
+            m_ui->currentLabel->setText(m_loadError);
+            m_ui->retryButton->setVisible(true);
+            Q_EMIT completeChanged();
+            return;
+        }
+        showLoaded();
+    };
+    onFinished(client->getTaskConfig(m_context->session().server.taskApi), this, [this, done](ApiReply* reply) {
+        if (reply->ok())
+            m_context->setTaskConfig(TaskConfig(reply->json().toObject()));
+        else
+            m_loadError = tr("The task settings could not be read: %1").arg(reply->error().message());
+        done();
+    });
+    // refresh=true: the list must be what the server really has now (and it fills the server's model map).
+    onFinished(client->getModels(true), this, [this, done](ApiReply* reply) {
+        if (reply->ok())
+            m_context->setModels(ModelCatalog::fromJson(reply->json()));
+        else if (m_loadError.isEmpty())
+            m_loadError = tr("The server's models could not be read: %1").arg(reply->error().message());
+        done();
+    });
+}
+
+QString StrategyPage::currentSummary() const
+{
+    const TaskConfig& config = m_context->taskConfig();
+    auto slot = [](const QString& id) { return id.isEmpty() ? tr("Current Model (each chat's own model)") : id; };
+    QStringList lines;
+    lines << tr("Task model for chats with local models: %1").arg(slot(config.taskModel()));
+    lines << tr("Task model for chats with external models: %1").arg(slot(config.taskModelExternal()));
+    QStringList on;
+    QStringList off;
+    for (Automation automation : Automations::all()) {
+        if (config.has(automation))
+            (config.isEnabled(automation) ? on : off) << Automations::label(automation);
+    }
+    if (!on.isEmpty())
+        lines << tr("On: %1").arg(on.join(QStringLiteral(", ")));
+    if (!off.isEmpty())
+        lines << tr("Off: %1").arg(off.join(QStringLiteral(", ")));
+    const ModelCatalog& models = m_context->models();
+    lines << tr("The server has %n local model(s)", nullptr, static_cast<int>(models.local().size())) +
+                 QStringLiteral(", ") +
+                 tr("%n external model(s).", nullptr, static_cast<int>(models.external().size()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void StrategyPage::showLoaded()
+{
+    m_loaded = true;
+    const TaskConfig& config = m_context->taskConfig();
+    m_ui->currentLabel->setText(currentSummary());
+    m_switches->setConfig(config);
+    m_localPanel->setModels(m_context->models(), config.taskModel());
+    m_slots->setModels(m_context->models());
+    m_slots->setSlots(config.taskModel(), config.taskModelExternal());
+    if (!m_choices->checkedButton())
+        m_ui->localChoice->setChecked(true);
+    choiceChanged();
+}
+
+StrategyPage::Choice StrategyPage::choice() const
+{
+    const int id = m_choices->checkedId();
+    return id < 0 ? Choice::None : static_cast<Choice>(id);
+}
+
+void StrategyPage::choiceChanged()
+{
+    const Choice current = choice();
+    m_ui->localPanel->setVisible(current == Choice::Local);
+    m_ui->hostedPanel->setVisible(current == Choice::Hosted);
+    m_ui->automationsGroup->setTitle(current == Choice::Quiet
+                                         ? tr("Automations to keep (unchecked ones are turned off)")
+                                         : tr("Automations (optional: also turn some off)"));
+    if (m_loaded && current != m_previousChoice) {
+        if (current == Choice::Quiet)
+            m_switches->applyQuietDefaults();
+        else if (m_previousChoice == Choice::Quiet)
+            m_switches->restoreServerState();
+    }
+    m_previousChoice = current;
+    updateSlots();
+}
+
+void StrategyPage::updateSlots()
+{
+    if (!m_ui->advancedGroup->isChecked() && m_loaded) {
+        // By default both slots get the chosen model, so every chat benefits.
+        const TaskConfig& config = m_context->taskConfig();
+        switch (choice()) {
+        case Choice::Local: m_slots->setBoth(m_localPanel->selectedModel()); break;
+        case Choice::Hosted: m_slots->setBoth(m_hostedPanel->selectedModel()); break;
+        case Choice::Quiet:
+        case Choice::None: m_slots->setSlots(config.taskModel(), config.taskModelExternal()); break;
+        }
+    }
+    m_slots->setEnabled(m_ui->advancedGroup->isChecked());
+    updateWarnings();
+}
+
+Preset StrategyPage::buildPreset() const
+{
+    Preset preset;
+    switch (choice()) {
+    case Choice::Local:
+        preset = Preset::local(m_localPanel->selectedModel());
+        break;
+    case Choice::Hosted: {
+        HostedConnection connection;
+        connection.url = m_hostedPanel->providerUrl();
+        connection.keyRef = SecretStore::providerKey(connection.url);
+        for (const QString& id : {m_slots->taskModel(), m_slots->taskModelExternal(), m_hostedPanel->selectedModel()}) {
+            if (!id.isEmpty() && !connection.modelIds.contains(id) &&
+                (m_hostedPanel->verifiedModels().contains(id) || id == m_hostedPanel->selectedModel()))
+                connection.modelIds << id;
+        }
+        preset = Preset::hosted(connection, m_hostedPanel->selectedModel());
+        break;
+    }
+    case Choice::Quiet:
+    case Choice::None:
+        preset = Preset::quiet();
+        break;
+    }
+    if (m_ui->advancedGroup->isChecked()) {
+        preset.taskModel = m_slots->taskModel();
+        preset.taskModelExternal = m_slots->taskModelExternal();
+    }
+    preset.automations = m_switches->values();
+    return preset;
+}
+
+void StrategyPage::updateWarnings()
+{
+    m_hasBlockingIssue = false;
+    QStringList lines;
+    if (m_loaded && choice() != Choice::None) {
+        const Preset preset = buildPreset();
+        ModelCatalog catalog = m_context->models();
+        if (preset.connection) { // the provider's models exist once the connection is added
+            QList<ModelInfo> models = catalog.models();
+            for (const QString& id : preset.connection->modelIds) {
+                if (!catalog.contains(id)) {
+                    ModelInfo info;
+                    info.id = id;
+                    info.connectionType = QStringLiteral("external");
+                    models << info;
+                }
+            }
+            catalog = ModelCatalog(models);
+        }
+        const QList<PresetIssue> issues = PresetValidator::validate(preset, catalog);
+        for (const PresetIssue& issue : issues) {
+            lines << (issue.severity == PresetIssue::Severity::Error ? tr("Problem: %1") : tr("Note: %1")).arg(issue.message);
+            m_hasBlockingIssue = m_hasBlockingIssue || issue.severity == PresetIssue::Severity::Error;
+        }
+        const QMap<Automation, bool> switches = m_switches->values();
+        if (choice() == Choice::Quiet && switches.value(Automation::Title, true) == false)
+            lines << tr("Note: without titles, every chat in the sidebar is called \"New Chat\".");
+    }
+    m_ui->warningsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->warningsLabel->setVisible(!lines.isEmpty());
+    Q_EMIT completeChanged();
+}
+
+bool StrategyPage::isComplete() const
+{
+    if (!m_loaded || m_loading || m_localPanel->isPulling() || m_hasBlockingIssue)
+        return false;
+    switch (choice()) {
+    case Choice::None: return false;
+    case Choice::Local: return !m_localPanel->selectedModel().isEmpty() || m_ui->advancedGroup->isChecked();
+    case Choice::Hosted: return m_hostedPanel->isVerified() && !m_hostedPanel->selectedModel().isEmpty();
+    case Choice::Quiet: return true;
+    }
+    return false;
+}
+
+bool StrategyPage::validatePage()
+{
+    m_context->setPreset(buildPreset());
+    m_context->setProviderKey(choice() == Choice::Hosted ? m_hostedPanel->providerKey() : QString());
+    return true;
+}
+
+void StrategyPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        choiceChanged();
+        if (m_loaded)
+            m_ui->currentLabel->setText(currentSummary());
+    }
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace tma

@@ -1,0 +1,106 @@
+#include "TaskSlotsPanel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace tma {
+
+TaskSlotsPanel::TaskSlotsPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QFormLayout(this);
+    layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_explanation = new QLabel(this);
+    m_explanation->setWordWrap(true);
+    m_local = new QComboBox(this);
+    m_local->setObjectName(QStringLiteral("taskModelCombo"));
+    m_external = new QComboBox(this);
+    m_external->setObjectName(QStringLiteral("taskModelExternalCombo"));
+    m_localLabel = new QLabel(this);
+    m_localLabel->setBuddy(m_local);
+    m_localLabel->setWordWrap(true);
+    m_externalLabel = new QLabel(this);
+    m_externalLabel->setBuddy(m_external);
+    m_externalLabel->setWordWrap(true);
+    layout->addRow(m_explanation);
+    layout->addRow(m_localLabel, m_local);
+    layout->addRow(m_externalLabel, m_external);
+    connect(m_local, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::changed);
+    connect(m_external, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::changed);
+    retranslate();
+}
+
+void TaskSlotsPanel::retranslate()
+{
+    m_explanation->setText(tr("Open WebUI picks the task model by the model a user chats with: chats with a local "
+                              "(Ollama) model use the first, all other chats the second. Set both to the same "
+                              "model to use it everywhere."));
+    m_localLabel->setText(tr("Task model for chats with &local models (TASK_MODEL):"));
+    m_externalLabel->setText(tr("Task model for chats with &external models (TASK_MODEL_EXTERNAL):"));
+    m_local->setAccessibleName(tr("Local Task Model"));
+    m_external->setAccessibleName(tr("External Task Model"));
+    for (QComboBox* combo : {m_local, m_external}) {
+        if (combo->count() > 0)
+            combo->setItemText(0, tr("Current Model (each chat's own model)"));
+    }
+}
+
+void TaskSlotsPanel::setModels(const ModelCatalog& models, const QStringList& upcoming)
+{
+    const QString local = taskModel();
+    const QString external = taskModelExternal();
+    for (QComboBox* combo : {m_local, m_external}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("Current Model (each chat's own model)"), QString());
+        for (const ModelInfo& model : models.models())
+            combo->addItem(model.isLocal() ? tr("%1 (Local)").arg(model.id) : model.id, model.id);
+        for (const QString& id : upcoming) {
+            if (!models.contains(id))
+                combo->addItem(tr("%1 (after applying)").arg(id), id);
+        }
+    }
+    setSlots(local, external);
+}
+
+void TaskSlotsPanel::select(QComboBox* combo, const QString& id)
+{
+    int index = combo->findData(id);
+    if (index < 0) { // keep showing what the server has even if it's not listed (it would be ignored)
+        combo->addItem(id, id);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+void TaskSlotsPanel::setBoth(const QString& id)
+{
+    setSlots(id, id);
+}
+
+void TaskSlotsPanel::setSlots(const QString& local, const QString& external)
+{
+    select(m_local, local);
+    select(m_external, external);
+}
+
+QString TaskSlotsPanel::taskModel() const
+{
+    return m_local->currentData().toString();
+}
+
+QString TaskSlotsPanel::taskModelExternal() const
+{
+    return m_external->currentData().toString();
+}
+
+void TaskSlotsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tma

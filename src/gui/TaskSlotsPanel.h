@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ModelCatalog.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace tma {
+
+// Both task-model slots, explained: TASK_MODEL answers for chats with local (Ollama) models,
+// TASK_MODEL_EXTERNAL for all others. Empty = "Current Model" (each chat's own model).
+class TaskSlotsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskSlotsPanel(QWidget* parent = nullptr);
+
+    // Models to offer: the server's, plus ids that will exist once applied (a hosted shortlist).
+    void setModels(const ModelCatalog& models, const QStringList& upcoming = {});
+    void setBoth(const QString& id);
+    void setSlots(const QString& local, const QString& external);
+    QString taskModel() const;
+    QString taskModelExternal() const;
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    static void select(QComboBox* combo, const QString& id);
+
+    QLabel* m_explanation;
+    QLabel* m_localLabel;
+    QLabel* m_externalLabel;
+    QComboBox* m_local;
+    QComboBox* m_external;
+};
+
+} // namespace tma

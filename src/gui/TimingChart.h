@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+namespace tma {
+
+// A small horizontal bar chart of task times before and after (QPainter: Qt Charts is GPL-only).
+// Colours come from the palette, so it reads on light and dark themes.
+class TimingChart : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        QString label;       // "Chats with local models"
+        qint64 beforeMs = -1; // -1: not measured
+        QString beforeModel;
+        qint64 afterMs = -1;
+        QString afterModel;
+    };
+
+    explicit TimingChart(QWidget* parent = nullptr);
+    void setRows(const QList<Row>& rows);
+    const QList<Row>& rows() const { return m_rows; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace tma
