@@ -65,7 +65,7 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
                                                 Automations::label(automation));
     }
     lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
-    lines << tr("Backups: %n", nullptr, backupCount);
+    lines << tr("Backups: %1").arg(backupCount);
     return lines;
 }
 

@@ -132,8 +132,7 @@ void ApiReply::onFinished()
     if (m_cancelled)
         return finish(ApiError(ApiError::Kind::Cancelled), {});
     if (m_timedOut)
-        return finish(ApiError(ApiError::Kind::Timeout, tr("no answer within %n second(s)", nullptr,
-                                                           m_options.timeoutMs / 1000)),
+        return finish(ApiError(ApiError::Kind::Timeout, tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0)),
                       {});
     if (m_tooLarge)
         return finish(ApiError(ApiError::Kind::TooLarge), {});

@@ -275,7 +275,7 @@ void ApplyPage::onApplied(const ConfigApplier::Report& report)
         setStep(Apply, StepState::Skipped, tr("nothing to change"));
         setStep(Verify, StepState::Skipped);
     } else {
-        setStep(Apply, StepState::Done, tr("%n setting(s) changed", nullptr, static_cast<int>(report.changedKeys.size())));
+        setStep(Apply, StepState::Done, tr("settings changed: %1").arg(report.changedKeys.size()));
         setStep(Verify, StepState::Done);
     }
     m_context->setTaskConfig(report.after); // the new baseline if the user applies again

@@ -117,13 +117,16 @@ void ConnectPage::detectServers()
             m_ui->detectButton->setEnabled(true);
             if (!m_ui->serverStatusLabel->property("detected").toBool())
                 m_ui->serverStatusLabel->setText(
-                    tr("No Open WebUI found on this computer (ports 3000 and 8080). Enter your server's address."));
+                    tr("No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server's address."));
         });
     }
     m_ui->detectButton->setEnabled(false);
     m_ui->serverStatusLabel->setProperty("detected", false);
     m_ui->serverStatusLabel->setText(tr("Looking for Open WebUI on this computer…"));
-    m_detector->start();
+    QList<QUrl> urls = ServerDetector::candidates();
+    if (m_context->initialServer().isValid() && !urls.contains(m_context->initialServer()))
+        urls.prepend(m_context->initialServer());
+    m_detector->start(urls);
 }
 
 QUrl ConnectPage::enteredServer(QString* error) const

@@ -115,8 +115,9 @@ void HostedPanel::verify()
         m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
         m_verified = true;
         m_ui->hostedStatusLabel->setText(
-            tr("Verified: the server reached %1 and it offers %n model(s).", nullptr, static_cast<int>(m_verifiedModels.size()))
-                .arg(providerUrl()));
+            tr("Verified: the server reached %1. Models offered: %2.")
+                .arg(providerUrl())
+                .arg(m_verifiedModels.size()));
         Q_EMIT changed();
     });
 }

@@ -72,6 +72,19 @@ void LocalModelPanel::setModels(const ModelCatalog& models, const QString& prefe
     }
     if (toSelect)
         m_ui->localModelTree->setCurrentItem(toSelect);
+    // Offer to download the first recommended model the server doesn't have yet.
+    if (!isPulling()) {
+        for (const QString& id : recommended) {
+            if (!models.contains(id)) {
+                m_ui->pullCombo->setCurrentText(id);
+                break;
+            }
+        }
+    }
+    // Tall enough for the models, never a big empty box.
+    const int rows = std::clamp(static_cast<int>(candidates.size()), 3, 8);
+    m_ui->localModelTree->setFixedHeight(m_ui->localModelTree->header()->sizeHint().height() +
+                                         rows * (m_ui->localModelTree->fontMetrics().height() + 4) + 8);
     updateHint();
     Q_EMIT selectionChanged();
 }
@@ -84,7 +97,7 @@ QString LocalModelPanel::selectedModel() const
 
 bool LocalModelPanel::isPulling() const
 {
-    return m_puller && m_puller->isBusy();
+    return m_pulling;
 }
 
 void LocalModelPanel::updateHint()
@@ -148,11 +161,13 @@ void LocalModelPanel::stopPull()
 
 void LocalModelPanel::setPulling(bool pulling)
 {
+    m_pulling = pulling;
     m_ui->pullProgress->setVisible(pulling);
     m_ui->pullProgress->setMaximum(0);
     m_ui->pullCancelButton->setVisible(pulling);
     m_ui->pullButton->setEnabled(!pulling);
     m_ui->pullCombo->setEnabled(!pulling);
+    Q_EMIT pullingChanged(pulling);
 }
 
 void LocalModelPanel::changeEvent(QEvent* event)

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    void pullingChanged(bool pulling);
     // A download finished: the server's models, now with the new one.
     void modelsChanged(const tma::ModelCatalog& models);
 
@@ -49,6 +50,7 @@ private:
     QPointer<OpenWebUiClient> m_client;
     ModelPuller* m_puller = nullptr;
     ModelCatalog m_models;
+    bool m_pulling = false;
 };
 
 } // namespace tma

@@ -58,6 +58,7 @@ StrategyPage::StrategyPage(WizardContext* context, QWidget* parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &StrategyPage::load);
     connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &StrategyPage::updateSlots);
     connect(m_localPanel, &LocalModelPanel::selectionChanged, this, &StrategyPage::updateSlots);
+    connect(m_localPanel, &LocalModelPanel::pullingChanged, this, &StrategyPage::completeChanged);
     connect(m_localPanel, &LocalModelPanel::modelsChanged, this, [this](const ModelCatalog& models) {
         m_context->setModels(models);
         m_slots->setModels(models, m_hostedPanel->verifiedModels());
@@ -144,9 +145,7 @@ QString StrategyPage::currentSummary() const
     if (!off.isEmpty())
         lines << tr("Off: %1").arg(off.join(QStringLiteral(", ")));
     const ModelCatalog& models = m_context->models();
-    lines << tr("The server has %n local model(s)", nullptr, static_cast<int>(models.local().size())) +
-                 QStringLiteral(", ") +
-                 tr("%n external model(s).", nullptr, static_cast<int>(models.external().size()));
+    lines << tr("Models on the server: %1 local, %2 external.").arg(models.local().size()).arg(models.external().size());
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,0 +1,335 @@
+// Drives the real wizard by object name against the fake Open WebUI, for each strategy and each
+// error path a user can meet, and checks what the user sees and what the server received.
+#include "AssistantWizard.h"
+#include "FakeOpenWebUi.h"
+#include "GuiTestHelpers.h"
+#include "MemorySecretStore.h"
+#include "SecretStore.h"
+#include "ServerProfiles.h"
+#include "WizardContext.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace tma;
+using namespace tma::test;
+
+Q_DECLARE_METATYPE(tma::test::FakeProfile)
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeOpenWebUi> m_fake;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AssistantWizard> m_wizard;
+
+    void start(FakeProfile profile)
+    {
+        m_fake = std::make_unique<FakeOpenWebUi>(profile);
+        QVERIFY(m_fake->listen());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_wizard = std::make_unique<AssistantWizard>(m_secrets.get());
+        m_wizard->context()->setInitialServer(m_fake->url());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    QAbstractButton* next() const { return m_wizard->button(QWizard::NextButton); }
+
+    void signIn(const QString& email = QStringLiteral("admin@example.com"),
+                const QString& password = QStringLiteral("admin-pass"))
+    {
+        child<QRadioButton>(m_wizard.get(), "passwordRadio")->setChecked(true);
+        auto* emailEdit = child<QLineEdit>(m_wizard.get(), "emailEdit");
+        emailEdit->clear();
+        QTest::keyClicks(emailEdit, email);
+        auto* passwordEdit = child<QLineEdit>(m_wizard.get(), "passwordEdit");
+        passwordEdit->clear();
+        QTest::keyClicks(passwordEdit, password);
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+    }
+
+    // Radio buttons react only on their indicator and text, not their whole width: click there.
+    static void choose(QRadioButton* button) { QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2)); }
+
+    QString connectStatus() const { return child<QLabel>(m_wizard.get(), "statusLabel")->text(); }
+
+    void toStrategyPage()
+    {
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-signed-in"));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AssistantWizard::StrategyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_wizard.get(), "localModelTree")->topLevelItemCount() > 0, 10000);
+    }
+
+    void applyAndWait()
+    {
+        QCOMPARE(m_wizard->currentId(), int(AssistantWizard::ApplyPageId));
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-before"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        auto* undo = child<QPushButton>(m_wizard.get(), "undoButton");
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+    }
+
+    QString results() const { return child<QLabel>(m_wizard.get(), "resultsLabel")->text(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Q_INIT_RESOURCE(resources);
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<FakeProfile>();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        qputenv("TMA_DATA_DIR", m_dir->path().toUtf8());
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_fake.reset();
+        m_secrets.reset();
+    }
+
+    void localStrategy_data()
+    {
+        QTest::addColumn<FakeProfile>("profile");
+        for (FakeProfile profile : allProfiles())
+            QTest::newRow(qPrintable(profileName(profile))) << profile;
+    }
+
+    void localStrategy()
+    {
+        QFETCH(FakeProfile, profile);
+        start(profile);
+        const QJsonObject before = m_fake->taskConfig();
+        toStrategyPage();
+        QVERIFY(child<QRadioButton>(m_wizard.get(), "localChoice")->isChecked());
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        // The guide's recommendation is listed first and preselected.
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(tree->selectedItems().value(0)->text(0), QStringLiteral("qwen2.5:3b"));
+        QVERIFY(child<QLabel>(m_wizard.get(), "currentLabel")->text().contains(QStringLiteral("Current Model")));
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-local"));
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        auto* changes = child<QTreeWidget>(m_wizard.get(), "changesTree");
+        QCOMPARE(changes->topLevelItemCount(), 2); // both slots
+        QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("qwen2.5:3b"));
+        applyAndWait();
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-after"));
+
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QVERIFY2(results().contains(QStringLiteral("qwen2.5:3b")), qPrintable(results()));
+        // Before: the large chat model wrote the title; after: the small task model.
+        QVERIFY2(results().contains(QStringLiteral("instead of")), qPrintable(results()));
+
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
+        QCOMPARE(m_fake->taskConfig(), before);
+    }
+
+    void quietStrategy()
+    {
+        start(FakeProfile::V0_6);
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "quietChoice"));
+        QVERIFY(child<QRadioButton>(m_wizard.get(), "quietChoice")->isChecked());
+        QVERIFY(child<QCheckBox>(m_wizard.get(), "automation_title")->isChecked());
+        QVERIFY(!child<QCheckBox>(m_wizard.get(), "automation_autocomplete")->isChecked());
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-quiet"));
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        const QJsonObject stored = m_fake->taskConfig();
+        QCOMPARE(stored.value(QLatin1String("ENABLE_TITLE_GENERATION")).toBool(), true);
+        for (const char* key : {"ENABLE_TAGS_GENERATION", "ENABLE_FOLLOW_UP_GENERATION", "ENABLE_AUTOCOMPLETE_GENERATION",
+                                "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION"})
+            QVERIFY2(!stored.value(QLatin1String(key)).toBool(true), key);
+        QCOMPARE(stored.value(QLatin1String("TASK_MODEL")).toString(), QString()); // models untouched
+    }
+
+    void hostedStrategy()
+    {
+        start(FakeProfile::V0_11);
+        const QString provider = QStringLiteral("https://openrouter.ai/api/v1");
+        FakeModel small;
+        small.id = QStringLiteral("openai/gpt-4o-mini");
+        small.ownedBy = QStringLiteral("openai");
+        small.connectionType = QStringLiteral("external");
+        small.latencyMs = 30;
+        FakeModel other = small;
+        other.id = QStringLiteral("deepseek/deepseek-r1");
+        m_fake->setProvider(provider, QStringLiteral("sk-or-test"), {small, other});
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QVERIFY(!next()->isEnabled()); // not verified yet
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-wrong"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "hostedStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("refused")), 10000);
+        QVERIFY(!next()->isEnabled());
+        child<QLineEdit>(m_wizard.get(), "providerKeyEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Verified")), 10000);
+        auto* models = child<QComboBox>(m_wizard.get(), "hostedModelCombo");
+        QCOMPARE(models->currentText(), small.id);
+        QCOMPARE(models->findText(other.id), -1); // reasoning models are not offered
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-hosted"));
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(), small.id);
+        const QJsonArray urls = m_fake->openAiConfig().value(QLatin1String("OPENAI_API_BASE_URLS")).toArray();
+        QVERIFY(urls.contains(provider));
+        QCOMPARE(m_fake->openAiConfig().value(QLatin1String("ENABLE_OPENAI_API")).toBool(), true);
+        // The provider key went to the keychain, under the provider's scope.
+        QTRY_COMPARE(m_secrets->entries().value(SecretStore::providerKey(provider)), QStringLiteral("sk-or-test"));
+    }
+
+    void wrongPasswordIsExplained()
+    {
+        start(FakeProfile::V0_11);
+        signIn(QStringLiteral("admin@example.com"), QStringLiteral("nope"));
+        QTRY_VERIFY_WITH_TIMEOUT(connectStatus().contains(QStringLiteral("incorrect")), 10000);
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-error"));
+        QVERIFY(!next()->isEnabled());
+        QCOMPARE(child<QLineEdit>(m_wizard.get(), "emailEdit")->text(), QStringLiteral("admin@example.com"));
+    }
+
+    void nonAdminIsRefused()
+    {
+        start(FakeProfile::V0_6);
+        signIn(QStringLiteral("user@example.com"), QStringLiteral("user-pass"));
+        QTRY_VERIFY_WITH_TIMEOUT(connectStatus().contains(QStringLiteral("not an administrator")), 10000);
+        QVERIFY(!next()->isEnabled());
+    }
+
+    void apiKeysDisabledIsExplained()
+    {
+        start(FakeProfile::V0_11); // keys are off by default there
+        child<QRadioButton>(m_wizard.get(), "apiKeyRadio")->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "apiKeyEdit"), QStringLiteral("sk-admin-key"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(connectStatus().contains(QStringLiteral("does not allow API keys")), 10000);
+        QVERIFY(!next()->isEnabled());
+        m_fake->setApiKeysEnabled(true);
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        // Remembered in the keychain under the key scope, never as a password.
+        QTRY_COMPARE(m_secrets->entries().value(SecretStore::apiKeyKey(m_fake->url(), QStringLiteral("admin@example.com"))),
+                     QStringLiteral("sk-admin-key"));
+    }
+
+    void cancelDuringSignIn()
+    {
+        start(FakeProfile::V0_11);
+        m_fake->setFault(QStringLiteral("/api/v1/auths/signin"), FakeFault::Hang);
+        signIn();
+        auto* stop = child<QPushButton>(m_wizard.get(), "cancelButton");
+        QTRY_VERIFY(stop->isEnabled());
+        QTRY_VERIFY(connectStatus().contains(QStringLiteral("Signing in")));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(connectStatus().contains(QStringLiteral("Stopped")));
+        QVERIFY(child<QPushButton>(m_wizard.get(), "signInButton")->isEnabled());
+        QVERIFY(!next()->isEnabled());
+        m_fake->clearFaults();
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+    }
+
+    void pullShowsProgressAndCancels()
+    {
+        start(FakeProfile::V0_11);
+        m_fake->setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 50, 100);
+        toStrategyPage();
+        auto* combo = child<QComboBox>(m_wizard.get(), "pullCombo");
+        combo->setCurrentText(QStringLiteral("llama3.2:1b"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "pullButton"), Qt::LeftButton);
+        auto* progress = child<QProgressBar>(m_wizard.get(), "pullProgress");
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && progress->value() > 0, 10000);
+        QVERIFY(!next()->isEnabled()); // not while a download runs
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-pull"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "pullCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_fake->pullCancelled(QStringLiteral("llama3.2:1b")));
+        QVERIFY(!progress->isVisible());
+        QTRY_VERIFY(next()->isEnabled());
+    }
+
+    void pullAddsTheModel()
+    {
+        start(FakeProfile::V0_5);
+        m_fake->setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 4, 10);
+        toStrategyPage();
+        child<QComboBox>(m_wizard.get(), "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "pullButton"), Qt::LeftButton);
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("llama3.2:1b"), Qt::MatchExactly).isEmpty(), 10000);
+        QCOMPARE(tree->selectedItems().value(0)->text(0), QStringLiteral("llama3.2:1b"));
+    }
+
+    void backAndNextKeepChoices()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "quietChoice"));
+        child<QCheckBox>(m_wizard.get(), "automation_tags")->setChecked(true);
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QVERIFY(child<QRadioButton>(m_wizard.get(), "quietChoice")->isChecked());
+        QVERIFY(child<QCheckBox>(m_wizard.get(), "automation_tags")->isChecked());
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(m_wizard.get(), "emailEdit")->text(), QStringLiteral("admin@example.com"));
+        QVERIFY(next()->isEnabled()); // still signed in
+    }
+
+    void conflictIsReported()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        // Another admin saves different settings while the user looks at the summary.
+        QJsonObject changed = m_fake->taskConfig();
+        changed.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("llama3.2:3b"));
+        m_fake->setTaskConfig(changed);
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Someone changed")), 30000);
+        QVERIFY(results().contains(QStringLiteral("not changed")));
+        QCOMPARE(m_fake->taskConfig(), changed);
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-conflict"));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
