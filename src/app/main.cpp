@@ -1,40 +1,85 @@
 // task-model-assistant: the guided setup (wizard) and the tray icon.
 #include "AppIdentity.h"
-#include "AssistantWizard.h"
+#include "AssistantApp.h"
 #include "KeychainSecretStore.h"
 #include "ServerUrl.h"
-#include "WizardContext.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+struct Options
+{
+    bool tray = false;
+    QUrl server;
+};
+
+// --help and --version must work without a display (packaging checks run headless), so they are
+// answered by a plain QCoreApplication before any GUI exists.
+Options parse(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Makes an Open WebUI server fast by setting up its task model."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("main", "Open WebUI server to offer first."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption tray(QStringLiteral("tray"),
+                                  QCoreApplication::translate("main", "Start in the system tray (used at login)."));
+    parser.addOption(server);
+    parser.addOption(tray);
+    parser.process(app); // exits after printing --help or --version
+    Options options;
+    options.tray = parser.isSet(tray);
+    if (parser.isSet(server))
+        options.server = tma::ServerUrl::normalize(parser.value(server));
+    return options;
+}
+
+bool asksForInformationOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--help", "-h", "--version", "-v", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        tma::setApplicationIdentity();
+        parse(core);
+        return 0;
+    }
+
     QApplication app(argc, argv);
     tma::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Task Model Assistant"));
     QGuiApplication::setDesktopFileName(QStringLiteral("task-model-assistant"));
     Q_INIT_RESOURCE(resources);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    const Options options = parse(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Makes an Open WebUI server fast by setting up its task model."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Open WebUI server to offer first."),
-                                    QStringLiteral("url"));
-    parser.addOption(server);
-    parser.process(app);
+    tma::SingleInstance instance;
+    if (!instance.claim(QCoreApplication::arguments()))
+        return 0; // the running assistant shows itself
 
     tma::KeychainSecretStore secrets;
-    tma::AssistantWizard wizard(&secrets);
-    if (parser.isSet(server)) {
-        const QUrl url = tma::ServerUrl::normalize(parser.value(server));
-        if (url.isValid())
-            wizard.context()->setInitialServer(url);
-    }
-    wizard.show();
+    tma::AssistantApp assistant(&secrets);
+    QObject::connect(&instance, &tma::SingleInstance::activated, &assistant, &tma::AssistantApp::activate);
+    assistant.start(options.tray, options.server);
     return app.exec();
 }

@@ -423,10 +423,8 @@ void CliRunner::applyPreset(Preset preset, const QJsonObject& restoreConnections
         else
             for (const QString& line : CliReport::applyText(preset, report))
                 Console::out(line);
-        if (m_profile) {
-            m_profile->lastPreset = preset.id;
-            ServerProfiles::save(*m_profile);
-        }
+        if (m_profile) // only servers the user signed in to are remembered
+            ServerProfiles::rememberApplied(m_server, preset.toJson());
         // A provider key given on stdin or in the environment is kept for the tray and later runs.
         if (preset.connection && m_providerKeyIsNew && !m_options.noKeychain) {
             m_secrets->write(preset.connection->keyRef, m_providerKey, this, [this](const SecretStore::Result& result) {

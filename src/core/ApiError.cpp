@@ -84,7 +84,7 @@ QString ApiError::message() const
                   "ENABLE_PERSISTENT_CONFIG turned off.");
         break;
     case Kind::Invalid:
-        return m_detail;
+        return m_detail.isEmpty() ? tr("The request was refused as invalid.") : m_detail;
     }
     // The server's own explanation helps when it adds something we do not already say.
     if (!m_detail.isEmpty() && m_kind != Kind::Validation && m_kind != Kind::UnexpectedContent &&

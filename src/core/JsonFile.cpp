@@ -56,12 +56,19 @@ bool JsonFile::read(const QString& path, QJsonObject* json, QString* error)
         *json = document.object();
         return true;
     }
-    const QString aside =
-        path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
-    QFile::rename(path, aside);
-    if (error)
-        *error = tr("%1 was damaged and has been set aside as %2.")
-                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside));
+    const QString stamp = path + QStringLiteral(".corrupt-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz"));
+    QString aside = stamp;
+    for (int suffix = 2; QFile::exists(aside); ++suffix) // damaged twice in one moment: keep both
+        aside = stamp + QStringLiteral("-%1").arg(suffix);
+    if (error) {
+        *error = QFile::rename(path, aside) ? tr("%1 was damaged and has been set aside as %2.")
+                                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside))
+                                            : tr("%1 is damaged and could not be set aside; it was not used.")
+                                                  .arg(QDir::toNativeSeparators(path));
+    } else {
+        QFile::rename(path, aside);
+    }
     return false;
 }
 

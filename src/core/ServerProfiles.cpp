@@ -2,6 +2,7 @@
 
 #include "ServerUrl.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace tma {
@@ -23,6 +24,8 @@ ServerProfile readProfile(QSettings& settings)
                          : AuthMethod::Password;
     profile.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
     profile.lastPreset = settings.value(QStringLiteral("lastPreset")).toString();
+    profile.lastLocal = QJsonDocument::fromJson(settings.value(QStringLiteral("lastLocal")).toByteArray()).object();
+    profile.lastHosted = QJsonDocument::fromJson(settings.value(QStringLiteral("lastHosted")).toByteArray()).object();
     return profile;
 }
 
@@ -63,6 +66,8 @@ void ServerProfiles::save(const ServerProfile& profile)
                       profile.method == AuthMethod::ApiKey ? QStringLiteral("api-key") : QStringLiteral("password"));
     settings.setValue(QStringLiteral("pinnedSha256"), profile.pinnedSha256);
     settings.setValue(QStringLiteral("lastPreset"), profile.lastPreset);
+    settings.setValue(QStringLiteral("lastLocal"), QJsonDocument(profile.lastLocal).toJson(QJsonDocument::Compact));
+    settings.setValue(QStringLiteral("lastHosted"), QJsonDocument(profile.lastHosted).toJson(QJsonDocument::Compact));
     settings.endGroup();
     settings.setValue(QStringLiteral("currentServer"), profile.url.toString());
 }
@@ -80,6 +85,23 @@ std::optional<ServerProfile> ServerProfiles::current()
     if (!url.isValid())
         return std::nullopt;
     return find(url);
+}
+
+void ServerProfiles::rememberApplied(const QUrl& url, const QJsonObject& presetJson)
+{
+    ServerProfile profile = find(url).value_or(ServerProfile());
+    profile.url = url;
+    profile.lastPreset = presetJson.value(QLatin1String("id")).toString();
+    const QString kind = presetJson.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("local"))
+        profile.lastLocal = presetJson;
+    else if (kind == QLatin1String("hosted"))
+        profile.lastHosted = presetJson;
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("currentServer")).toString();
+    save(profile);
+    if (!current.isEmpty()) // remembering an apply does not change which server is current
+        settings.setValue(QStringLiteral("currentServer"), current);
 }
 
 } // namespace tma

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -19,6 +20,10 @@ struct ServerProfile
     AuthMethod method = AuthMethod::Password;
     QString pinnedSha256;  // certificate fingerprint trusted for this server
     QString lastPreset;
+    // The last local and hosted presets applied to this server (no secrets: a hosted preset names
+    // its key's keychain entry), so the tray can switch back to them.
+    QJsonObject lastLocal;
+    QJsonObject lastHosted;
 };
 
 class ServerProfiles
@@ -29,6 +34,8 @@ public:
     static void save(const ServerProfile& profile); // also makes it the current server
     static void remove(const QUrl& url);
     static std::optional<ServerProfile> current();
+    // Records a successful apply: lastPreset, and lastLocal/lastHosted for those kinds.
+    static void rememberApplied(const QUrl& url, const QJsonObject& presetJson);
 };
 
 } // namespace tma

@@ -38,7 +38,8 @@ QUrl ServerUrl::normalize(const QString& input, QString* error)
     if (text.contains(QLatin1Char(' ')))
         return fail(tr("A server address cannot contain spaces."));
     if (!text.contains(QLatin1String("://"))) {
-        const QString host = text.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), 0, 0);
+        // Let QUrl find the host: "[::1]:3000" has colons inside the host itself.
+        const QString host = QUrl(QStringLiteral("http://") + text).host();
         // Local servers almost always run plain http; anything else should use https.
         text.prepend(isLoopbackHost(host) ? QStringLiteral("http://") : QStringLiteral("https://"));
     }

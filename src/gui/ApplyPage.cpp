@@ -6,6 +6,7 @@
 #include "BackupStore.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
+#include "ServerProfiles.h"
 #include "TaskProbe.h"
 #include "TimingChart.h"
 #include "WizardContext.h"
@@ -279,6 +280,7 @@ void ApplyPage::onApplied(const ConfigApplier::Report& report)
         setStep(Verify, StepState::Done);
     }
     m_context->setTaskConfig(report.after); // the new baseline if the user applies again
+    ServerProfiles::rememberApplied(m_context->session().server.url, m_context->preset().toJson());
     m_applied = true;
     storeProviderKey();
     runTest(true);

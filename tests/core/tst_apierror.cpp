@@ -12,13 +12,27 @@ namespace {
 
 // Every kind of the enum, in declaration order; kLastKind guards that the list stays complete.
 const QList<Kind> kAllKinds = {
-    Kind::None,           Kind::Unreachable,        Kind::Tls,
-    Kind::Timeout,        Kind::Cancelled,          Kind::ServerStarting,
-    Kind::WrongCredentials, Kind::SessionExpired,   Kind::NotAdmin,
-    Kind::ApiKeysDisabled, Kind::EndpointRestricted, Kind::PasswordAuthDisabled,
-    Kind::MfaRequired,    Kind::RateLimited,        Kind::UnexpectedContent,
-    Kind::Validation,     Kind::NotFound,           Kind::TooLarge,
-    Kind::Server,         Kind::Conflict,           Kind::NotPersisted,
+    Kind::None,
+    Kind::Unreachable,
+    Kind::Tls,
+    Kind::Timeout,
+    Kind::Cancelled,
+    Kind::ServerStarting,
+    Kind::WrongCredentials,
+    Kind::SessionExpired,
+    Kind::NotAdmin,
+    Kind::ApiKeysDisabled,
+    Kind::EndpointRestricted,
+    Kind::PasswordAuthDisabled,
+    Kind::MfaRequired,
+    Kind::RateLimited,
+    Kind::UnexpectedContent,
+    Kind::Validation,
+    Kind::NotFound,
+    Kind::TooLarge,
+    Kind::Server,
+    Kind::Conflict,
+    Kind::NotPersisted,
     Kind::Invalid,
 };
 constexpr Kind kLastKind = Kind::Invalid;
@@ -106,7 +120,8 @@ void TestApiError::codesAreDistinctAndStable()
         QVERIFY(!code.isEmpty());
         QVERIFY2(code != QLatin1String("unknown"), qPrintable(QString::number(static_cast<int>(kind))));
         // Scripts match on these: lower-case words joined by dashes.
-        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z]+(-[a-z]+)*$")).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z]+(-[a-z]+)*$")).match(code).hasMatch(),
+                 qPrintable(code));
         QVERIFY2(!codes.contains(code), qPrintable(code));
         codes.insert(code);
         // The code does not depend on the details.
@@ -120,7 +135,8 @@ void TestApiError::codesAreDistinctAndStable()
 void TestApiError::validationNamesFields()
 {
     ApiError error(Kind::Validation, QStringLiteral("body.ENABLE_TITLE_GENERATION: Field required"), 422);
-    error.setFields({QStringLiteral("ENABLE_TITLE_GENERATION"), QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE")});
+    error.setFields(
+        {QStringLiteral("ENABLE_TITLE_GENERATION"), QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE")});
     QCOMPARE(error.fields().size(), 2);
     const QString message = error.message();
     QVERIFY2(message.contains(QLatin1String("ENABLE_TITLE_GENERATION")), qPrintable(message));
@@ -141,7 +157,8 @@ void TestApiError::endpointRestrictedNamesEndpoint()
     ApiError error(Kind::EndpointRestricted, QStringLiteral("You do not have permission"), 403);
     error.setEndpoint(QStringLiteral("/api/v1/tasks/config/update"));
     QCOMPARE(error.endpoint(), QStringLiteral("/api/v1/tasks/config/update"));
-    QVERIFY2(error.message().contains(QLatin1String("/api/v1/tasks/config/update")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("/api/v1/tasks/config/update")),
+             qPrintable(error.message()));
 
     ApiError other(Kind::EndpointRestricted, QString(), 403);
     other.setEndpoint(QStringLiteral("/openai/config"));

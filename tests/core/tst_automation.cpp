@@ -35,11 +35,16 @@ void TestAutomation::perAutomation_data()
     QTest::addColumn<QString>("id");
 
     // Config keys are the Open WebUI field names (shared/openwebui-api.md §6.2).
-    QTest::newRow("title") << Automation::Title << "ENABLE_TITLE_GENERATION" << "title";
-    QTest::newRow("tags") << Automation::Tags << "ENABLE_TAGS_GENERATION" << "tags";
-    QTest::newRow("follow-ups") << Automation::FollowUps << "ENABLE_FOLLOW_UP_GENERATION" << "follow-ups";
-    QTest::newRow("autocomplete") << Automation::Autocomplete << "ENABLE_AUTOCOMPLETE_GENERATION" << "autocomplete";
-    QTest::newRow("search") << Automation::SearchQuery << "ENABLE_SEARCH_QUERY_GENERATION" << "search-query";
+    QTest::newRow("title") << Automation::Title << "ENABLE_TITLE_GENERATION"
+                           << "title";
+    QTest::newRow("tags") << Automation::Tags << "ENABLE_TAGS_GENERATION"
+                          << "tags";
+    QTest::newRow("follow-ups") << Automation::FollowUps << "ENABLE_FOLLOW_UP_GENERATION"
+                                << "follow-ups";
+    QTest::newRow("autocomplete") << Automation::Autocomplete << "ENABLE_AUTOCOMPLETE_GENERATION"
+                                  << "autocomplete";
+    QTest::newRow("search") << Automation::SearchQuery << "ENABLE_SEARCH_QUERY_GENERATION"
+                            << "search-query";
     QTest::newRow("retrieval") << Automation::RetrievalQuery << "ENABLE_RETRIEVAL_QUERY_GENERATION"
                                << "retrieval-query";
 }

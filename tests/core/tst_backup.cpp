@@ -17,9 +17,11 @@ Backup sample()
     backup.serverVersion = QStringLiteral("0.6.30");
     backup.reason = QStringLiteral("apply local");
     backup.original = true;
-    backup.taskConfig = QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("llama3.1:70b")},
-                                    {QStringLiteral("TASK_MODEL_PARAMS"), QJsonObject{{QStringLiteral("max_tokens"), 64}}}};
-    backup.openAiConfig = QJsonObject{{QStringLiteral("OPENAI_API_KEYS"), QJsonArray{QStringLiteral("<redacted>")}}};
+    backup.taskConfig =
+        QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("llama3.1:70b")},
+                    {QStringLiteral("TASK_MODEL_PARAMS"), QJsonObject{{QStringLiteral("max_tokens"), 64}}}};
+    backup.openAiConfig =
+        QJsonObject{{QStringLiteral("OPENAI_API_KEYS"), QJsonArray{QStringLiteral("<redacted>")}}};
     backup.addedConnections = {QStringLiteral("https://openrouter.ai/api/v1")};
     return backup;
 }

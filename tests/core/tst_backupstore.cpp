@@ -23,8 +23,8 @@ Backup makeBackup(const QString& model, const QString& reason = QStringLiteral("
     Backup backup;
     backup.serverVersion = QStringLiteral("0.6.30");
     backup.reason = reason;
-    backup.taskConfig = QJsonObject{{QStringLiteral("TASK_MODEL"), model},
-                                    {QStringLiteral("ENABLE_TITLE_GENERATION"), true}};
+    backup.taskConfig =
+        QJsonObject{{QStringLiteral("TASK_MODEL"), model}, {QStringLiteral("ENABLE_TITLE_GENERATION"), true}};
     return backup;
 }
 
@@ -312,7 +312,7 @@ void TestBackupStore::corruptedFileReportedAndSetAside()
     Backup good = makeBackup(QStringLiteral("good"));
     QVERIFY(store.save(good));
     const QString broken = dir.filePath(QStringLiteral("20990101T000000000Z.json"));
-    QVERIFY(writeRaw(broken, R"({"format": 1, "id": "20990101T000000000Z", "task_con)"));
+    QVERIFY(writeRaw(broken, "{\"format\": 1, \"id\": \"20990101T000000000Z\", \"task_con"));
 
     const QList<Backup> backups = store.list();
     QCOMPARE(ids(backups), QStringList{good.id});
@@ -320,7 +320,10 @@ void TestBackupStore::corruptedFileReportedAndSetAside()
     QVERIFY2(store.problems().first().contains(QLatin1String("20990101T000000000Z.json")),
              qPrintable(store.problems().first()));
     QVERIFY(!QFileInfo::exists(broken));
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("20990101T000000000Z.json.corrupt-*")}, QDir::Files).size(), 1);
+    QCOMPARE(QDir(dir.path())
+                 .entryList({QStringLiteral("20990101T000000000Z.json.corrupt-*")}, QDir::Files)
+                 .size(),
+             1);
     QVERIFY(store.original().has_value());
     QCOMPARE(store.original()->id, good.id);
 
@@ -335,7 +338,7 @@ void TestBackupStore::foreignJsonReported()
     QVERIFY(dir.isValid());
     BackupStore store(kServer, dir.path());
     const QString foreign = dir.filePath(QStringLiteral("notes.json"));
-    QVERIFY(writeRaw(foreign, R"({"hello": "world"})"));
+    QVERIFY(writeRaw(foreign, "{\"hello\": \"world\"}"));
     QVERIFY(store.list().isEmpty());
     QCOMPARE(store.problems().size(), 1);
     QVERIFY(store.problems().first().contains(QLatin1String("notes.json")));
@@ -375,7 +378,8 @@ void TestBackupStore::recordAddedConnectionUnknownId()
     QVERIFY(dir.isValid());
     BackupStore store(kServer, dir.path());
     QString error;
-    QVERIFY(!store.recordAddedConnection(QStringLiteral("20000101T000000000Z"), QStringLiteral("https://x/v1"), &error));
+    QVERIFY(!store.recordAddedConnection(QStringLiteral("20000101T000000000Z"),
+                                         QStringLiteral("https://x/v1"), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!store.recordAddedConnection(QStringLiteral("../evil"), QStringLiteral("https://x/v1"), &error));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
@@ -393,7 +397,8 @@ void TestBackupStore::directoryIsUsed()
     QVERIFY(store.save(backup));
     QVERIFY(QFileInfo::exists(folder + QLatin1Char('/') + backup.id + QStringLiteral(".json")));
     // Another server's folder is a different history.
-    BackupStore other(QUrl(QStringLiteral("https://owui.example.com")), dir.filePath(QStringLiteral("server-b")));
+    BackupStore other(QUrl(QStringLiteral("https://owui.example.com")),
+                      dir.filePath(QStringLiteral("server-b")));
     QVERIFY(other.list().isEmpty());
     Backup otherBackup = makeBackup(QStringLiteral("y"));
     QVERIFY(other.save(otherBackup));

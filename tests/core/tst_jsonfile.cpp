@@ -1,5 +1,6 @@
 #include "JsonFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,10 +15,12 @@ namespace {
 
 QJsonObject sample()
 {
-    return QJsonObject{{QStringLiteral("format"), 1},
-                       {QStringLiteral("name"), QStringLiteral("Büro ☕")},
-                       {QStringLiteral("list"), QJsonArray{1, 2.5, true, QJsonValue::Null, QStringLiteral("x")}},
-                       {QStringLiteral("nested"), QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b")}}}};
+    return QJsonObject{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("name"), QStringLiteral("Büro ☕")},
+        {QStringLiteral("list"), QJsonArray{1, 2.5, true, QJsonValue::Null, QStringLiteral("x")}},
+        {QStringLiteral("nested"),
+         QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b")}}}};
 }
 
 bool writeRaw(const QString& path, const QByteArray& bytes)
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void missingFile();
     void corruptedFileIsSetAside_data();
     void corruptedFileIsSetAside();
+    void corruptedAgainKeepsEarlierCopy();
     void writeFailureReported();
 };
 
@@ -108,14 +112,15 @@ void TestJsonFile::ownerOnlyPermissions()
     const QFileDevice::Permissions permissions = QFile::permissions(path);
     QVERIFY(permissions & QFileDevice::ReadOwner);
     QVERIFY(permissions & QFileDevice::WriteOwner);
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
     QVERIFY2(!(permissions & others), qPrintable(QString::number(static_cast<int>(permissions), 16)));
     // Also when an existing world-readable file is replaced.
     const QString existing = dir.filePath(QStringLiteral("existing.json"));
     QVERIFY(writeRaw(existing, "{}"));
-    QVERIFY(QFile::setPermissions(existing, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(existing, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QVERIFY(JsonFile::write(existing, sample()));
     QVERIFY(!(QFile::permissions(existing) & others));
 }
@@ -155,7 +160,8 @@ void TestJsonFile::corruptedFileIsSetAside()
     QVERIFY(!JsonFile::read(path, &json, &error));
     QVERIFY(json.isEmpty());
     QVERIFY(!QFileInfo::exists(path));
-    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("presets.json.corrupt-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("presets.json.corrupt-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QCOMPARE(readRaw(dir.filePath(aside.first())), bytes); // kept as it was, for the user to look at
     QVERIFY2(error.contains(aside.first()), qPrintable(error));
@@ -168,6 +174,44 @@ void TestJsonFile::corruptedFileIsSetAside()
     QVERIFY(JsonFile::write(path, sample()));
     QVERIFY(JsonFile::read(path, &json));
     QCOMPARE(json, sample());
+}
+
+void TestJsonFile::corruptedAgainKeepsEarlierCopy()
+{
+    // A file damaged again soon after (same second) must still be set aside, without overwriting the
+    // copy kept the first time. Copies "from the first time" are planted for every second this test
+    // can run in, so the outcome does not depend on timing.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("presets.json"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList planted;
+    for (int offset = -2; offset <= 10; ++offset) {
+        const QString aside = path + QStringLiteral(".corrupt-") +
+                              now.addSecs(offset).toString(QStringLiteral("yyyyMMddThhmmss"));
+        QVERIFY(writeRaw(aside, "first damage"));
+        planted << aside;
+    }
+    QVERIFY(writeRaw(path, "second damage"));
+
+    QJsonObject json;
+    QString error;
+    QVERIFY(!JsonFile::read(path, &json, &error));
+    QVERIFY(!error.isEmpty());
+    for (const QString& aside : planted)
+        QCOMPARE(readRaw(aside), QByteArray("first damage"));
+    QVERIFY2(!QFileInfo::exists(path), "the damaged file was left in place");
+    const QStringList all =
+        QDir(dir.path()).entryList({QStringLiteral("presets.json.corrupt-*")}, QDir::Files);
+    QCOMPARE(all.size(), planted.size() + 1);
+    bool found = false;
+    for (const QString& name : all) {
+        if (readRaw(dir.filePath(name)) == "second damage") {
+            found = true;
+            QVERIFY2(error.contains(name), qPrintable(error));
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestJsonFile::writeFailureReported()

@@ -10,8 +10,7 @@ using tma::SecretStore;
 namespace {
 
 // Runs one call and waits for its answer.
-template <typename Call>
-std::optional<SecretStore::Result> await(QObject* context, Call call)
+template <typename Call> std::optional<SecretStore::Result> await(QObject* context, Call call)
 {
     std::optional<SecretStore::Result> result;
     bool calledSynchronously = false;
@@ -53,7 +52,8 @@ void TestMemorySecretStore::handlerIsAsynchronous()
     MemorySecretStore store;
     QObject context;
     int calls = 0;
-    store.write(QStringLiteral("k"), QStringLiteral("v"), &context, [&calls](const SecretStore::Result&) { ++calls; });
+    store.write(QStringLiteral("k"), QStringLiteral("v"), &context,
+                [&calls](const SecretStore::Result&) { ++calls; });
     QCOMPARE(calls, 0);
     store.read(QStringLiteral("k"), &context, [&calls](const SecretStore::Result&) { ++calls; });
     QCOMPARE(calls, 0);
@@ -69,8 +69,8 @@ void TestMemorySecretStore::writeThenRead()
     MemorySecretStore store;
     QObject context;
     const auto written = await(&context, [&store](QObject* ctx, SecretStore::Handler handler) {
-        store.write(QStringLiteral("http://localhost:3000|admin@example.com|session"), QStringLiteral("jwt-123"), ctx,
-                    std::move(handler));
+        store.write(QStringLiteral("http://localhost:3000|admin@example.com|session"),
+                    QStringLiteral("jwt-123"), ctx, std::move(handler));
     });
     QVERIFY(written.has_value());
     QVERIFY(written->ok);
@@ -79,7 +79,8 @@ void TestMemorySecretStore::writeThenRead()
              QStringLiteral("jwt-123"));
 
     const auto read = await(&context, [&store](QObject* ctx, SecretStore::Handler handler) {
-        store.read(QStringLiteral("http://localhost:3000|admin@example.com|session"), ctx, std::move(handler));
+        store.read(QStringLiteral("http://localhost:3000|admin@example.com|session"), ctx,
+                   std::move(handler));
     });
     QVERIFY(read.has_value());
     QVERIFY(read->ok);
@@ -228,7 +229,8 @@ void TestMemorySecretStore::deletedContextNoCallback()
     MemorySecretStore store;
     bool called = false;
     auto* context = new QObject;
-    store.write(QStringLiteral("k"), QStringLiteral("v"), context, [&called](const SecretStore::Result&) { called = true; });
+    store.write(QStringLiteral("k"), QStringLiteral("v"), context,
+                [&called](const SecretStore::Result&) { called = true; });
     store.read(QStringLiteral("k"), context, [&called](const SecretStore::Result&) { called = true; });
     store.remove(QStringLiteral("k"), context, [&called](const SecretStore::Result&) { called = true; });
     delete context;

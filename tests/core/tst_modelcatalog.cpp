@@ -15,15 +15,15 @@ QJsonObject ollamaModel(const QString& id, const QString& parameterSize = {}, qi
     QJsonObject details;
     if (!parameterSize.isEmpty())
         details.insert(QStringLiteral("parameter_size"), parameterSize);
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), id},
-                       {QStringLiteral("owned_by"), QStringLiteral("ollama")},
-                       {QStringLiteral("connection_type"), QStringLiteral("local")},
-                       {QStringLiteral("ollama"),
-                        QJsonObject{{QStringLiteral("name"), id},
-                                    {QStringLiteral("size"), static_cast<double>(size)},
-                                    {QStringLiteral("details"), details},
-                                    {QStringLiteral("urls"), QJsonArray{0}}}}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), id},
+        {QStringLiteral("owned_by"), QStringLiteral("ollama")},
+        {QStringLiteral("connection_type"), QStringLiteral("local")},
+        {QStringLiteral("ollama"), QJsonObject{{QStringLiteral("name"), id},
+                                               {QStringLiteral("size"), static_cast<double>(size)},
+                                               {QStringLiteral("details"), details},
+                                               {QStringLiteral("urls"), QJsonArray{0}}}}};
 }
 
 QJsonObject openAiModel(const QString& id, int urlIdx = 0)
@@ -75,6 +75,7 @@ private Q_SLOTS:
     void chatModelForAvoids();
     void chatModelForSkipsArena();
     void chatModelForFallsBackToAvoided();
+    void chatModelForPrefersLargestNonReasoning();
     void chatModelForNone();
     void recommendedLists();
 };
@@ -85,14 +86,15 @@ void TestModelCatalog::fromJsonData()
                                          openAiModel(QStringLiteral("openai/gpt-4o-mini"), 1)});
     QCOMPARE(models.models().size(), 2);
     QVERIFY(!models.isEmpty());
-    QCOMPARE(ids(models.models()), (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("openai/gpt-4o-mini")}));
+    QCOMPARE(ids(models.models()),
+             (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("openai/gpt-4o-mini")}));
     QCOMPARE(models.models().at(1).openAiUrlIndex, 1);
 }
 
 void TestModelCatalog::fromJsonBareList()
 {
-    const ModelCatalog models =
-        ModelCatalog::fromJson(QJsonArray{ollamaModel(QStringLiteral("a:1b")), openAiModel(QStringLiteral("b"))});
+    const ModelCatalog models = ModelCatalog::fromJson(
+        QJsonArray{ollamaModel(QStringLiteral("a:1b")), openAiModel(QStringLiteral("b"))});
     QCOMPARE(ids(models.models()), (QStringList{QStringLiteral("a:1b"), QStringLiteral("b")}));
 }
 
@@ -109,7 +111,8 @@ void TestModelCatalog::fromJsonToleratesJunk_data()
     QTest::newRow("data object") << QByteArray(R"({"data": {"id": "x"}})") << QStringList();
     QTest::newRow("no data") << QByteArray(R"({"models": [{"id": "x"}]})") << QStringList();
     QTest::newRow("empty list") << QByteArray(R"({"data": []})") << QStringList();
-    QTest::newRow("bare junk list") << QByteArray(R"([null, {"id": "z"}, 3])") << QStringList{QStringLiteral("z")};
+    QTest::newRow("bare junk list") << QByteArray(R"([null, {"id": "z"}, 3])")
+                                    << QStringList{QStringLiteral("z")};
 }
 
 void TestModelCatalog::fromJsonToleratesJunk()
@@ -118,7 +121,8 @@ void TestModelCatalog::fromJsonToleratesJunk()
     QFETCH(QStringList, expected);
     const QJsonDocument document = QJsonDocument::fromJson(body);
     QVERIFY(!document.isNull());
-    const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonValue value =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     const ModelCatalog models = ModelCatalog::fromJson(value);
     QCOMPARE(ids(models.models()), expected);
     QCOMPARE(models.isEmpty(), expected.isEmpty());
@@ -130,8 +134,8 @@ void TestModelCatalog::fromJsonToleratesJunk()
 
 void TestModelCatalog::findAndContains()
 {
-    const ModelCatalog models = catalog({ollamaModel(QStringLiteral("qwen2.5:3b")),
-                                         openAiModel(QStringLiteral("openai/gpt-4o-mini"))});
+    const ModelCatalog models = catalog(
+        {ollamaModel(QStringLiteral("qwen2.5:3b")), openAiModel(QStringLiteral("openai/gpt-4o-mini"))});
     const ModelInfo* found = models.find(QStringLiteral("openai/gpt-4o-mini"));
     QVERIFY(found);
     QCOMPARE(found->id, QStringLiteral("openai/gpt-4o-mini"));
@@ -152,9 +156,10 @@ void TestModelCatalog::localAndExternal()
     const ModelCatalog models =
         catalog({ollamaModel(QStringLiteral("qwen2.5:3b")), openAiModel(QStringLiteral("openai/gpt-4o-mini")),
                  lmStudio, arenaModel(QStringLiteral("arena-model")), old});
-    QCOMPARE(ids(models.local()),
-             (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("lmstudio/qwen"), QStringLiteral("old:1b")}));
-    QCOMPARE(ids(models.external()), (QStringList{QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("arena-model")}));
+    QCOMPARE(ids(models.local()), (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("lmstudio/qwen"),
+                                               QStringLiteral("old:1b")}));
+    QCOMPARE(ids(models.external()),
+             (QStringList{QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("arena-model")}));
 }
 
 void TestModelCatalog::localTaskCandidatesOrder()
@@ -198,7 +203,9 @@ void TestModelCatalog::localTaskCandidatesReasoningLast()
 void TestModelCatalog::localTaskCandidatesEmpty()
 {
     QVERIFY(ModelCatalog().localTaskCandidates().isEmpty());
-    QVERIFY(catalog({openAiModel(QStringLiteral("a")), openAiModel(QStringLiteral("b"))}).localTaskCandidates().isEmpty());
+    QVERIFY(catalog({openAiModel(QStringLiteral("a")), openAiModel(QStringLiteral("b"))})
+                .localTaskCandidates()
+                .isEmpty());
 }
 
 void TestModelCatalog::chatModelForAvoids()
@@ -223,9 +230,9 @@ void TestModelCatalog::chatModelForAvoids()
 
 void TestModelCatalog::chatModelForSkipsArena()
 {
-    const ModelCatalog models = catalog({arenaModel(QStringLiteral("arena-model")),
-                                         openAiModel(QStringLiteral("openai/gpt-4o-mini")),
-                                         ollamaModel(QStringLiteral("qwen2.5:3b"))});
+    const ModelCatalog models =
+        catalog({arenaModel(QStringLiteral("arena-model")), openAiModel(QStringLiteral("openai/gpt-4o-mini")),
+                 ollamaModel(QStringLiteral("qwen2.5:3b"))});
     const ModelInfo* external = models.chatModelFor(false, QStringLiteral("qwen2.5:3b"));
     QVERIFY(external);
     QCOMPARE(external->id, QStringLiteral("openai/gpt-4o-mini"));
@@ -237,11 +244,39 @@ void TestModelCatalog::chatModelForSkipsArena()
 void TestModelCatalog::chatModelForFallsBackToAvoided()
 {
     // The only local model is the task model itself: still usable to test.
-    const ModelCatalog models = catalog({ollamaModel(QStringLiteral("qwen2.5:3b")),
-                                         openAiModel(QStringLiteral("openai/gpt-4o-mini"))});
+    const ModelCatalog models = catalog(
+        {ollamaModel(QStringLiteral("qwen2.5:3b")), openAiModel(QStringLiteral("openai/gpt-4o-mini"))});
     const ModelInfo* local = models.chatModelFor(true, QStringLiteral("qwen2.5:3b"));
     QVERIFY(local);
     QCOMPARE(local->id, QStringLiteral("qwen2.5:3b"));
+}
+
+void TestModelCatalog::chatModelForPrefersLargestNonReasoning()
+{
+    const ModelCatalog models = catalog({
+        ollamaModel(QStringLiteral("qwen2.5:3b"), QStringLiteral("3.1B")),
+        ollamaModel(QStringLiteral("deepseek-r1:32b"), QStringLiteral("32.8B")),
+        ollamaModel(QStringLiteral("llama3.1:70b"), QStringLiteral("70.6B")),
+        ollamaModel(QStringLiteral("mistral:7b"), QStringLiteral("7.2B")),
+        ollamaModel(QStringLiteral("mystery:latest"), QString(), 9000000000),
+        openAiModel(QStringLiteral("meta-llama/llama-3.1-405b-instruct")),
+    });
+    const ModelInfo* any = models.chatModelFor(true, QString());
+    QVERIFY(any);
+    QCOMPARE(any->id, QStringLiteral("llama3.1:70b"));
+    const ModelInfo* notTheBiggest = models.chatModelFor(true, QStringLiteral("llama3.1:70b"));
+    QVERIFY(notTheBiggest);
+    QCOMPARE(notTheBiggest->id, QStringLiteral("mystery:latest")); // 9 GB download, size unknown otherwise
+    const ModelInfo* external = models.chatModelFor(false, QString());
+    QVERIFY(external);
+    QCOMPARE(external->id, QStringLiteral("meta-llama/llama-3.1-405b-instruct"));
+
+    // A reasoning model only when nothing else is left, but still before the avoided one.
+    const ModelCatalog thin =
+        catalog({ollamaModel(QStringLiteral("qwen2.5:3b"), QStringLiteral("3.1B")),
+                 ollamaModel(QStringLiteral("deepseek-r1:32b"), QStringLiteral("32.8B"))});
+    QCOMPARE(thin.chatModelFor(true, QString())->id, QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(thin.chatModelFor(true, QStringLiteral("qwen2.5:3b"))->id, QStringLiteral("deepseek-r1:32b"));
 }
 
 void TestModelCatalog::chatModelForNone()

@@ -91,7 +91,8 @@ void TestModelInfo::fromJsonOllama04()
     QCOMPARE(openai.connectionType, QStringLiteral("external"));
     QVERIFY(!openai.isLocal());
     QVERIFY(!openai.isOllama());
-    const ModelInfo function = ModelInfo::fromJson(parse(R"({"id": "my_pipe.model", "owned_by": "my_pipe"})"));
+    const ModelInfo function =
+        ModelInfo::fromJson(parse(R"({"id": "my_pipe.model", "owned_by": "my_pipe"})"));
     QCOMPARE(function.connectionType, QStringLiteral("external"));
 }
 
@@ -188,38 +189,69 @@ void TestModelInfo::isReasoning_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("expected");
 
-    QTest::newRow("deepseek-r1:32b") << "deepseek-r1:32b" << "" << true;
-    QTest::newRow("deepseek-r1:1.5b") << "deepseek-r1:1.5b" << "" << true;
-    QTest::newRow("deepseek/deepseek-r1") << "deepseek/deepseek-r1" << "" << true;
-    QTest::newRow("qwq") << "qwq" << "" << true;
-    QTest::newRow("qwq:32b") << "qwq:32b" << "" << true;
-    QTest::newRow("o3-mini") << "o3-mini" << "" << true;
-    QTest::newRow("openai/o1") << "openai/o1" << "" << true;
-    QTest::newRow("openai/o4-mini") << "openai/o4-mini" << "" << true;
-    QTest::newRow("qwen3:4b") << "qwen3:4b" << "" << true;
-    QTest::newRow("gpt-oss:20b") << "gpt-oss:20b" << "" << true;
-    QTest::newRow("magistral") << "magistral:24b" << "" << true;
-    QTest::newRow("-thinking") << "anthropic/claude-3.7-sonnet-thinking" << "" << true;
-    QTest::newRow("gemini thinking") << "gemini-2.0-flash-thinking-exp" << "" << true;
-    QTest::newRow("reasoner") << "deepseek/deepseek-reasoner" << "" << true;
-    QTest::newRow("upper case") << "DeepSeek-R1:8B" << "" << true;
-    QTest::newRow("by name") << "custom-helper" << "Helper (R1 distill)" << true;
+    QTest::newRow("deepseek-r1:32b") << "deepseek-r1:32b"
+                                     << "" << true;
+    QTest::newRow("deepseek-r1:1.5b") << "deepseek-r1:1.5b"
+                                      << "" << true;
+    QTest::newRow("deepseek/deepseek-r1") << "deepseek/deepseek-r1"
+                                          << "" << true;
+    QTest::newRow("qwq") << "qwq"
+                         << "" << true;
+    QTest::newRow("qwq:32b") << "qwq:32b"
+                             << "" << true;
+    QTest::newRow("o3-mini") << "o3-mini"
+                             << "" << true;
+    QTest::newRow("openai/o1") << "openai/o1"
+                               << "" << true;
+    QTest::newRow("openai/o4-mini") << "openai/o4-mini"
+                                    << "" << true;
+    QTest::newRow("qwen3:4b") << "qwen3:4b"
+                              << "" << true;
+    QTest::newRow("gpt-oss:20b") << "gpt-oss:20b"
+                                 << "" << true;
+    QTest::newRow("magistral") << "magistral:24b"
+                               << "" << true;
+    QTest::newRow("-thinking") << "anthropic/claude-3.7-sonnet-thinking"
+                               << "" << true;
+    QTest::newRow("gemini thinking") << "gemini-2.0-flash-thinking-exp"
+                                     << "" << true;
+    QTest::newRow("reasoner") << "deepseek/deepseek-reasoner"
+                              << "" << true;
+    QTest::newRow("upper case") << "DeepSeek-R1:8B"
+                                << "" << true;
+    QTest::newRow("by name") << "custom-helper"
+                             << "Helper (R1 distill)" << true;
 
-    QTest::newRow("llama3.1:70b") << "llama3.1:70b" << "" << false;
-    QTest::newRow("qwen2.5:3b") << "qwen2.5:3b" << "" << false;
-    QTest::newRow("phi3.5") << "phi3.5" << "" << false;
-    QTest::newRow("phi3.5:3.8b") << "phi3.5:3.8b" << "" << false;
-    QTest::newRow("llama3.2:3b") << "llama3.2:3b" << "" << false;
-    QTest::newRow("qwen2.5:1.5b") << "qwen2.5:1.5b" << "" << false;
-    QTest::newRow("gemma2:2b") << "gemma2:2b" << "" << false;
-    QTest::newRow("mistral:7b") << "mistral:7b" << "" << false;
-    QTest::newRow("gpt-4o-mini") << "openai/gpt-4o-mini" << "OpenAI: GPT-4o-mini" << false;
-    QTest::newRow("llama-3.2-3b-instruct") << "meta-llama/llama-3.2-3b-instruct" << "" << false;
-    QTest::newRow("qwen-2.5-7b") << "qwen/qwen-2.5-7b-instruct" << "" << false;
-    QTest::newRow("ministral") << "mistralai/ministral-8b" << "" << false;
-    QTest::newRow("command-r7b") << "command-r7b:7b" << "" << false;
-    QTest::newRow("llama3.1:8b") << "llama3.1:8b" << "" << false;
-    QTest::newRow("smollm2") << "smollm2:135m" << "" << false;
+    QTest::newRow("llama3.1:70b") << "llama3.1:70b"
+                                  << "" << false;
+    QTest::newRow("qwen2.5:3b") << "qwen2.5:3b"
+                                << "" << false;
+    QTest::newRow("phi3.5") << "phi3.5"
+                            << "" << false;
+    QTest::newRow("phi3.5:3.8b") << "phi3.5:3.8b"
+                                 << "" << false;
+    QTest::newRow("llama3.2:3b") << "llama3.2:3b"
+                                 << "" << false;
+    QTest::newRow("qwen2.5:1.5b") << "qwen2.5:1.5b"
+                                  << "" << false;
+    QTest::newRow("gemma2:2b") << "gemma2:2b"
+                               << "" << false;
+    QTest::newRow("mistral:7b") << "mistral:7b"
+                                << "" << false;
+    QTest::newRow("gpt-4o-mini") << "openai/gpt-4o-mini"
+                                 << "OpenAI: GPT-4o-mini" << false;
+    QTest::newRow("llama-3.2-3b-instruct") << "meta-llama/llama-3.2-3b-instruct"
+                                           << "" << false;
+    QTest::newRow("qwen-2.5-7b") << "qwen/qwen-2.5-7b-instruct"
+                                 << "" << false;
+    QTest::newRow("ministral") << "mistralai/ministral-8b"
+                               << "" << false;
+    QTest::newRow("command-r7b") << "command-r7b:7b"
+                                 << "" << false;
+    QTest::newRow("llama3.1:8b") << "llama3.1:8b"
+                                 << "" << false;
+    QTest::newRow("smollm2") << "smollm2:135m"
+                             << "" << false;
 }
 
 void TestModelInfo::isReasoning()
@@ -239,25 +271,44 @@ void TestModelInfo::parameterBillions_data()
     QTest::addColumn<QString>("parameterSize");
     QTest::addColumn<double>("expected");
 
-    QTest::newRow("details 3.1B") << "qwen2.5:3b" << "3.1B" << 3.1;
-    QTest::newRow("details 70.6B") << "llama3.1:70b" << "70.6B" << 70.6;
-    QTest::newRow("details 8.0B") << "llama3.1:latest" << "8.0B" << 8.0;
-    QTest::newRow("details 135M") << "smollm:latest" << "135M" << 0.135;
-    QTest::newRow("details lower") << "x:latest" << "7b" << 7.0;
-    QTest::newRow("details wins over tag") << "odd:7b" << "1.5B" << 1.5;
-    QTest::newRow("tag :1.5b") << "qwen2.5:1.5b" << "" << 1.5;
-    QTest::newRow("tag :3b") << "llama3.2:3b" << "" << 3.0;
-    QTest::newRow("tag :70b") << "llama3.1:70b" << "" << 70.0;
-    QTest::newRow("tag -3b") << "meta-llama/llama-3.2-3b-instruct" << "" << 3.0;
-    QTest::newRow("tag -8b") << "mistralai/ministral-8b" << "" << 8.0;
-    QTest::newRow("tag :3b-instruct-q4") << "qwen2.5:3b-instruct-q4_K_M" << "" << 3.0;
-    QTest::newRow("tag _7B") << "mistral_7B_v0.3" << "" << 7.0;
-    QTest::newRow("tag :360m") << "smollm2:360m" << "" << 0.36;
-    QTest::newRow("tag :3.8b") << "phi3.5:3.8b" << "" << 3.8;
-    QTest::newRow("unknown latest") << "mistral:latest" << "" << 0.0;
-    QTest::newRow("unknown phi3.5") << "phi3.5" << "" << 0.0;
-    QTest::newRow("unknown gpt-4o-mini") << "openai/gpt-4o-mini" << "" << 0.0;
-    QTest::newRow("not a size: 7bit") << "foo:7bit" << "" << 0.0;
+    QTest::newRow("details 3.1B") << "qwen2.5:3b"
+                                  << "3.1B" << 3.1;
+    QTest::newRow("details 70.6B") << "llama3.1:70b"
+                                   << "70.6B" << 70.6;
+    QTest::newRow("details 8.0B") << "llama3.1:latest"
+                                  << "8.0B" << 8.0;
+    QTest::newRow("details 135M") << "smollm:latest"
+                                  << "135M" << 0.135;
+    QTest::newRow("details lower") << "x:latest"
+                                   << "7b" << 7.0;
+    QTest::newRow("details wins over tag") << "odd:7b"
+                                           << "1.5B" << 1.5;
+    QTest::newRow("tag :1.5b") << "qwen2.5:1.5b"
+                               << "" << 1.5;
+    QTest::newRow("tag :3b") << "llama3.2:3b"
+                             << "" << 3.0;
+    QTest::newRow("tag :70b") << "llama3.1:70b"
+                              << "" << 70.0;
+    QTest::newRow("tag -3b") << "meta-llama/llama-3.2-3b-instruct"
+                             << "" << 3.0;
+    QTest::newRow("tag -8b") << "mistralai/ministral-8b"
+                             << "" << 8.0;
+    QTest::newRow("tag :3b-instruct-q4") << "qwen2.5:3b-instruct-q4_K_M"
+                                         << "" << 3.0;
+    QTest::newRow("tag _7B") << "mistral_7B_v0.3"
+                             << "" << 7.0;
+    QTest::newRow("tag :360m") << "smollm2:360m"
+                               << "" << 0.36;
+    QTest::newRow("tag :3.8b") << "phi3.5:3.8b"
+                               << "" << 3.8;
+    QTest::newRow("unknown latest") << "mistral:latest"
+                                    << "" << 0.0;
+    QTest::newRow("unknown phi3.5") << "phi3.5"
+                                    << "" << 0.0;
+    QTest::newRow("unknown gpt-4o-mini") << "openai/gpt-4o-mini"
+                                         << "" << 0.0;
+    QTest::newRow("not a size: 7bit") << "foo:7bit"
+                                      << "" << 0.0;
 }
 
 void TestModelInfo::parameterBillions()
@@ -277,17 +328,27 @@ void TestModelInfo::isSmall_data()
     QTest::addColumn<qint64>("sizeBytes");
     QTest::addColumn<bool>("expected");
 
-    QTest::newRow("3.1B") << "qwen2.5:3b" << "3.1B" << Q_INT64_C(1929912832) << true;
-    QTest::newRow("phi3.5 3.8B") << "phi3.5:3.8b" << "3.8B" << Q_INT64_C(2176178913) << true;
-    QTest::newRow("1.5b tag") << "qwen2.5:1.5b" << "" << Q_INT64_C(0) << true;
-    QTest::newRow("135M") << "smollm:135m" << "135M" << Q_INT64_C(0) << true;
-    QTest::newRow("7B") << "mistral:7b" << "7.2B" << Q_INT64_C(4113301824) << false;
-    QTest::newRow("70B") << "llama3.1:70b" << "70.6B" << Q_INT64_C(42520412561) << false;
+    QTest::newRow("3.1B") << "qwen2.5:3b"
+                          << "3.1B" << Q_INT64_C(1929912832) << true;
+    QTest::newRow("phi3.5 3.8B") << "phi3.5:3.8b"
+                                 << "3.8B" << Q_INT64_C(2176178913) << true;
+    QTest::newRow("1.5b tag") << "qwen2.5:1.5b"
+                              << "" << Q_INT64_C(0) << true;
+    QTest::newRow("135M") << "smollm:135m"
+                          << "135M" << Q_INT64_C(0) << true;
+    QTest::newRow("7B") << "mistral:7b"
+                        << "7.2B" << Q_INT64_C(4113301824) << false;
+    QTest::newRow("70B") << "llama3.1:70b"
+                         << "70.6B" << Q_INT64_C(42520412561) << false;
     // Parameter count wins over a small download (heavily quantised big model).
-    QTest::newRow("8B small file") << "llama3.1:8b-q2" << "8.0B" << Q_INT64_C(3000000000) << false;
-    QTest::newRow("size only small") << "mystery:latest" << "" << Q_INT64_C(2000000000) << true;
-    QTest::newRow("size only large") << "mystery:latest" << "" << Q_INT64_C(5000000000) << false;
-    QTest::newRow("nothing known") << "openai/gpt-4o-mini" << "" << Q_INT64_C(0) << false;
+    QTest::newRow("8B small file") << "llama3.1:8b-q2"
+                                   << "8.0B" << Q_INT64_C(3000000000) << false;
+    QTest::newRow("size only small") << "mystery:latest"
+                                     << "" << Q_INT64_C(2000000000) << true;
+    QTest::newRow("size only large") << "mystery:latest"
+                                     << "" << Q_INT64_C(5000000000) << false;
+    QTest::newRow("nothing known") << "openai/gpt-4o-mini"
+                                   << "" << Q_INT64_C(0) << false;
 }
 
 void TestModelInfo::isSmall()

@@ -22,17 +22,21 @@ const QString kOpenRouter = QStringLiteral("https://openrouter.ai/api/v1");
 // GET /openai/config with two connections, as an admin sees it.
 QJsonObject twoConnections()
 {
-    return parse(R"({
-        "ENABLE_OPENAI_API": true,
-        "OPENAI_API_BASE_URLS": ["https://api.openai.com/v1", "http://lmstudio.lan:1234/v1"],
-        "OPENAI_API_KEYS": ["sk-openai-SECRET1", "lm-SECRET2"],
-        "OPENAI_API_CONFIGS": {
-            "0": {"enable": true, "prefix_id": "", "tags": [], "model_ids": [], "connection_type": "external"},
-            "1": {"enable": false, "prefix_id": "lm", "tags": [{"name": "lan"}], "connection_type": "local",
-                  "key": "cfg-SECRET3", "headers": {"X-Custom-Auth": "hdr-SECRET4"}}
-        },
-        "ENABLE_API_DEBUG_LOGGING": false
-    })");
+    return parse(
+        "{\n"
+        "        \"ENABLE_OPENAI_API\": true,\n"
+        "        \"OPENAI_API_BASE_URLS\": [\"https://api.openai.com/v1\", "
+        "\"http://lmstudio.lan:1234/v1\"],\n"
+        "        \"OPENAI_API_KEYS\": [\"sk-openai-SECRET1\", \"lm-SECRET2\"],\n"
+        "        \"OPENAI_API_CONFIGS\": {\n"
+        "            \"0\": {\"enable\": true, \"prefix_id\": \"\", \"tags\": [], \"model_ids\": [], "
+        "\"connection_type\": \"external\"},\n"
+        "            \"1\": {\"enable\": false, \"prefix_id\": \"lm\", \"tags\": [{\"name\": \"lan\"}], "
+        "\"connection_type\": \"local\",\n"
+        "                  \"key\": \"cfg-SECRET3\", \"headers\": {\"X-Custom-Auth\": \"hdr-SECRET4\"}}\n"
+        "        },\n"
+        "        \"ENABLE_API_DEBUG_LOGGING\": false\n"
+        "    }");
 }
 
 QJsonObject configs(const OpenAiConnections& connections)
@@ -94,7 +98,8 @@ void TestOpenAiConnections::readers()
 void TestOpenAiConnections::ensureAppends()
 {
     OpenAiConnections connections(twoConnections());
-    const QStringList shortlist{QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("meta-llama/llama-3.2-3b-instruct")};
+    const QStringList shortlist{QStringLiteral("openai/gpt-4o-mini"),
+                                QStringLiteral("meta-llama/llama-3.2-3b-instruct")};
     const int index = connections.ensure(kOpenRouter, QStringLiteral("sk-or-NEW"), shortlist);
     QCOMPARE(index, 2);
     QCOMPARE(connections.count(), 3);
@@ -110,13 +115,16 @@ void TestOpenAiConnections::ensureAppends()
     QVERIFY(entry.value(QLatin1String("tags")).isArray());
     QCOMPARE(connections.json().value(QLatin1String("ENABLE_OPENAI_API")), QJsonValue(true));
     // The other connections are untouched.
-    QCOMPARE(urls(connections).at(0), twoConnections().value(QLatin1String("OPENAI_API_BASE_URLS")).toArray().at(0));
+    QCOMPARE(urls(connections).at(0),
+             twoConnections().value(QLatin1String("OPENAI_API_BASE_URLS")).toArray().at(0));
     QCOMPARE(keys(connections).at(0).toString(), QStringLiteral("sk-openai-SECRET1"));
     QCOMPARE(keys(connections).at(1).toString(), QStringLiteral("lm-SECRET2"));
-    QCOMPARE(configs(connections).value(QLatin1String("0")),
-             twoConnections().value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("0")));
-    QCOMPARE(configs(connections).value(QLatin1String("1")),
-             twoConnections().value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")));
+    QCOMPARE(
+        configs(connections).value(QLatin1String("0")),
+        twoConnections().value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("0")));
+    QCOMPARE(
+        configs(connections).value(QLatin1String("1")),
+        twoConnections().value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")));
     QCOMPARE(connections.json().value(QLatin1String("ENABLE_API_DEBUG_LOGGING")), QJsonValue(false));
     QVERIFY(connections.isEnabled(2));
     QCOMPARE(connections.indexOf(kOpenRouter), 2);
@@ -152,7 +160,8 @@ void TestOpenAiConnections::ensureForcesEnable()
 void TestOpenAiConnections::ensureOnEmptyConfig()
 {
     OpenAiConnections connections(QJsonObject{});
-    QCOMPARE(connections.ensure(kOpenRouter, QStringLiteral("sk-or"), {QStringLiteral("openai/gpt-4o-mini")}), 0);
+    QCOMPARE(connections.ensure(kOpenRouter, QStringLiteral("sk-or"), {QStringLiteral("openai/gpt-4o-mini")}),
+             0);
     QCOMPARE(connections.count(), 1);
     QCOMPARE(keys(connections), QJsonArray{QStringLiteral("sk-or")});
     QVERIFY(configs(connections).contains(QLatin1String("0")));
@@ -196,14 +205,18 @@ void TestOpenAiConnections::ensureUpdatesExisting()
     keyList.append(QStringLiteral("sk-or-OLD"));
     config.insert(QStringLiteral("OPENAI_API_KEYS"), keyList);
     QJsonObject configMap = config.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
-    configMap.insert(QStringLiteral("2"), parse(R"({"enable": false, "prefix_id": "or", "tags": [{"name": "cloud"}],
-                                                  "connection_type": "local", "model_ids": ["old/model"],
-                                                  "headers": {"X-Title": "Mine"}})"));
+    configMap.insert(
+        QStringLiteral("2"),
+        parse("{\"enable\": false, \"prefix_id\": \"or\", \"tags\": [{\"name\": \"cloud\"}],\n"
+              "                                                  \"connection_type\": \"local\", "
+              "\"model_ids\": [\"old/model\"],\n"
+              "                                                  \"headers\": {\"X-Title\": \"Mine\"}}"));
     config.insert(QStringLiteral("OPENAI_API_CONFIGS"), configMap);
     config.insert(QStringLiteral("ENABLE_OPENAI_API"), false);
 
     OpenAiConnections connections(config);
-    const int index = connections.ensure(url, QStringLiteral("sk-or-NEW"), {QStringLiteral("openai/gpt-4o-mini")});
+    const int index =
+        connections.ensure(url, QStringLiteral("sk-or-NEW"), {QStringLiteral("openai/gpt-4o-mini")});
     QCOMPARE(index, 2);
     QCOMPARE(connections.count(), 3);
     QCOMPARE(keys(connections).size(), 3);
@@ -212,7 +225,8 @@ void TestOpenAiConnections::ensureUpdatesExisting()
     const QJsonObject entry = configs(connections).value(QLatin1String("2")).toObject();
     QCOMPARE(entry.value(QLatin1String("enable")), QJsonValue(true));
     QCOMPARE(entry.value(QLatin1String("connection_type")).toString(), QStringLiteral("external"));
-    QCOMPARE(entry.value(QLatin1String("model_ids")).toArray(), QJsonArray{QStringLiteral("openai/gpt-4o-mini")});
+    QCOMPARE(entry.value(QLatin1String("model_ids")).toArray(),
+             QJsonArray{QStringLiteral("openai/gpt-4o-mini")});
     // The admin's own choices for that connection stay.
     QCOMPARE(entry.value(QLatin1String("prefix_id")).toString(), QStringLiteral("or"));
     QCOMPARE(entry.value(QLatin1String("tags")).toArray().size(), 1);
@@ -231,8 +245,9 @@ void TestOpenAiConnections::ensureKeepsModelIdsWhenNoneGiven()
     config.insert(QStringLiteral("OPENAI_API_CONFIGS"), configMap);
     OpenAiConnections connections(config);
     QCOMPARE(connections.ensure(QStringLiteral("https://api.openai.com/v1"), QStringLiteral("sk-x"), {}), 0);
-    QCOMPARE(configs(connections).value(QLatin1String("0")).toObject().value(QLatin1String("model_ids")).toArray(),
-             QJsonArray{QStringLiteral("gpt-4o-mini")});
+    QCOMPARE(
+        configs(connections).value(QLatin1String("0")).toObject().value(QLatin1String("model_ids")).toArray(),
+        QJsonArray{QStringLiteral("gpt-4o-mini")});
 }
 
 void TestOpenAiConnections::ensureIsIdempotent()
@@ -270,23 +285,30 @@ void TestOpenAiConnections::removeRenumbers()
 void TestOpenAiConnections::removeWithGaps()
 {
     // Connection 1 has no per-connection config; 2 does.
-    QJsonObject config = parse(R"({
-        "ENABLE_OPENAI_API": true,
-        "OPENAI_API_BASE_URLS": ["https://a/v1", "https://b/v1", "https://c/v1"],
-        "OPENAI_API_KEYS": ["ka", "kb", "kc"],
-        "OPENAI_API_CONFIGS": {"0": {"prefix_id": "a"}, "2": {"prefix_id": "c"}}
-    })");
+    QJsonObject config = parse(
+        "{\n"
+        "        \"ENABLE_OPENAI_API\": true,\n"
+        "        \"OPENAI_API_BASE_URLS\": [\"https://a/v1\", \"https://b/v1\", \"https://c/v1\"],\n"
+        "        \"OPENAI_API_KEYS\": [\"ka\", \"kb\", \"kc\"],\n"
+        "        \"OPENAI_API_CONFIGS\": {\"0\": {\"prefix_id\": \"a\"}, \"2\": {\"prefix_id\": \"c\"}}\n"
+        "    }");
     OpenAiConnections connections(config);
     connections.remove(1);
     const QJsonObject after = configs(connections);
     QCOMPARE(after.size(), 2);
-    QCOMPARE(after.value(QLatin1String("0")).toObject().value(QLatin1String("prefix_id")).toString(), QStringLiteral("a"));
-    QCOMPARE(after.value(QLatin1String("1")).toObject().value(QLatin1String("prefix_id")).toString(), QStringLiteral("c"));
+    QCOMPARE(after.value(QLatin1String("0")).toObject().value(QLatin1String("prefix_id")).toString(),
+             QStringLiteral("a"));
+    QCOMPARE(after.value(QLatin1String("1")).toObject().value(QLatin1String("prefix_id")).toString(),
+             QStringLiteral("c"));
     QCOMPARE(keys(connections), (QJsonArray{QStringLiteral("ka"), QStringLiteral("kc")}));
 
     connections.remove(0);
     QCOMPARE(configs(connections).size(), 1);
-    QCOMPARE(configs(connections).value(QLatin1String("0")).toObject().value(QLatin1String("prefix_id")).toString(),
+    QCOMPARE(configs(connections)
+                 .value(QLatin1String("0"))
+                 .toObject()
+                 .value(QLatin1String("prefix_id"))
+                 .toString(),
              QStringLiteral("c"));
     QCOMPARE(connections.url(0), QStringLiteral("https://c/v1"));
 }
@@ -319,7 +341,8 @@ void TestOpenAiConnections::redactedHidesEverySecret()
     QCOMPARE(redactedKeys.size(), 3);
     for (const QJsonValue& key : redactedKeys)
         QCOMPARE(key.toString(), QStringLiteral("<redacted>"));
-    const QJsonObject lm = redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")).toObject();
+    const QJsonObject lm =
+        redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")).toObject();
     QVERIFY(lm.contains(QLatin1String("key")));
     QVERIFY(lm.contains(QLatin1String("headers")));
     // The original is unchanged.
@@ -337,12 +360,16 @@ void TestOpenAiConnections::redactedKeepsShape()
     // Empty keys stay empty (that's information, not a secret); everything else is kept.
     QCOMPARE(redacted.value(QLatin1String("OPENAI_API_KEYS")).toArray(),
              (QJsonArray{QString(), QStringLiteral("<redacted>")}));
-    QCOMPARE(redacted.value(QLatin1String("OPENAI_API_BASE_URLS")), config.value(QLatin1String("OPENAI_API_BASE_URLS")));
-    QCOMPARE(redacted.value(QLatin1String("ENABLE_OPENAI_API")), config.value(QLatin1String("ENABLE_OPENAI_API")));
-    const QJsonObject lm = redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")).toObject();
+    QCOMPARE(redacted.value(QLatin1String("OPENAI_API_BASE_URLS")),
+             config.value(QLatin1String("OPENAI_API_BASE_URLS")));
+    QCOMPARE(redacted.value(QLatin1String("ENABLE_OPENAI_API")),
+             config.value(QLatin1String("ENABLE_OPENAI_API")));
+    const QJsonObject lm =
+        redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("1")).toObject();
     QCOMPARE(lm.value(QLatin1String("prefix_id")).toString(), QStringLiteral("lm"));
     QCOMPARE(lm.value(QLatin1String("connection_type")).toString(), QStringLiteral("local"));
-    const QJsonObject first = redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("0")).toObject();
+    const QJsonObject first =
+        redacted.value(QLatin1String("OPENAI_API_CONFIGS")).toObject().value(QLatin1String("0")).toObject();
     QVERIFY(!first.contains(QLatin1String("key")));
     QVERIFY(!first.contains(QLatin1String("headers")));
 }
@@ -352,7 +379,8 @@ void TestOpenAiConnections::hasMaskedKeys_data()
     QTest::addColumn<QStringList>("keyList");
     QTest::addColumn<bool>("masked");
 
-    QTest::newRow("clear") << QStringList{QStringLiteral("sk-abc123"), QStringLiteral("sk-or-v1-xyz")} << false;
+    QTest::newRow("clear") << QStringList{QStringLiteral("sk-abc123"), QStringLiteral("sk-or-v1-xyz")}
+                           << false;
     QTest::newRow("empty") << QStringList{QString(), QString()} << false;
     QTest::newRow("none") << QStringList{} << false;
     QTest::newRow("stars") << QStringList{QStringLiteral("sk-abc123"), QStringLiteral("sk-***")} << true;

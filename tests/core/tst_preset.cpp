@@ -73,7 +73,8 @@ HostedConnection openRouter()
 {
     HostedConnection connection;
     connection.url = QStringLiteral("https://openrouter.ai/api/v1");
-    connection.modelIds = {QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("meta-llama/llama-3.2-3b-instruct")};
+    connection.modelIds = {QStringLiteral("openai/gpt-4o-mini"),
+                           QStringLiteral("meta-llama/llama-3.2-3b-instruct")};
     connection.keyRef = QStringLiteral("provider|https://openrouter.ai/api/v1");
     return connection;
 }
@@ -184,12 +185,14 @@ void TestPreset::originalFactory()
 
 void TestPreset::modelIds()
 {
-    QCOMPARE(Preset::local(QStringLiteral("qwen2.5:3b")).modelIds(), QStringList{QStringLiteral("qwen2.5:3b")});
+    QCOMPARE(Preset::local(QStringLiteral("qwen2.5:3b")).modelIds(),
+             QStringList{QStringLiteral("qwen2.5:3b")});
     QVERIFY(Preset::quiet().modelIds().isEmpty());
     Preset split;
     split.taskModel = QStringLiteral("qwen2.5:3b");
     split.taskModelExternal = QStringLiteral("openai/gpt-4o-mini");
-    QCOMPARE(split.modelIds(), (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("openai/gpt-4o-mini")}));
+    QCOMPARE(split.modelIds(),
+             (QStringList{QStringLiteral("qwen2.5:3b"), QStringLiteral("openai/gpt-4o-mini")}));
     Preset current;
     current.taskModel = QString(); // "Current Model" is not a model id
     current.taskModelExternal = QStringLiteral("x");
@@ -212,13 +215,15 @@ void TestPreset::applyLocalChangesOnlyModels()
 {
     const QJsonObject before = config011();
     QList<Automation> skipped;
-    const TaskConfig after = Preset::local(QStringLiteral("qwen2.5:3b")).applyTo(TaskConfig(before), &skipped);
+    const TaskConfig after =
+        Preset::local(QStringLiteral("qwen2.5:3b")).applyTo(TaskConfig(before), &skipped);
     QVERIFY(skipped.isEmpty());
     QCOMPARE(after.taskModel(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(after.taskModelExternal(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(changedKeys(before, after.json()),
              (QStringList{QStringLiteral("TASK_MODEL"), QStringLiteral("TASK_MODEL_EXTERNAL")}));
-    QCOMPARE(after.json().value(QLatin1String("TASK_MODEL_PARAMS")), before.value(QLatin1String("TASK_MODEL_PARAMS")));
+    QCOMPARE(after.json().value(QLatin1String("TASK_MODEL_PARAMS")),
+             before.value(QLatin1String("TASK_MODEL_PARAMS")));
     QCOMPARE(after.json().value(QLatin1String("TITLE_GENERATION_PROMPT_TEMPLATE")).toString(),
              QStringLiteral("My own title prompt"));
     QCOMPARE(after.json().size(), before.size());
@@ -242,9 +247,11 @@ void TestPreset::applyQuietChangesOnlySwitches()
     QVERIFY(skipped.isEmpty());
     // Title was already on; the other five go off; models and everything else stay.
     QCOMPARE(changedKeys(before, after.json()),
-             (QStringList{QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"), QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
+             (QStringList{QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"),
+                          QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
                           QStringLiteral("ENABLE_RETRIEVAL_QUERY_GENERATION"),
-                          QStringLiteral("ENABLE_SEARCH_QUERY_GENERATION"), QStringLiteral("ENABLE_TAGS_GENERATION")}));
+                          QStringLiteral("ENABLE_SEARCH_QUERY_GENERATION"),
+                          QStringLiteral("ENABLE_TAGS_GENERATION")}));
     QVERIFY(after.isEnabled(Automation::Title));
     QVERIFY(!after.isEnabled(Automation::Tags));
     QCOMPARE(after.taskModel(), QStringLiteral("llama3.1:70b"));
@@ -263,8 +270,8 @@ void TestPreset::applyCustom()
     const QJsonObject before = config011();
     const TaskConfig after = custom().applyTo(TaskConfig(before));
     QCOMPARE(changedKeys(before, after.json()),
-             (QStringList{QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"), QStringLiteral("ENABLE_TAGS_GENERATION"),
-                          QStringLiteral("TASK_MODEL_EXTERNAL")}));
+             (QStringList{QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"),
+                          QStringLiteral("ENABLE_TAGS_GENERATION"), QStringLiteral("TASK_MODEL_EXTERNAL")}));
     QCOMPARE(after.taskModel(), QStringLiteral("llama3.1:70b")); // slot not decided by the preset
 }
 
@@ -276,7 +283,8 @@ void TestPreset::applySkipsMissingSwitches_data()
     QTest::newRow("0.11") << config011() << QList<Automation>{};
     QTest::newRow("0.5") << config05() << QList<Automation>{Automation::FollowUps};
     QTest::newRow("0.4.0") << config040()
-                           << QList<Automation>{Automation::Title, Automation::FollowUps, Automation::Autocomplete};
+                           << QList<Automation>{Automation::Title, Automation::FollowUps,
+                                                Automation::Autocomplete};
 }
 
 void TestPreset::applySkipsMissingSwitches()
@@ -309,7 +317,10 @@ void TestPreset::applyOriginalRestoresEveryKey()
 {
     const QJsonObject backup = config011();
     // The assistant changed models and switches, and someone also edited templates and params since.
-    QJsonObject current = Preset::quiet().applyTo(Preset::local(QStringLiteral("qwen2.5:3b")).applyTo(TaskConfig(backup))).json();
+    QJsonObject current =
+        Preset::quiet()
+            .applyTo(Preset::local(QStringLiteral("qwen2.5:3b")).applyTo(TaskConfig(backup)))
+            .json();
     current.insert(QStringLiteral("TITLE_GENERATION_PROMPT_TEMPLATE"), QStringLiteral("edited"));
     current.insert(QStringLiteral("TASK_MODEL_PARAMS"), QJsonObject{{QStringLiteral("max_tokens"), 8}});
     current.insert(QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE"), QStringLiteral("speak"));
@@ -322,7 +333,8 @@ void TestPreset::applyOriginalRestoresEveryKey()
     for (auto it = backup.begin(); it != backup.end(); ++it)
         QCOMPARE(restored.json().value(it.key()), it.value());
     // Keys the server gained after the backup stay as the server has them.
-    QCOMPARE(restored.json().value(QLatin1String("NEW_KEY_SINCE_UPGRADE")).toString(), QStringLiteral("keep me"));
+    QCOMPARE(restored.json().value(QLatin1String("NEW_KEY_SINCE_UPGRADE")).toString(),
+             QStringLiteral("keep me"));
     QCOMPARE(changedKeys(backup, restored.json()), QStringList{QStringLiteral("NEW_KEY_SINCE_UPGRADE")});
 }
 
@@ -420,7 +432,8 @@ void TestPreset::jsonRoundTrip()
     QCOMPARE(back->name, preset.name);
     QVERIFY(back->kind == preset.kind);
     QCOMPARE(back->taskModel.has_value(), preset.taskModel.has_value());
-    QCOMPARE(back->taskModel.value_or(QStringLiteral("<none>")), preset.taskModel.value_or(QStringLiteral("<none>")));
+    QCOMPARE(back->taskModel.value_or(QStringLiteral("<none>")),
+             preset.taskModel.value_or(QStringLiteral("<none>")));
     QCOMPARE(back->taskModelExternal.has_value(), preset.taskModelExternal.has_value());
     QCOMPARE(back->taskModelExternal.value_or(QStringLiteral("<none>")),
              preset.taskModelExternal.value_or(QStringLiteral("<none>")));
@@ -443,7 +456,8 @@ void TestPreset::fromJsonErrors_data()
     QTest::addColumn<QString>("mentions");
 
     QTest::newRow("no id") << QByteArray(R"({"kind":"custom","TASK_MODEL":"qwen2.5:3b"})") << QString();
-    QTest::newRow("empty id") << QByteArray(R"({"id":"","kind":"custom","TASK_MODEL":"qwen2.5:3b"})") << QString();
+    QTest::newRow("empty id") << QByteArray(R"({"id":"","kind":"custom","TASK_MODEL":"qwen2.5:3b"})")
+                              << QString();
     QTest::newRow("unknown kind") << QByteArray(R"({"id":"p1","kind":"turbo","TASK_MODEL":"qwen2.5:3b"})")
                                   << QStringLiteral("p1");
     QTest::newRow("unknown automation")
@@ -452,16 +466,18 @@ void TestPreset::fromJsonErrors_data()
     QTest::newRow("automation not bool")
         << QByteArray(R"({"id":"p3","kind":"custom","automations":{"tags":"off"}})") << QStringLiteral("p3");
     QTest::newRow("connection without url")
-        << QByteArray(R"({"id":"p4","kind":"hosted","TASK_MODEL":"x","connection":{"model_ids":["x"],"key_ref":"k"}})")
+        << QByteArray(
+               R"({"id":"p4","kind":"hosted","TASK_MODEL":"x","connection":{"model_ids":["x"],"key_ref":"k"}})")
         << QStringLiteral("p4");
     QTest::newRow("connection empty url")
-        << QByteArray(R"({"id":"p5","kind":"hosted","TASK_MODEL":"x","connection":{"url":""}})") << QStringLiteral("p5");
+        << QByteArray(R"({"id":"p5","kind":"hosted","TASK_MODEL":"x","connection":{"url":""}})")
+        << QStringLiteral("p5");
     QTest::newRow("changes nothing") << QByteArray(R"({"id":"p6","kind":"custom","name":"Nothing"})")
                                      << QStringLiteral("p6");
     QTest::newRow("changes nothing, empty automations")
         << QByteArray(R"({"id":"p7","kind":"custom","automations":{}})") << QStringLiteral("p7");
-    QTest::newRow("model not a string") << QByteArray(R"({"id":"p8","kind":"custom","TASK_MODEL":5})")
-                                        << QStringLiteral("p8");
+    QTest::newRow("model not a string")
+        << QByteArray(R"({"id":"p8","kind":"custom","TASK_MODEL":5})") << QStringLiteral("p8");
 }
 
 void TestPreset::fromJsonErrors()
@@ -490,7 +506,8 @@ void TestPreset::fromJsonNameDefaultsToId()
 void TestPreset::fromJsonCurrentModelIsASetting()
 {
     // TASK_MODEL "" = "Current Model": a real change, not "changes nothing".
-    const std::optional<Preset> preset = Preset::fromJson(parse(R"({"id":"reset","kind":"custom","TASK_MODEL":""})"));
+    const std::optional<Preset> preset =
+        Preset::fromJson(parse(R"({"id":"reset","kind":"custom","TASK_MODEL":""})"));
     QVERIFY(preset.has_value());
     QVERIFY(preset->taskModel.has_value());
     QVERIFY(preset->taskModel->isEmpty());

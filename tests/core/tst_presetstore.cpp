@@ -136,7 +136,8 @@ void TestPresetStore::upsertAddsAndReplaces()
     QVERIFY(dir.isValid());
     PresetStore store(dir.filePath(QStringLiteral("presets.json")));
     QString error;
-    QVERIFY2(store.upsert(customPreset(QStringLiteral("a"), QStringLiteral("qwen2.5:3b")), &error), qPrintable(error));
+    QVERIFY2(store.upsert(customPreset(QStringLiteral("a"), QStringLiteral("qwen2.5:3b")), &error),
+             qPrintable(error));
     QVERIFY(store.upsert(customPreset(QStringLiteral("b"), QStringLiteral("llama3.2:1b"))));
     QCOMPARE(ids(store.presets()), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QVERIFY(store.upsert(customPreset(QStringLiteral("a"), QStringLiteral("gemma2:2b"))));
@@ -238,7 +239,7 @@ void TestPresetStore::loadDamagedFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("presets.json"));
-    QVERIFY(writeRaw(path, R"({"format": 1, "presets": [{"id": "a", "ki)"));
+    QVERIFY(writeRaw(path, "{\"format\": 1, \"presets\": [{\"id\": \"a\", \"ki"));
     PresetStore store(path);
     QString error;
     QVERIFY(!store.load(&error));
@@ -261,9 +262,12 @@ void TestPresetStore::loadSkipsBadEntries()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("presets.json"));
     QJsonArray items{customPreset(QStringLiteral("good"), QStringLiteral("qwen2.5:3b")).toJson(),
-                     QJsonObject{{QStringLiteral("id"), QStringLiteral("bad")}, {QStringLiteral("kind"), QStringLiteral("warp")}},
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("bad")},
+                                 {QStringLiteral("kind"), QStringLiteral("warp")}},
                      customPreset(QStringLiteral("good2"), QStringLiteral("x")).toJson()};
-    QVERIFY(writeRaw(path, QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("presets"), items}}).toJson()));
+    QVERIFY(writeRaw(
+        path, QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("presets"), items}})
+                  .toJson()));
     PresetStore store(path);
     QString error;
     QVERIFY(!store.load(&error));

@@ -53,9 +53,10 @@ ModelCatalog serverModels()
              ollamaModel(QStringLiteral("qwq"), QStringLiteral("32.8B"), 19851336256),
              ollamaModel(QStringLiteral("llama3.1:70b"), QStringLiteral("70.6B"), 42520412561),
              ollamaModel(QStringLiteral("mistral:7b"), QStringLiteral("7.2B"), 4113301824),
-             withAccess(ollamaModel(QStringLiteral("team-helper:3b"), QStringLiteral("3.2B"), 2019393189),
-                        QJsonObject{{QStringLiteral("read"),
-                                     QJsonObject{{QStringLiteral("group_ids"), QJsonArray{QStringLiteral("g1")}}}}}),
+             withAccess(
+                 ollamaModel(QStringLiteral("team-helper:3b"), QStringLiteral("3.2B"), 2019393189),
+                 QJsonObject{{QStringLiteral("read"),
+                              QJsonObject{{QStringLiteral("group_ids"), QJsonArray{QStringLiteral("g1")}}}}}),
              withAccess(ollamaModel(QStringLiteral("public-helper:3b"), QStringLiteral("3.2B"), 2019393189),
                         QJsonValue::Null),
              openAiModel(QStringLiteral("openai/gpt-4o-mini")),
@@ -76,7 +77,10 @@ QString describe(const QList<PresetIssue>& issues)
 {
     QStringList parts;
     for (const PresetIssue& issue : issues)
-        parts << QStringLiteral("%1/%2/%3").arg(static_cast<int>(issue.kind)).arg(static_cast<int>(issue.severity)).arg(issue.modelId);
+        parts << QStringLiteral("%1/%2/%3")
+                     .arg(static_cast<int>(issue.kind))
+                     .arg(static_cast<int>(issue.severity))
+                     .arg(issue.modelId);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -107,10 +111,11 @@ void TestPresetValidator::singleIssue_data()
 
     QTest::newRow("unknown") << "qwen2.5:7b" << PresetIssue::Kind::UnknownModel << true;
     QTest::newRow("unknown typo") << "qwen2.5-3b" << PresetIssue::Kind::UnknownModel << true;
-    QTest::newRow("reasoning small local") << "deepseek-r1:1.5b" << PresetIssue::Kind::ReasoningModel << false;
+    QTest::newRow("reasoning small local")
+        << "deepseek-r1:1.5b" << PresetIssue::Kind::ReasoningModel << false;
     QTest::newRow("reasoning o3-mini") << "o3-mini" << PresetIssue::Kind::ReasoningModel << false;
-    QTest::newRow("reasoning -thinking") << "anthropic/claude-3.7-sonnet-thinking" << PresetIssue::Kind::ReasoningModel
-                                         << false;
+    QTest::newRow("reasoning -thinking")
+        << "anthropic/claude-3.7-sonnet-thinking" << PresetIssue::Kind::ReasoningModel << false;
     QTest::newRow("private local") << "team-helper:3b" << PresetIssue::Kind::PrivateModel << false;
     QTest::newRow("private external") << "private/ext" << PresetIssue::Kind::PrivateModel << false;
     QTest::newRow("large 70b") << "llama3.1:70b" << PresetIssue::Kind::LargeModel << false;
@@ -200,7 +205,8 @@ void TestPresetValidator::quietAndOriginalHaveNoModelIssues()
 {
     QVERIFY(PresetValidator::validate(Preset::quiet(), serverModels()).isEmpty());
     QVERIFY(PresetValidator::validate(Preset::quiet(), ModelCatalog()).isEmpty());
-    const Preset original = Preset::original(QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("gone:1b")}});
+    const Preset original =
+        Preset::original(QJsonObject{{QStringLiteral("TASK_MODEL"), QStringLiteral("gone:1b")}});
     QVERIFY(PresetValidator::validate(original, ModelCatalog()).isEmpty());
 }
 
@@ -213,13 +219,16 @@ void TestPresetValidator::currentModelIsNotChecked()
 void TestPresetValidator::hasErrors()
 {
     QVERIFY(!PresetValidator::hasErrors({}));
-    const PresetIssue warning{PresetIssue::Severity::Warning, PresetIssue::Kind::LargeModel, QStringLiteral("a"), {}};
-    const PresetIssue error{PresetIssue::Severity::Error, PresetIssue::Kind::UnknownModel, QStringLiteral("b"), {}};
+    const PresetIssue warning{
+        PresetIssue::Severity::Warning, PresetIssue::Kind::LargeModel, QStringLiteral("a"), {}};
+    const PresetIssue error{
+        PresetIssue::Severity::Error, PresetIssue::Kind::UnknownModel, QStringLiteral("b"), {}};
     QVERIFY(!PresetValidator::hasErrors({warning, warning}));
     QVERIFY(PresetValidator::hasErrors({warning, error}));
     QVERIFY(PresetValidator::hasErrors({error}));
     // Everything is unknown on an empty catalog.
-    QVERIFY(PresetValidator::hasErrors(PresetValidator::validate(Preset::local(QStringLiteral("qwen2.5:3b")), ModelCatalog())));
+    QVERIFY(PresetValidator::hasErrors(
+        PresetValidator::validate(Preset::local(QStringLiteral("qwen2.5:3b")), ModelCatalog())));
 }
 
 QTEST_GUILESS_MAIN(TestPresetValidator)

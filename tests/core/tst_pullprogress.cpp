@@ -76,14 +76,16 @@ void TestPullProgress::multiLayerTotals()
 void TestPullProgress::successAfterFullStream()
 {
     PullProgress progress;
-    feed(progress, {
-                       R"({"status":"pulling manifest"})",
-                       R"({"status":"pulling 6a0746a1ec1a","digest":"sha256:6a07","total":1929912832,"completed":241172480})",
-                       R"({"status":"pulling 6a0746a1ec1a","digest":"sha256:6a07","total":1929912832,"completed":1929912832})",
-                       R"({"status":"pulling 66b9ea09bd5b","digest":"sha256:66b9","total":68,"completed":68})",
-                       R"({"status":"verifying sha256 digest"})",
-                       R"({"status":"writing manifest"})",
-                   });
+    feed(
+        progress,
+        {
+            R"({"status":"pulling manifest"})",
+            R"({"status":"pulling 6a0746a1ec1a","digest":"sha256:6a07","total":1929912832,"completed":241172480})",
+            R"({"status":"pulling 6a0746a1ec1a","digest":"sha256:6a07","total":1929912832,"completed":1929912832})",
+            R"({"status":"pulling 66b9ea09bd5b","digest":"sha256:66b9","total":68,"completed":68})",
+            R"({"status":"verifying sha256 digest"})",
+            R"({"status":"writing manifest"})",
+        });
     QVERIFY(progress.state() == State::Running); // not done until "success"
     QCOMPARE(progress.percent(), 100);
     progress.addLine(R"({"status":"success"})");
@@ -113,7 +115,8 @@ void TestPullProgress::errorLine_data()
     QTest::newRow("with status") << QByteArray(R"({"status":"pulling","error":"max retries exceeded"})")
                                  << QStringLiteral("max retries exceeded");
     QTest::newRow("object") << QByteArray(R"({"error":{"code":500}})") << QString();
-    QTest::newRow("trailing newline") << QByteArray("{\"error\":\"disk full\"}\r\n") << QStringLiteral("disk full");
+    QTest::newRow("trailing newline")
+        << QByteArray("{\"error\":\"disk full\"}\r\n") << QStringLiteral("disk full");
 }
 
 void TestPullProgress::errorLine()

@@ -19,7 +19,8 @@ const QByteArray kPermission = "You do not have permission to access this resour
 
 QByteArray detailBody(const QByteArray& detail)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QString codeOf(Kind kind)
@@ -66,16 +67,22 @@ void TestResponseClassifier::errorMapping_data()
     QTest::addColumn<bool>("withApiKey");
     QTest::addColumn<Kind>("expected");
 
-    const QByteArray wrongCredentials = "The email or password provided is incorrect. Please check for typos and "
-                                        "try logging in again.";
-    QTest::newRow("400 wrong credentials") << 400 << detailBody(wrongCredentials) << false << Kind::WrongCredentials;
-    QTest::newRow("403 key use disabled") << 403 << detailBody("Use of API key is not enabled in the environment.")
-                                          << true << Kind::ApiKeysDisabled;
+    const QByteArray wrongCredentials =
+        "The email or password provided is incorrect. Please check for typos and "
+        "try logging in again.";
+    QTest::newRow("400 wrong credentials")
+        << 400 << detailBody(wrongCredentials) << false << Kind::WrongCredentials;
+    QTest::newRow("403 key use disabled")
+        << 403 << detailBody("Use of API key is not enabled in the environment.") << true
+        << Kind::ApiKeysDisabled;
     QTest::newRow("403 key use disabled, session")
-        << 403 << detailBody("Use of API key is not enabled in the environment.") << false << Kind::ApiKeysDisabled;
+        << 403 << detailBody("Use of API key is not enabled in the environment.") << false
+        << Kind::ApiKeysDisabled;
     QTest::newRow("403 key creation not allowed")
-        << 403 << detailBody("API key creation is not allowed in the environment.") << false << Kind::ApiKeysDisabled;
-    QTest::newRow("403 permission with key") << 403 << detailBody(kPermission) << true << Kind::EndpointRestricted;
+        << 403 << detailBody("API key creation is not allowed in the environment.") << false
+        << Kind::ApiKeysDisabled;
+    QTest::newRow("403 permission with key")
+        << 403 << detailBody(kPermission) << true << Kind::EndpointRestricted;
     QTest::newRow("401 permission with key") << 401 << detailBody(kPermission) << true << Kind::NotAdmin;
     QTest::newRow("401 permission session") << 401 << detailBody(kPermission) << false << Kind::NotAdmin;
     QTest::newRow("403 permission session") << 403 << detailBody(kPermission) << false << Kind::NotAdmin;
@@ -83,31 +90,38 @@ void TestResponseClassifier::errorMapping_data()
         << 403 << detailBody("The requested action has been restricted as a security measure.") << false
         << Kind::PasswordAuthDisabled;
     QTest::newRow("401 invalid token") << 401 << detailBody("Invalid token") << false << Kind::SessionExpired;
-    QTest::newRow("401 invalid token key") << 401 << detailBody("Invalid token") << true << Kind::SessionExpired;
+    QTest::newRow("401 invalid token key")
+        << 401 << detailBody("Invalid token") << true << Kind::SessionExpired;
     QTest::newRow("401 expired")
-        << 401 << detailBody("Your session has expired or the token is invalid. Please sign in again.") << false
-        << Kind::SessionExpired;
-    QTest::newRow("401 not authenticated") << 401 << detailBody("Not authenticated") << false << Kind::SessionExpired;
-    QTest::newRow("403 not authenticated (0.6)") << 403 << detailBody("Not authenticated") << false
-                                                 << Kind::SessionExpired;
-    QTest::newRow("401 user mismatch") << 401 << detailBody("User mismatch. Please sign in again.") << false
-                                       << Kind::SessionExpired;
+        << 401 << detailBody("Your session has expired or the token is invalid. Please sign in again.")
+        << false << Kind::SessionExpired;
+    QTest::newRow("401 not authenticated")
+        << 401 << detailBody("Not authenticated") << false << Kind::SessionExpired;
+    QTest::newRow("403 not authenticated (0.6)")
+        << 403 << detailBody("Not authenticated") << false << Kind::SessionExpired;
+    QTest::newRow("401 user mismatch")
+        << 401 << detailBody("User mismatch. Please sign in again.") << false << Kind::SessionExpired;
     QTest::newRow("429") << 429 << detailBody("API rate limit exceeded") << false << Kind::RateLimited;
     QTest::newRow("429 empty") << 429 << QByteArray() << false << Kind::RateLimited;
     QTest::newRow("404") << 404 << detailBody("Not Found") << false << Kind::NotFound;
-    QTest::newRow("404 model") << 404 << detailBody("Model 'qwen2.5:3b' was not found") << true << Kind::NotFound;
+    QTest::newRow("404 model") << 404 << detailBody("Model 'qwen2.5:3b' was not found") << true
+                               << Kind::NotFound;
     QTest::newRow("404 empty body") << 404 << QByteArray() << false << Kind::NotFound;
     QTest::newRow("500") << 500 << detailBody("An internal error has occurred.") << false << Kind::Server;
-    QTest::newRow("400 internal") << 400 << detailBody("An internal error has occurred.") << false << Kind::Server;
-    QTest::newRow("503 startup") << 503 << detailBody("Startup not complete") << false << Kind::ServerStarting;
+    QTest::newRow("400 internal") << 400 << detailBody("An internal error has occurred.") << false
+                                  << Kind::Server;
+    QTest::newRow("503 startup") << 503 << detailBody("Startup not complete") << false
+                                 << Kind::ServerStarting;
     QTest::newRow("503 db") << 503 << detailBody("Database not ready") << false << Kind::ServerStarting;
     QTest::newRow("503 redis") << 503 << detailBody("Redis not ready") << false << Kind::ServerStarting;
-    QTest::newRow("503 openai disabled") << 503 << detailBody("OpenAI API is disabled") << false << Kind::Server;
+    QTest::newRow("503 openai disabled")
+        << 503 << detailBody("OpenAI API is disabled") << false << Kind::Server;
     QTest::newRow("502 empty") << 502 << QByteArray() << false << Kind::Server;
-    QTest::newRow("422 list") << 422
-                              << QByteArray(R"({"detail":[{"type":"missing","loc":["body","ENABLE_TITLE_GENERATION"],)"
-                                            R"("msg":"Field required","input":{}}]})")
-                              << false << Kind::Validation;
+    QTest::newRow("422 list")
+        << 422
+        << QByteArray(R"({"detail":[{"type":"missing","loc":["body","ENABLE_TITLE_GENERATION"],)"
+                      R"("msg":"Field required","input":{}}]})")
+        << false << Kind::Validation;
     QTest::newRow("422 string") << 422 << detailBody("Invalid input") << false << Kind::Validation;
 }
 
@@ -158,7 +172,8 @@ void TestResponseClassifier::detailIsKept_data()
     QTest::addColumn<QString>("detail");
 
     QTest::newRow("string") << 404 << detailBody("Model not found") << QStringLiteral("Model not found");
-    QTest::newRow("error object") << 402 << QByteArray(R"({"error":{"message":"Insufficient credits","code":402}})")
+    QTest::newRow("error object") << 402
+                                  << QByteArray(R"({"error":{"message":"Insufficient credits","code":402}})")
                                   << QStringLiteral("Insufficient credits");
     QTest::newRow("error string") << 500 << QByteArray(R"({"error":"upstream exploded"})")
                                   << QStringLiteral("upstream exploded");
@@ -183,8 +198,8 @@ void TestResponseClassifier::validationFieldsFromLoc()
         R"({"type":"missing","loc":["body","ENABLE_TITLE_GENERATION"],"msg":"Field required","input":{}}]})";
     const tma::ClassifiedResponse response = tma::classifyResponse(422, kJson, body, false);
     QCOMPARE(response.error.code(), codeOf(Kind::Validation));
-    QCOMPARE(response.error.fields(),
-             (QStringList{QStringLiteral("ENABLE_TITLE_GENERATION"), QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE")}));
+    QCOMPARE(response.error.fields(), (QStringList{QStringLiteral("ENABLE_TITLE_GENERATION"),
+                                                   QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE")}));
     QVERIFY(response.error.detail().contains(QLatin1String("Field required")));
     QVERIFY(response.error.message().contains(QLatin1String("ENABLE_TITLE_GENERATION")));
     QVERIFY(response.error.message().contains(QLatin1String("VOICE_MODE_PROMPT_TEMPLATE")));
@@ -192,7 +207,8 @@ void TestResponseClassifier::validationFieldsFromLoc()
 
 void TestResponseClassifier::validationStringDetail()
 {
-    const tma::ClassifiedResponse response = tma::classifyResponse(422, kJson, detailBody("Invalid input"), false);
+    const tma::ClassifiedResponse response =
+        tma::classifyResponse(422, kJson, detailBody("Invalid input"), false);
     QCOMPARE(response.error.code(), codeOf(Kind::Validation));
     QVERIFY(response.error.fields().isEmpty());
     QCOMPARE(response.error.detail(), QStringLiteral("Invalid input"));
@@ -204,18 +220,28 @@ void TestResponseClassifier::htmlIsNeverApi_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("content-type 200") << 200 << QByteArray("text/html; charset=utf-8")
-                                      << QByteArray("<p>Sign in to continue</p>");
+    QTest::newRow("content-type 200")
+        << 200 << QByteArray("text/html; charset=utf-8") << QByteArray("<p>Sign in to continue</p>");
     QTest::newRow("content-type upper") << 200 << QByteArray("Text/HTML") << QByteArray("whatever");
-    QTest::newRow("content-type json-looking body") << 200 << QByteArray("text/html") << QByteArray(R"({"a":1})");
-    QTest::newRow("doctype sniff") << 200 << kJson << QByteArray("<!DOCTYPE html><html><body>login</body></html>");
+    QTest::newRow("content-type json-looking body")
+        << 200 << QByteArray("text/html") << QByteArray(R"({"a":1})");
+    QTest::newRow("doctype sniff") << 200 << kJson
+                                   << QByteArray("<!DOCTYPE html><html><body>login</body></html>");
     QTest::newRow("doctype lower") << 200 << QByteArray() << QByteArray("<!doctype html><title>x</title>");
-    QTest::newRow("html sniff") << 200 << QByteArray("text/plain") << QByteArray("<html><head></head></html>");
-    QTest::newRow("html sniff leading space") << 200 << QByteArray()
-                                              << QByteArray("\r\n  \t<HTML lang=\"en\"><body>hi</body></HTML>");
+    QTest::newRow("html sniff") << 200 << QByteArray("text/plain")
+                                << QByteArray("<html><head></head></html>");
+    QTest::newRow("html sniff leading space")
+        << 200 << QByteArray() << QByteArray("\r\n  \t<HTML lang=\"en\"><body>hi</body></HTML>");
     QTest::newRow("401 proxy page") << 401 << QByteArray("text/html") << QByteArray("<html>Authelia</html>");
-    QTest::newRow("502 gateway page") << 502 << QByteArray() << QByteArray("<!DOCTYPE html><h1>Bad Gateway</h1>");
-    QTest::newRow("403 sniff") << 403 << kJson << QByteArray("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">");
+    QTest::newRow("502 gateway page")
+        << 502 << QByteArray() << QByteArray("<!DOCTYPE html><h1>Bad Gateway</h1>");
+    QTest::newRow("403 sniff") << 403 << kJson
+                               << QByteArray("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">");
+    // On error statuses the sniffing decides: a proxy page is not "session expired" or "server error".
+    QTest::newRow("401 html sniff") << 401 << QByteArray() << QByteArray("<html><body>Sign in</body></html>");
+    QTest::newRow("404 html sniff") << 404 << QByteArray("text/plain")
+                                    << QByteArray("\n  <HTML><h1>Not Found</h1>");
+    QTest::newRow("500 doctype sniff") << 500 << kJson << QByteArray("<!doctype html><p>oops</p>");
 }
 
 void TestResponseClassifier::htmlIsNeverApi()
@@ -245,12 +271,14 @@ void TestResponseClassifier::detailText_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("string") << detailBody("Not Found") << QStringLiteral("Not Found");
-    QTest::newRow("list") << QByteArray(R"({"detail":[{"loc":["body","TASK_MODEL"],"msg":"Field required"}]})")
+    QTest::newRow("list") << QByteArray(
+                                 R"({"detail":[{"loc":["body","TASK_MODEL"],"msg":"Field required"}]})")
                           << QStringLiteral("body.TASK_MODEL: Field required");
     QTest::newRow("list two") << QByteArray(R"({"detail":[{"loc":["body","A"],"msg":"m1"},)"
                                             R"({"loc":["query","limit",0],"msg":"m2"}]})")
                               << QStringLiteral("body.A: m1; query.limit.0: m2");
-    QTest::newRow("list no loc") << QByteArray(R"({"detail":[{"msg":"broken"}]})") << QStringLiteral("broken");
+    QTest::newRow("list no loc") << QByteArray(R"({"detail":[{"msg":"broken"}]})")
+                                 << QStringLiteral("broken");
     QTest::newRow("error object") << QByteArray(R"({"error":{"message":"Rate limit","type":"rate_limit"}})")
                                   << QStringLiteral("Rate limit");
     QTest::newRow("error string") << QByteArray(R"({"error":"boom"})") << QStringLiteral("boom");
@@ -275,8 +303,9 @@ void TestResponseClassifier::detailTextIsBounded()
 
     QJsonArray many;
     for (int i = 0; i < 500; ++i)
-        many.append(QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), QStringLiteral("F%1").arg(i)}},
-                                {QStringLiteral("msg"), QStringLiteral("Field required")}});
+        many.append(QJsonObject{
+            {QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), QStringLiteral("F%1").arg(i)}},
+            {QStringLiteral("msg"), QStringLiteral("Field required")}});
     const QString listText = tma::detailText(QJsonObject{{QStringLiteral("detail"), many}});
     QVERIFY(listText.contains(QLatin1String("F0")));
     QVERIFY(!listText.contains(QLatin1String("F499")));
@@ -287,16 +316,19 @@ void TestResponseClassifier::validationFields_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("two") << QByteArray(R"({"detail":[{"loc":["body","TASK_MODEL"]},{"loc":["body","TASK_MODEL_EXTERNAL"]}]})")
-                         << QStringList{QStringLiteral("TASK_MODEL"), QStringLiteral("TASK_MODEL_EXTERNAL")};
+    QTest::newRow("two")
+        << QByteArray(R"({"detail":[{"loc":["body","TASK_MODEL"]},{"loc":["body","TASK_MODEL_EXTERNAL"]}]})")
+        << QStringList{QStringLiteral("TASK_MODEL"), QStringLiteral("TASK_MODEL_EXTERNAL")};
     QTest::newRow("duplicates") << QByteArray(R"({"detail":[{"loc":["body","A"]},{"loc":["body","A"]}]})")
                                 << QStringList{QStringLiteral("A")};
-    QTest::newRow("numeric last") << QByteArray(R"({"detail":[{"loc":["body","items",0]},{"loc":["body","B"]}]})")
+    QTest::newRow("numeric last") << QByteArray(
+                                         R"({"detail":[{"loc":["body","items",0]},{"loc":["body","B"]}]})")
                                   << QStringList{QStringLiteral("B")};
     QTest::newRow("empty loc") << QByteArray(R"({"detail":[{"loc":[]},{"msg":"x"}]})") << QStringList();
     QTest::newRow("string detail") << detailBody("Field required") << QStringList();
     QTest::newRow("no detail") << QByteArray(R"({"error":"x"})") << QStringList();
-    QTest::newRow("junk items") << QByteArray(R"({"detail":[1,"two",null,{"loc":"body"},{"loc":["body","C"]}]})")
+    QTest::newRow("junk items") << QByteArray(
+                                       R"({"detail":[1,"two",null,{"loc":"body"},{"loc":["body","C"]}]})")
                                 << QStringList{QStringLiteral("C")};
 }
 
@@ -310,15 +342,28 @@ void TestResponseClassifier::validationFields()
 void TestResponseClassifier::garbageNeverCrashes()
 {
     QRandomGenerator random(20261121);
-    const QList<int> statuses = {0, 100, 200, 204, 301, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 999, -1};
+    const QList<int> statuses = {0,   100, 200, 204, 301, 400, 401, 403, 404,
+                                 409, 422, 429, 500, 502, 503, 999, -1};
     const QList<QByteArray> contentTypes = {QByteArray(), kJson, QByteArray("text/html"),
                                             QByteArray("application/x-ndjson"), QByteArray("\xff\xfe")};
     const QList<QByteArray> seeds = {
-        QByteArray(), QByteArray("{"), QByteArray("}"), QByteArray("[{]"), QByteArray("null"), QByteArray("true"),
-        QByteArray("\"detail\""), QByteArray(R"({"detail":)"), QByteArray(R"({"detail":[{"loc":)"),
-        QByteArray(R"({"detail":{"loc":["a"]}})"), QByteArray(R"({"error":[1,2]})"), QByteArray("\x00\x01\x02", 3),
-        QByteArray("<"), QByteArray("<!DOC"), QByteArray(R"({"detail":[[[[[[[[]]]]]]]]})"),
-        QByteArray(4096, '['), QByteArray(100000, '{'),
+        QByteArray(),
+        QByteArray("{"),
+        QByteArray("}"),
+        QByteArray("[{]"),
+        QByteArray("null"),
+        QByteArray("true"),
+        QByteArray("\"detail\""),
+        QByteArray(R"({"detail":)"),
+        QByteArray(R"({"detail":[{"loc":)"),
+        QByteArray(R"({"detail":{"loc":["a"]}})"),
+        QByteArray(R"({"error":[1,2]})"),
+        QByteArray("\x00\x01\x02", 3),
+        QByteArray("<"),
+        QByteArray("<!DOC"),
+        QByteArray(R"({"detail":[[[[[[[[]]]]]]]]})"),
+        QByteArray(4096, '['),
+        QByteArray(100000, '{'),
     };
     int classified = 0;
     for (int status : statuses) {
@@ -330,7 +375,8 @@ void TestResponseClassifier::garbageNeverCrashes()
                     c = static_cast<char>(random.bounded(256));
                 bodies << bytes;
                 // Valid-looking JSON with random damage.
-                QByteArray json = R"({"detail":[{"type":"missing","loc":["body","TASK_MODEL"],"msg":"Field required"}]})";
+                QByteArray json =
+                    R"({"detail":[{"type":"missing","loc":["body","TASK_MODEL"],"msg":"Field required"}]})";
                 json[static_cast<int>(random.bounded(json.size()))] = static_cast<char>(random.bounded(256));
                 bodies << json;
             }

@@ -36,7 +36,8 @@ void TestSecretStore::keysScopedByServerAndAccount()
     }
     QCOMPARE(keys.size(), 3 * 2 * 2);
     // Deterministic: the same inputs give the same key.
-    QCOMPARE(SecretStore::sessionKey(a, alice), SecretStore::sessionKey(QUrl(QStringLiteral("http://localhost:3000")), alice));
+    QCOMPARE(SecretStore::sessionKey(a, alice),
+             SecretStore::sessionKey(QUrl(QStringLiteral("http://localhost:3000")), alice));
     QVERIFY(SecretStore::sessionKey(a, alice).contains(alice));
     QVERIFY(SecretStore::apiKeyKey(b, bob).contains(QLatin1String("owui.example.com")));
 }
@@ -46,17 +47,22 @@ void TestSecretStore::sessionAndApiKeyDiffer()
     const QUrl server(QStringLiteral("http://localhost:3000"));
     const QString account = QStringLiteral("admin@localhost");
     QVERIFY(SecretStore::sessionKey(server, account) != SecretStore::apiKeyKey(server, account));
-    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) != SecretStore::sessionKey(server, account));
-    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) != SecretStore::apiKeyKey(server, account));
+    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) !=
+            SecretStore::sessionKey(server, account));
+    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) !=
+            SecretStore::apiKeyKey(server, account));
 }
 
 void TestSecretStore::equivalentServerAddressesShareKeys_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    QTest::newRow("default http port") << "http://owui.lan" << "http://owui.lan:80";
-    QTest::newRow("default https port") << "https://owui.example.com" << "https://owui.example.com:443";
-    QTest::newRow("host case") << "http://OWUI.lan:3000" << "http://owui.lan:3000";
+    QTest::newRow("default http port") << "http://owui.lan"
+                                       << "http://owui.lan:80";
+    QTest::newRow("default https port") << "https://owui.example.com"
+                                        << "https://owui.example.com:443";
+    QTest::newRow("host case") << "http://OWUI.lan:3000"
+                               << "http://owui.lan:3000";
 }
 
 void TestSecretStore::equivalentServerAddressesShareKeys()
@@ -73,11 +79,16 @@ void TestSecretStore::providerKey_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
     QTest::addColumn<bool>("same");
-    QTest::newRow("trailing slash") << "https://openrouter.ai/api/v1/" << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("slashes") << "https://openrouter.ai/api/v1///" << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("spaces") << "  https://openrouter.ai/api/v1  " << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("different provider") << "https://api.groq.com/openai/v1" << "https://openrouter.ai/api/v1" << false;
-    QTest::newRow("different path") << "https://openrouter.ai/api/v2" << "https://openrouter.ai/api/v1" << false;
+    QTest::newRow("trailing slash") << "https://openrouter.ai/api/v1/"
+                                    << "https://openrouter.ai/api/v1" << true;
+    QTest::newRow("slashes") << "https://openrouter.ai/api/v1///"
+                             << "https://openrouter.ai/api/v1" << true;
+    QTest::newRow("spaces") << "  https://openrouter.ai/api/v1  "
+                            << "https://openrouter.ai/api/v1" << true;
+    QTest::newRow("different provider") << "https://api.groq.com/openai/v1"
+                                        << "https://openrouter.ai/api/v1" << false;
+    QTest::newRow("different path") << "https://openrouter.ai/api/v2"
+                                    << "https://openrouter.ai/api/v1" << false;
 }
 
 void TestSecretStore::providerKey()

@@ -227,7 +227,8 @@ void TestServerInfo::configVersionDoesNotOverrideApiVersion()
 void TestServerInfo::configSuppliesVersionWhenUnknown()
 {
     ServerInfo info;
-    info.readConfig(object(R"({"name": "Open WebUI", "version": "0.4.2", "features": {"enable_api_key": true}})"));
+    info.readConfig(
+        object(R"({"name": "Open WebUI", "version": "0.4.2", "features": {"enable_api_key": true}})"));
     QCOMPARE(info.versionText, QStringLiteral("0.4.2"));
     QVERIFY(info.taskApi == TaskApi::Legacy);
     QCOMPARE(info.apiKeysAllowed, 1);

@@ -31,47 +31,78 @@ void TestServerUrl::normalize_data()
     QTest::addColumn<QString>("expected");
 
     // Scheme added: plain http for this machine, https for anything else.
-    QTest::newRow("localhost port") << "localhost:3000" << "http://localhost:3000";
-    QTest::newRow("localhost") << "localhost" << "http://localhost";
-    QTest::newRow("LOCALHOST") << "LOCALHOST:8080" << "http://localhost:8080";
-    QTest::newRow("sub.localhost") << "owui.localhost:3000" << "http://owui.localhost:3000";
-    QTest::newRow("127.0.0.1") << "127.0.0.1:3000" << "http://127.0.0.1:3000";
-    QTest::newRow("127.x") << "127.1.2.3:8080" << "http://127.1.2.3:8080";
-    QTest::newRow("::1") << "[::1]:3000" << "http://[::1]:3000";
-    QTest::newRow("::1 no port") << "[::1]" << "http://[::1]";
-    QTest::newRow("remote host") << "owui.example.com" << "https://owui.example.com";
-    QTest::newRow("remote ip") << "192.168.1.20:3000" << "https://192.168.1.20:3000";
-    QTest::newRow("remote with path") << "example.com/openwebui" << "https://example.com/openwebui";
-    QTest::newRow("surrounding spaces") << "  localhost:3000  " << "http://localhost:3000";
+    QTest::newRow("localhost port") << "localhost:3000"
+                                    << "http://localhost:3000";
+    QTest::newRow("localhost") << "localhost"
+                               << "http://localhost";
+    QTest::newRow("LOCALHOST") << "LOCALHOST:8080"
+                               << "http://localhost:8080";
+    QTest::newRow("sub.localhost") << "owui.localhost:3000"
+                                   << "http://owui.localhost:3000";
+    QTest::newRow("127.0.0.1") << "127.0.0.1:3000"
+                               << "http://127.0.0.1:3000";
+    QTest::newRow("127.x") << "127.1.2.3:8080"
+                           << "http://127.1.2.3:8080";
+    QTest::newRow("::1") << "[::1]:3000"
+                         << "http://[::1]:3000";
+    QTest::newRow("::1 no port") << "[::1]"
+                                 << "http://[::1]";
+    QTest::newRow("remote host") << "owui.example.com"
+                                 << "https://owui.example.com";
+    QTest::newRow("remote ip") << "192.168.1.20:3000"
+                               << "https://192.168.1.20:3000";
+    QTest::newRow("remote with path") << "example.com/openwebui"
+                                      << "https://example.com/openwebui";
+    QTest::newRow("surrounding spaces") << "  localhost:3000  "
+                                        << "http://localhost:3000";
     // Explicit schemes are kept (lower-cased).
-    QTest::newRow("explicit http remote") << "http://192.168.1.20:3000" << "http://192.168.1.20:3000";
-    QTest::newRow("explicit https local") << "https://localhost:8443" << "https://localhost:8443";
-    QTest::newRow("upper scheme and host") << "HTTPS://OWUI.Example.COM" << "https://owui.example.com";
-    QTest::newRow("mixed host") << "http://MyServer.LAN:3000" << "http://myserver.lan:3000";
+    QTest::newRow("explicit http remote") << "http://192.168.1.20:3000"
+                                          << "http://192.168.1.20:3000";
+    QTest::newRow("explicit https local") << "https://localhost:8443"
+                                          << "https://localhost:8443";
+    QTest::newRow("upper scheme and host") << "HTTPS://OWUI.Example.COM"
+                                           << "https://owui.example.com";
+    QTest::newRow("mixed host") << "http://MyServer.LAN:3000"
+                                << "http://myserver.lan:3000";
     // Parts that are not the server.
-    QTest::newRow("user info") << "https://admin:secret@owui.example.com" << "https://owui.example.com";
-    QTest::newRow("user info local") << "http://me@localhost:3000/" << "http://localhost:3000";
-    QTest::newRow("query") << "https://owui.example.com/?models=qwen" << "https://owui.example.com";
-    QTest::newRow("fragment") << "https://owui.example.com/#top" << "https://owui.example.com";
-    QTest::newRow("trailing slash") << "http://localhost:3000/" << "http://localhost:3000";
-    QTest::newRow("trailing slashes") << "http://localhost:3000///" << "http://localhost:3000";
+    QTest::newRow("user info") << "https://admin:secret@owui.example.com"
+                               << "https://owui.example.com";
+    QTest::newRow("user info local") << "http://me@localhost:3000/"
+                                     << "http://localhost:3000";
+    QTest::newRow("query") << "https://owui.example.com/?models=qwen"
+                           << "https://owui.example.com";
+    QTest::newRow("fragment") << "https://owui.example.com/#top"
+                              << "https://owui.example.com";
+    QTest::newRow("trailing slash") << "http://localhost:3000/"
+                                    << "http://localhost:3000";
+    QTest::newRow("trailing slashes") << "http://localhost:3000///"
+                                      << "http://localhost:3000";
     // Pages pasted from the browser.
-    QTest::newRow("admin settings") << "http://localhost:3000/admin/settings/interface" << "http://localhost:3000";
-    QTest::newRow("admin settings query")
-        << "https://owui.example.com/admin/settings/interface?tab=1#x" << "https://owui.example.com";
-    QTest::newRow("auth") << "https://owui.example.com/auth" << "https://owui.example.com";
-    QTest::newRow("auth redirect") << "https://owui.example.com/auth?redirect=%2Fc%2F1" << "https://owui.example.com";
+    QTest::newRow("admin settings") << "http://localhost:3000/admin/settings/interface"
+                                    << "http://localhost:3000";
+    QTest::newRow("admin settings query") << "https://owui.example.com/admin/settings/interface?tab=1#x"
+                                          << "https://owui.example.com";
+    QTest::newRow("auth") << "https://owui.example.com/auth"
+                          << "https://owui.example.com";
+    QTest::newRow("auth redirect") << "https://owui.example.com/auth?redirect=%2Fc%2F1"
+                                   << "https://owui.example.com";
     QTest::newRow("chat") << "https://owui.example.com/c/3f9a1c2e-5b7d-4e8f-9a0b-1c2d3e4f5a6b"
                           << "https://owui.example.com";
-    QTest::newRow("workspace") << "https://owui.example.com/workspace/models" << "https://owui.example.com";
-    QTest::newRow("api") << "http://localhost:3000/api/v1/tasks/config" << "http://localhost:3000";
+    QTest::newRow("workspace") << "https://owui.example.com/workspace/models"
+                               << "https://owui.example.com";
+    QTest::newRow("api") << "http://localhost:3000/api/v1/tasks/config"
+                         << "http://localhost:3000";
     // Reverse-proxy sub-paths are part of the server address.
-    QTest::newRow("sub-path") << "https://example.com/openwebui" << "https://example.com/openwebui";
-    QTest::newRow("sub-path slash") << "https://example.com/openwebui/" << "https://example.com/openwebui";
-    QTest::newRow("sub-path deep") << "https://example.com/tools/owui" << "https://example.com/tools/owui";
+    QTest::newRow("sub-path") << "https://example.com/openwebui"
+                              << "https://example.com/openwebui";
+    QTest::newRow("sub-path slash") << "https://example.com/openwebui/"
+                                    << "https://example.com/openwebui";
+    QTest::newRow("sub-path deep") << "https://example.com/tools/owui"
+                                   << "https://example.com/tools/owui";
     QTest::newRow("sub-path + page") << "https://example.com/openwebui/admin/settings/interface"
                                      << "https://example.com/openwebui";
-    QTest::newRow("sub-path + chat") << "https://example.com/openwebui/c/abc123" << "https://example.com/openwebui";
+    QTest::newRow("sub-path + chat") << "https://example.com/openwebui/c/abc123"
+                                     << "https://example.com/openwebui";
 }
 
 void TestServerUrl::normalize()
@@ -196,13 +227,20 @@ void TestServerUrl::key_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("http default") << "http://owui.lan" << "http://owui.lan:80";
-    QTest::newRow("https default") << "https://owui.example.com" << "https://owui.example.com:443";
-    QTest::newRow("explicit port") << "http://localhost:3000" << "http://localhost:3000";
-    QTest::newRow("explicit default port") << "https://owui.example.com:443" << "https://owui.example.com:443";
-    QTest::newRow("odd https port") << "https://owui.example.com:8443" << "https://owui.example.com:8443";
-    QTest::newRow("sub-path") << "https://example.com/openwebui" << "https://example.com:443/openwebui";
-    QTest::newRow("sub-path port") << "http://10.0.0.5:8080/owui" << "http://10.0.0.5:8080/owui";
+    QTest::newRow("http default") << "http://owui.lan"
+                                  << "http://owui.lan:80";
+    QTest::newRow("https default") << "https://owui.example.com"
+                                   << "https://owui.example.com:443";
+    QTest::newRow("explicit port") << "http://localhost:3000"
+                                   << "http://localhost:3000";
+    QTest::newRow("explicit default port") << "https://owui.example.com:443"
+                                           << "https://owui.example.com:443";
+    QTest::newRow("odd https port") << "https://owui.example.com:8443"
+                                    << "https://owui.example.com:8443";
+    QTest::newRow("sub-path") << "https://example.com/openwebui"
+                              << "https://example.com:443/openwebui";
+    QTest::newRow("sub-path port") << "http://10.0.0.5:8080/owui"
+                                   << "http://10.0.0.5:8080/owui";
 }
 
 void TestServerUrl::key()
@@ -214,9 +252,11 @@ void TestServerUrl::key()
 
 void TestServerUrl::keySameForEquivalentInput()
 {
-    const QString a = ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://OWUI.example.com/admin/settings")));
+    const QString a =
+        ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://OWUI.example.com/admin/settings")));
     const QString b = ServerUrl::key(ServerUrl::normalize(QStringLiteral("owui.example.com:443/")));
-    const QString c = ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://user@owui.example.com/c/1?x=2")));
+    const QString c =
+        ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://user@owui.example.com/c/1?x=2")));
     QCOMPARE(a, b);
     QCOMPARE(a, c);
     QVERIFY(a != ServerUrl::key(ServerUrl::normalize(QStringLiteral("http://owui.example.com"))));

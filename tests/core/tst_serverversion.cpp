@@ -82,17 +82,28 @@ void TestServerVersion::compare_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("expected");
 
-    QTest::newRow("equal") << "0.6.30" << "v0.6.30" << 0;
-    QTest::newRow("patch numeric not lexical") << "0.6.9" << "0.6.30" << -1;
-    QTest::newRow("minor numeric") << "0.9.0" << "0.11.0" << -1;
-    QTest::newRow("minor beats patch") << "0.5.99" << "0.6.0" << -1;
-    QTest::newRow("major") << "1.0.0" << "0.99.99" << 1;
-    QTest::newRow("two-part equals .0") << "1.2" << "1.2.0" << 0;
-    QTest::newRow("dev equals release") << "0.5.0-dev" << "0.5.0" << 0;
-    QTest::newRow("newer") << "0.11.4" << "0.11.1" << 1;
-    QTest::newRow("invalid newest") << "garbage" << "99.0.0" << 1;
-    QTest::newRow("valid older than invalid") << "0.3.0" << "" << -1;
-    QTest::newRow("two invalid") << "x" << "y" << 0;
+    QTest::newRow("equal") << "0.6.30"
+                           << "v0.6.30" << 0;
+    QTest::newRow("patch numeric not lexical") << "0.6.9"
+                                               << "0.6.30" << -1;
+    QTest::newRow("minor numeric") << "0.9.0"
+                                   << "0.11.0" << -1;
+    QTest::newRow("minor beats patch") << "0.5.99"
+                                       << "0.6.0" << -1;
+    QTest::newRow("major") << "1.0.0"
+                           << "0.99.99" << 1;
+    QTest::newRow("two-part equals .0") << "1.2"
+                                        << "1.2.0" << 0;
+    QTest::newRow("dev equals release") << "0.5.0-dev"
+                                        << "0.5.0" << 0;
+    QTest::newRow("newer") << "0.11.4"
+                           << "0.11.1" << 1;
+    QTest::newRow("invalid newest") << "garbage"
+                                    << "99.0.0" << 1;
+    QTest::newRow("valid older than invalid") << "0.3.0"
+                                              << "" << -1;
+    QTest::newRow("two invalid") << "x"
+                                 << "y" << 0;
 }
 
 void TestServerVersion::compare()
@@ -106,7 +117,7 @@ void TestServerVersion::compare()
     QCOMPARE(vb.compare(va), -expected); // antisymmetric
     QCOMPARE(va < vb, expected < 0);
     QCOMPARE(va >= vb, expected >= 0);
-    QCOMPARE(vb < va, expected > 0);
+    QCOMPARE(vb<va, expected> 0);
 }
 
 void TestServerVersion::invalidSortsNewest()

@@ -36,7 +36,8 @@ QJsonObject fullConfig()
         "VOICE_MODE_PROMPT_TEMPLATE": null,
         "TASK_MODEL_PARAMS": {"max_tokens": 64, "temperature": 0.2},
         "ENABLE_TOOL_SUGGESTIONS": true
-    })").object();
+    })")
+        .object();
 }
 
 } // namespace
@@ -169,7 +170,8 @@ void TestTaskConfig::unknownKeysPreserved()
 
     const QJsonObject result = config.json();
     QCOMPARE(result.size(), original.size());
-    QCOMPARE(result.value(QLatin1String("TASK_MODEL_PARAMS")), original.value(QLatin1String("TASK_MODEL_PARAMS")));
+    QCOMPARE(result.value(QLatin1String("TASK_MODEL_PARAMS")),
+             original.value(QLatin1String("TASK_MODEL_PARAMS")));
     QCOMPARE(result.value(QLatin1String("ENABLE_TOOL_SUGGESTIONS")), QJsonValue(true));
     QCOMPARE(result.value(QLatin1String("TITLE_GENERATION_PROMPT_TEMPLATE")),
              original.value(QLatin1String("TITLE_GENERATION_PROMPT_TEMPLATE")));
@@ -252,9 +254,9 @@ void TestTaskConfig::differingOwnedKeys()
     changed.remove(QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"));
     QStringList differing = a.differingOwnedKeys(TaskConfig(changed));
     differing.sort();
-    QCOMPARE(differing, (QStringList{QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
-                                     QStringLiteral("ENABLE_TAGS_GENERATION"),
-                                     QStringLiteral("TASK_MODEL_EXTERNAL")}));
+    QCOMPARE(differing,
+             (QStringList{QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
+                          QStringLiteral("ENABLE_TAGS_GENERATION"), QStringLiteral("TASK_MODEL_EXTERNAL")}));
     QStringList reverse = TaskConfig(changed).differingOwnedKeys(a);
     reverse.sort();
     QCOMPARE(reverse, differing);

@@ -28,39 +28,40 @@ ServerVersion version(const QString& text)
 }
 
 // The forms of shared/openwebui-api.md §6.2, written out per generation.
-const QStringList kForm03 = list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "TITLE_GENERATION_PROMPT_TEMPLATE",
-                                  "SEARCH_QUERY_GENERATION_PROMPT_TEMPLATE", "SEARCH_QUERY_PROMPT_LENGTH_THRESHOLD",
-                                  "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
-const QStringList kForm040 = list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "TITLE_GENERATION_PROMPT_TEMPLATE",
-                                   "TAGS_GENERATION_PROMPT_TEMPLATE", "ENABLE_TAGS_GENERATION",
-                                   "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
-                                   "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
+const QStringList kForm03 =
+    list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "TITLE_GENERATION_PROMPT_TEMPLATE",
+          "SEARCH_QUERY_GENERATION_PROMPT_TEMPLATE", "SEARCH_QUERY_PROMPT_LENGTH_THRESHOLD",
+          "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
+const QStringList kForm040 =
+    list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "TITLE_GENERATION_PROMPT_TEMPLATE",
+          "TAGS_GENERATION_PROMPT_TEMPLATE", "ENABLE_TAGS_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION",
+          "ENABLE_RETRIEVAL_QUERY_GENERATION", "QUERY_GENERATION_PROMPT_TEMPLATE",
+          "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
 const QStringList kForm047 =
     kForm040 + list({"ENABLE_AUTOCOMPLETE_GENERATION", "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"});
-const QStringList kForm05 = list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION",
-                                  "TITLE_GENERATION_PROMPT_TEMPLATE", "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE",
-                                  "ENABLE_AUTOCOMPLETE_GENERATION", "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH",
-                                  "TAGS_GENERATION_PROMPT_TEMPLATE", "ENABLE_TAGS_GENERATION",
-                                  "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
-                                  "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
-const QStringList kForm06 = list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION",
-                                  "TITLE_GENERATION_PROMPT_TEMPLATE", "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE",
-                                  "ENABLE_AUTOCOMPLETE_GENERATION", "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH",
-                                  "TAGS_GENERATION_PROMPT_TEMPLATE", "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE",
-                                  "ENABLE_FOLLOW_UP_GENERATION", "ENABLE_TAGS_GENERATION",
-                                  "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
-                                  "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE",
-                                  "VOICE_MODE_PROMPT_TEMPLATE"});
+const QStringList kForm05 =
+    list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION", "TITLE_GENERATION_PROMPT_TEMPLATE",
+          "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE", "ENABLE_AUTOCOMPLETE_GENERATION",
+          "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", "TAGS_GENERATION_PROMPT_TEMPLATE",
+          "ENABLE_TAGS_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
+          "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"});
+const QStringList kForm06 =
+    list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION", "TITLE_GENERATION_PROMPT_TEMPLATE",
+          "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE", "ENABLE_AUTOCOMPLETE_GENERATION",
+          "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", "TAGS_GENERATION_PROMPT_TEMPLATE",
+          "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE", "ENABLE_FOLLOW_UP_GENERATION", "ENABLE_TAGS_GENERATION",
+          "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
+          "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE",
+          "VOICE_MODE_PROMPT_TEMPLATE"});
 // NEWEST, in the order of the class.
-const QStringList kForm011 = list({"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION",
-                                   "TITLE_GENERATION_PROMPT_TEMPLATE", "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE",
-                                   "ENABLE_AUTOCOMPLETE_GENERATION", "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH",
-                                   "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE", "TAGS_GENERATION_PROMPT_TEMPLATE",
-                                   "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE", "ENABLE_FOLLOW_UP_GENERATION",
-                                   "ENABLE_TAGS_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION",
-                                   "ENABLE_RETRIEVAL_QUERY_GENERATION", "QUERY_GENERATION_PROMPT_TEMPLATE",
-                                   "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE", "ENABLE_VOICE_MODE_PROMPT",
-                                   "VOICE_MODE_PROMPT_TEMPLATE"});
+const QStringList kForm011 = list(
+    {"TASK_MODEL", "TASK_MODEL_EXTERNAL", "ENABLE_TITLE_GENERATION", "TITLE_GENERATION_PROMPT_TEMPLATE",
+     "IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE", "ENABLE_AUTOCOMPLETE_GENERATION",
+     "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE",
+     "TAGS_GENERATION_PROMPT_TEMPLATE", "FOLLOW_UP_GENERATION_PROMPT_TEMPLATE", "ENABLE_FOLLOW_UP_GENERATION",
+     "ENABLE_TAGS_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION",
+     "QUERY_GENERATION_PROMPT_TEMPLATE", "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE", "ENABLE_VOICE_MODE_PROMPT",
+     "VOICE_MODE_PROMPT_TEMPLATE"});
 
 } // namespace
 
@@ -144,7 +145,8 @@ void TestTaskConfigSchema::neverRequiresOptionalParams()
 {
     // TASK_MODEL_PARAMS is optional in 0.11 and must only be sent when the GET had it.
     for (const char* text : {"0.11.1", "0.11.4", "0.12.0", "x"})
-        QVERIFY(!TaskConfigSchema::requiredFields(version(QLatin1String(text))).contains(QLatin1String("TASK_MODEL_PARAMS")));
+        QVERIFY(!TaskConfigSchema::requiredFields(version(QLatin1String(text)))
+                     .contains(QLatin1String("TASK_MODEL_PARAMS")));
 }
 
 void TestTaskConfigSchema::defaultValue_data()
@@ -163,7 +165,8 @@ void TestTaskConfigSchema::defaultValue_data()
     QTest::newRow("max length") << "AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH" << QJsonValue(-1);
     QTest::newRow("title template") << "TITLE_GENERATION_PROMPT_TEMPLATE" << QJsonValue(QString());
     QTest::newRow("voice template") << "VOICE_MODE_PROMPT_TEMPLATE" << QJsonValue(QString());
-    QTest::newRow("autocomplete template") << "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE" << QJsonValue(QString());
+    QTest::newRow("autocomplete template")
+        << "AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE" << QJsonValue(QString());
     QTest::newRow("tools template") << "TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE" << QJsonValue(QString());
 }
 
@@ -235,7 +238,11 @@ void TestTaskConfigSchema::fillMissingKeepsExisting()
     QCOMPARE(config.value(QLatin1String("ENABLE_TITLE_GENERATION")), QJsonValue(false));
     QVERIFY(config.value(QLatin1String("VOICE_MODE_PROMPT_TEMPLATE")).isNull());
     QCOMPARE(config.value(QLatin1String("FORK_EXTRA")).toInt(), 7);
-    QCOMPARE(config.value(QLatin1String("TASK_MODEL_PARAMS")).toObject().value(QLatin1String("max_tokens")).toInt(), 64);
+    QCOMPARE(config.value(QLatin1String("TASK_MODEL_PARAMS"))
+                 .toObject()
+                 .value(QLatin1String("max_tokens"))
+                 .toInt(),
+             64);
     QCOMPARE(config.size(), 18 + 2);
     QCOMPARE(config.value(QLatin1String("ENABLE_AUTOCOMPLETE_GENERATION")), QJsonValue(false));
     QCOMPARE(config.value(QLatin1String("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH")), QJsonValue(-1));
@@ -247,8 +254,9 @@ void TestTaskConfigSchema::fillMissingOnlyListed()
     const ServerVersion v(0, 6, 30);
     QJsonObject config{{QStringLiteral("TASK_MODEL"), QString()}};
     const QStringList added = TaskConfigSchema::fillMissing(
-        config, v, {QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"), QStringLiteral("TASK_MODEL"),
-                    QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")});
+        config, v,
+        {QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"), QStringLiteral("TASK_MODEL"),
+         QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")});
     QCOMPARE(added, (QStringList{QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
                                  QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")}));
     QCOMPARE(config.size(), 3);

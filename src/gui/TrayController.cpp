@@ -1,0 +1,461 @@
+#include "TrayController.h"
+
+#include "ApiReply.h"
+#include "BackupStore.h"
+#include "ConfigApplier.h"
+#include "Connector.h"
+#include "OpenWebUiClient.h"
+#include "PresetStore.h"
+#include "SecretStore.h"
+#include "ServerUrl.h"
+#include "StartAtLogin.h"
+#include "TaskProbe.h"
+
+#include <QLocale>
+
+namespace tma {
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return TrayController::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+}
+
+} // namespace
+
+TrayController::TrayController(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets)
+{
+    reloadProfiles();
+}
+
+TrayController::~TrayController() = default;
+
+void TrayController::reloadProfiles()
+{
+    const QList<ServerProfile> profiles = ServerProfiles::all();
+    QStringList order;
+    for (const ServerProfile& profile : profiles) {
+        if (profile.account.isEmpty())
+            continue; // never signed in: nothing the tray could do
+        const QString key = ServerUrl::key(profile.url);
+        order << key;
+        std::shared_ptr<ServerState>& state = m_servers[key];
+        if (!state)
+            state = std::make_shared<ServerState>();
+        if (state->profile.account != profile.account) { // another account: sign in again
+            state->connected = false;
+            if (state->client)
+                state->client->deleteLater();
+            state->client = nullptr;
+        }
+        state->profile = profile;
+    }
+    m_order = order;
+}
+
+TrayController::ServerState* TrayController::stateFor(const QUrl& server)
+{
+    const auto it = m_servers.find(ServerUrl::key(server));
+    return it == m_servers.end() ? nullptr : it->get();
+}
+
+QList<Preset> TrayController::presetsFor(const QUrl& server) const
+{
+    QList<Preset> presets;
+    const auto it = m_servers.find(ServerUrl::key(server));
+    if (it == m_servers.end())
+        return presets;
+    const ServerProfile& profile = (*it)->profile;
+    if (std::optional<Preset> local = Preset::fromJson(profile.lastLocal))
+        presets << *local;
+    if (std::optional<Preset> hosted = Preset::fromJson(profile.lastHosted))
+        presets << *hosted;
+    presets << Preset::quiet();
+    PresetStore store;
+    store.load();
+    presets << store.presets();
+    if (std::optional<Backup> original = BackupStore(server).original())
+        presets << Preset::original(original->taskConfig);
+    return presets;
+}
+
+QString TrayController::serverTitle(const ServerState& state) const
+{
+    QString title = state.connected ? state.session.server.displayName() : state.profile.url.toString();
+    if (state.connected)
+        title += QStringLiteral(" (%1)").arg(state.profile.url.host());
+    if (state.loading)
+        title += QStringLiteral(" — ") + tr("reading…");
+    else if (!state.error.isEmpty())
+        title += QStringLiteral(" — ") + tr("problem");
+    return title;
+}
+
+QList<TrayEntry> TrayController::entries() const
+{
+    QList<TrayEntry> list;
+    const bool busy = isBusy();
+    for (const QString& key : m_order) {
+        const ServerState& state = *m_servers.value(key);
+        const QUrl server = state.profile.url;
+        TrayEntry header;
+        header.kind = TrayEntry::Kind::ServerHeader;
+        header.server = server;
+        header.text = serverTitle(state);
+        header.toolTip = state.error;
+        header.enabled = false;
+        list << header;
+
+        // Only one preset is checked: the first that matches what the server has now.
+        bool checkedOne = false;
+        const QList<Preset> presets = presetsFor(server);
+        for (const Preset& preset : presets) {
+            TrayEntry entry;
+            entry.kind = TrayEntry::Kind::Preset;
+            entry.server = server;
+            entry.presetId = preset.id;
+            entry.checkable = true;
+            switch (preset.kind) {
+            case Preset::Kind::Local:
+                entry.text = tr("Lightweight local model: %1").arg(preset.taskModel.value_or(QString()));
+                break;
+            case Preset::Kind::Hosted:
+                entry.text = tr("Hosted endpoint: %1").arg(preset.taskModelExternal.value_or(QString()));
+                break;
+            case Preset::Kind::Quiet: entry.text = tr("Disable automations"); break;
+            case Preset::Kind::Original: entry.text = tr("Restore settings from before the assistant"); break;
+            case Preset::Kind::Custom: entry.text = preset.name; break;
+            }
+            entry.toolTip = preset.summary();
+            if (!state.config.isEmpty() && !checkedOne && preset.matches(state.config)) {
+                entry.checked = true;
+                checkedOne = true;
+            }
+            entry.enabled = !busy;
+            list << entry;
+        }
+        TrayEntry test;
+        test.kind = TrayEntry::Kind::Test;
+        test.server = server;
+        test.text = tr("Test now");
+        test.enabled = !busy;
+        TrayEntry save;
+        save.kind = TrayEntry::Kind::SavePreset;
+        save.server = server;
+        save.text = tr("Save current settings as preset…");
+        save.enabled = !busy && !state.config.isEmpty();
+        TrayEntry open;
+        open.kind = TrayEntry::Kind::OpenAssistant;
+        open.server = server;
+        open.text = tr("Open assistant…");
+        list << test << save << open << TrayEntry();
+    }
+    if (m_order.isEmpty()) {
+        TrayEntry open;
+        open.kind = TrayEntry::Kind::OpenAssistant;
+        open.text = tr("Open assistant…");
+        list << open << TrayEntry();
+    }
+    TrayEntry login;
+    login.kind = TrayEntry::Kind::StartAtLogin;
+    login.text = tr("Start at login");
+    login.checkable = true;
+    login.checked = StartAtLogin::isEnabled();
+    TrayEntry quit;
+    quit.kind = TrayEntry::Kind::Quit;
+    quit.text = tr("Quit");
+    list << login << quit;
+    return list;
+}
+
+TrayController::State TrayController::state() const
+{
+    if (isBusy())
+        return State::Busy;
+    bool allMatch = !m_order.isEmpty();
+    for (const QString& key : m_order) {
+        const ServerState& state = *m_servers.value(key);
+        if (!state.error.isEmpty())
+            return State::Error;
+        bool matches = false;
+        if (!state.config.isEmpty()) {
+            const QList<Preset> presets = presetsFor(state.profile.url);
+            matches = std::any_of(presets.begin(), presets.end(),
+                                  [&state](const Preset& preset) { return preset.matches(state.config); });
+        }
+        allMatch = allMatch && matches;
+    }
+    return allMatch ? State::Applied : State::Unknown;
+}
+
+QString TrayController::toolTip() const
+{
+    QStringList lines{tr("Task Model Assistant")};
+    for (const QString& key : m_order) {
+        const ServerState& state = *m_servers.value(key);
+        if (state.config.isEmpty()) {
+            lines << tr("%1: not read yet").arg(state.profile.url.toString());
+            continue;
+        }
+        auto slot = [](const QString& id) { return id.isEmpty() ? tr("Current Model") : id; };
+        lines << tr("%1: task models %2 (local chats), %3 (external chats)")
+                     .arg(state.profile.url.host(), slot(state.config.taskModel()), slot(state.config.taskModelExternal()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TrayController::refresh()
+{
+    reloadProfiles();
+    for (const QString& key : std::as_const(m_order))
+        readSettings(m_servers.value(key)->profile.url);
+    Q_EMIT entriesChanged();
+}
+
+void TrayController::withSession(const QUrl& server, std::function<void(ServerState*)> then,
+                                 std::function<void(const ApiError&)> onError)
+{
+    ServerState* state = stateFor(server);
+    if (!state)
+        return onError(ApiError(ApiError::Kind::Invalid, tr("This server is not set up in the assistant.")));
+    if (state->connected && state->client)
+        return then(state);
+    const ServerProfile profile = state->profile;
+    const QString key = profile.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(profile.url, profile.account)
+                                                             : SecretStore::sessionKey(profile.url, profile.account);
+    m_secrets->read(key, this, [this, server, then, onError](const SecretStore::Result& result) {
+        ServerState* current = stateFor(server);
+        if (!current)
+            return;
+        if (!result.ok)
+            return onError(ApiError(ApiError::Kind::SessionExpired,
+                                    result.notFound ? tr("No saved sign-in: open the assistant to sign in.") : result.error));
+        if (current->client)
+            current->client->deleteLater();
+        current->client = new OpenWebUiClient(server, this);
+        current->client->setPinnedCertificate(current->profile.pinnedSha256);
+        auto* connector = new Connector(current->client, current->client);
+        connect(connector, &Connector::connected, this, [this, server, then](const Session& session) {
+            if (ServerState* connected = stateFor(server)) {
+                connected->session = session;
+                connected->connected = true;
+                then(connected);
+            }
+        });
+        connect(connector, &Connector::failed, this, onError);
+        Credentials credentials;
+        credentials.token = result.secret;
+        connector->connectAs(credentials);
+    });
+}
+
+void TrayController::readSettings(const QUrl& server)
+{
+    ServerState* state = stateFor(server);
+    if (!state || state->loading)
+        return;
+    state->loading = true;
+    auto fail = [this, server](const ApiError& error) {
+        if (ServerState* failed = stateFor(server)) {
+            failed->loading = false;
+            failed->error = error.message();
+            if (error.kind() == ApiError::Kind::SessionExpired)
+                failed->connected = false;
+        }
+        Q_EMIT entriesChanged();
+    };
+    withSession(
+        server,
+        [this, server, fail](ServerState* connected) {
+            onFinished(connected->client->getTaskConfig(connected->session.server.taskApi), this,
+                       [this, server, fail](ApiReply* reply) {
+                           ServerState* current = stateFor(server);
+                           if (!current)
+                               return;
+                           if (!reply->ok())
+                               return fail(reply->error());
+                           current->loading = false;
+                           current->error.clear();
+                           current->config = TaskConfig(reply->json().toObject());
+                           Q_EMIT entriesChanged();
+                       });
+        },
+        fail);
+}
+
+void TrayController::setBusy(const QString& serverKey)
+{
+    m_busyServer = serverKey;
+    Q_EMIT entriesChanged();
+}
+
+void TrayController::activate(const TrayEntry& entry)
+{
+    switch (entry.kind) {
+    case TrayEntry::Kind::Preset: return switchPreset(entry.server, entry.presetId);
+    case TrayEntry::Kind::Test: return testNow(entry.server);
+    case TrayEntry::Kind::SavePreset: Q_EMIT savePresetRequested(entry.server); return;
+    case TrayEntry::Kind::OpenAssistant: Q_EMIT openAssistantRequested(entry.server); return;
+    case TrayEntry::Kind::StartAtLogin: {
+        QString error;
+        if (!StartAtLogin::setEnabled(!StartAtLogin::isEnabled(), &error))
+            Q_EMIT notify(tr("Start at login"), error, true);
+        Q_EMIT entriesChanged();
+        return;
+    }
+    case TrayEntry::Kind::Quit: Q_EMIT quitRequested(); return;
+    case TrayEntry::Kind::ServerHeader:
+    case TrayEntry::Kind::Separator: return;
+    }
+}
+
+void TrayController::switchPreset(const QUrl& server, const QString& presetId)
+{
+    if (isBusy()) // a double-click or a second item while a switch runs: ignore, never apply twice
+        return;
+    const QList<Preset> presets = presetsFor(server);
+    const auto found = std::find_if(presets.begin(), presets.end(), [&presetId](const Preset& p) { return p.id == presetId; });
+    if (found == presets.end())
+        return;
+    const Preset preset = *found;
+    setBusy(ServerUrl::key(server));
+    auto fail = [this, preset](const ApiError& error) {
+        setBusy({});
+        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(preset.name), error.message(), true);
+    };
+    withSession(
+        server,
+        [this, preset, fail](ServerState* state) {
+            if (!preset.connection)
+                return applyPreset(state, preset, {});
+            const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
+                                                                       : preset.connection->keyRef;
+            const QUrl url = state->profile.url;
+            m_secrets->read(keyRef, this, [this, url, preset, fail](const SecretStore::Result& result) {
+                ServerState* current = stateFor(url);
+                if (!current)
+                    return;
+                if (!result.ok)
+                    return fail(ApiError(ApiError::Kind::Invalid,
+                                         result.error.isEmpty() ? tr("The provider's key is not in the keychain: "
+                                                                     "open the assistant to enter it.")
+                                                                : result.error));
+                applyPreset(current, preset, result.secret);
+            });
+        },
+        fail);
+}
+
+void TrayController::applyPreset(ServerState* state, const Preset& preset, const QString& providerKey)
+{
+    const QUrl server = state->profile.url;
+    auto* backups = new BackupStore(server);
+    auto* applier = new ConfigApplier(state->client, state->session, backups, this);
+    applier->setProviderKey(providerKey);
+    if (preset.kind == Preset::Kind::Original) {
+        if (std::optional<Backup> original = backups->original())
+            applier->setRestoreConnections(original->openAiConfig);
+    }
+    if (!state->config.isEmpty())
+        applier->setExpected(state->config); // what the menu showed: don't overwrite someone else's change
+    connect(applier, &ConfigApplier::finished, this, [this, server, preset, applier, backups](const ConfigApplier::Report& report) {
+        if (ServerState* current = stateFor(server))
+            current->config = report.after;
+        if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
+            ServerProfiles::rememberApplied(server, preset.toJson());
+        setBusy({});
+        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name) : tr("Switched to %1").arg(preset.name),
+                      preset.summary(), false);
+        applier->deleteLater();
+        delete backups;
+    });
+    connect(applier, &ConfigApplier::failed, this,
+            [this, server, preset, applier, backups](const ApiError& error, const ConfigApplier::Report& report) {
+                if (ServerState* current = stateFor(server)) {
+                    if (!report.before.isEmpty())
+                        current->config = report.serverUnchanged ? report.before : TaskConfig();
+                    if (error.kind() == ApiError::Kind::SessionExpired)
+                        current->connected = false;
+                }
+                setBusy({});
+                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(preset.name),
+                              error.message() + QLatin1Char(' ') +
+                                  (report.serverUnchanged ? tr("The server's settings were not changed.")
+                                                          : tr("Check the settings in the assistant.")),
+                              true);
+                applier->deleteLater();
+                delete backups;
+            });
+    applier->apply(preset);
+}
+
+void TrayController::testNow(const QUrl& server)
+{
+    if (isBusy())
+        return;
+    setBusy(ServerUrl::key(server));
+    auto fail = [this](const ApiError& error) {
+        setBusy({});
+        Q_EMIT notify(tr("Test failed"), error.message(), true);
+    };
+    withSession(
+        server,
+        [this, fail](ServerState* state) {
+            onFinished(state->client->getTaskConfig(state->session.server.taskApi), this, [this, state, fail](ApiReply* reply) {
+                if (!reply->ok())
+                    return fail(reply->error());
+                state->config = TaskConfig(reply->json().toObject());
+                auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
+                connect(probe, &TaskProbe::finished, this, [this, probe](const QList<ProbeResult>& results) {
+                    QStringList lines;
+                    bool ok = true;
+                    for (const ProbeResult& result : results) {
+                        const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Local chats")
+                                                                                     : tr("External chats");
+                        if (result.outcome == ProbeResult::Outcome::Answered)
+                            lines << tr("%1: %2 wrote a title in %3").arg(slot, result.answeredBy, seconds(result.elapsedMs));
+                        else if (result.outcome == ProbeResult::Outcome::Disabled)
+                            lines << tr("%1: title generation is off").arg(slot);
+                        else if (result.outcome == ProbeResult::Outcome::Failed)
+                            lines << tr("%1: %2").arg(slot, result.error.message());
+                        ok = ok && (result.outcome == ProbeResult::Outcome::NoChatModel || result.answeredAsExpected());
+                    }
+                    setBusy({});
+                    Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"), lines.join(QLatin1Char('\n')), !ok);
+                    probe->deleteLater();
+                });
+                connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
+                    probe->deleteLater();
+                    fail(error);
+                });
+                probe->run(state->config);
+            });
+        },
+        fail);
+}
+
+void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name)
+{
+    ServerState* state = stateFor(server);
+    if (!state || state->config.isEmpty() || name.trimmed().isEmpty())
+        return;
+    Preset preset;
+    preset.name = name.trimmed();
+    preset.id = preset.name.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
+    preset.kind = Preset::Kind::Custom;
+    preset.taskModel = state->config.taskModel();
+    preset.taskModelExternal = state->config.taskModelExternal();
+    for (Automation automation : Automations::all()) {
+        if (state->config.has(automation))
+            preset.automations.insert(automation, state->config.isEnabled(automation));
+    }
+    PresetStore store;
+    QString error;
+    store.load(&error);
+    if (!store.upsert(preset, &error) || !store.save(&error))
+        return Q_EMIT notify(tr("The preset was not saved"), error, true);
+    Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(preset.name, preset.summary()), false);
+    Q_EMIT entriesChanged();
+}
+
+} // namespace tma

@@ -1,0 +1,194 @@
+// The tray's logic without a tray: menu entries, the check mark, switching through the safe apply,
+// no double switch, notifications, "Test now", saving presets, and no polling of the server.
+#include "FakeOpenWebUi.h"
+#include "MemorySecretStore.h"
+#include "Preset.h"
+#include "PresetStore.h"
+#include "ServerProfiles.h"
+#include "TraySetup.h"
+#include "TrayController.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace tma;
+using namespace tma::test;
+
+class TestTrayController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeOpenWebUi> m_fake;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+
+    static std::optional<TrayEntry> find(const QList<TrayEntry>& entries, const QString& presetId)
+    {
+        for (const TrayEntry& entry : entries) {
+            if (entry.kind == TrayEntry::Kind::Preset && entry.presetId == presetId)
+                return entry;
+        }
+        return std::nullopt;
+    }
+
+    static QString checkedPreset(const TrayController& controller)
+    {
+        const QList<TrayEntry> entries = controller.entries();
+        for (const TrayEntry& entry : entries) {
+            if (entry.kind == TrayEntry::Kind::Preset && entry.checked)
+                return entry.presetId;
+        }
+        return {};
+    }
+
+    // Reads the server the way opening the menu does, and waits for the answer.
+    static void openMenu(TrayController& controller)
+    {
+        QSignalSpy changed(&controller, &TrayController::entriesChanged);
+        controller.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.entries().isEmpty() && !controller.entries().first().text.contains(QStringLiteral("reading")), 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        isolateFiles(*m_dir);
+        m_fake = std::make_unique<FakeOpenWebUi>(FakeProfile::V0_11);
+        QVERIFY(m_fake->listen());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        rememberServer(*m_fake, *m_secrets);
+        QTest::qWait(10);
+    }
+
+    void menuListsPresetsAndChecksTheMatchingOne()
+    {
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        const QList<TrayEntry> entries = controller.entries();
+        QCOMPARE(entries.first().kind, TrayEntry::Kind::ServerHeader);
+        QVERIFY2(entries.first().text.contains(QStringLiteral("Open WebUI 0.11.4")), qPrintable(entries.first().text));
+        QVERIFY(find(entries, QStringLiteral("quiet")));
+        QVERIFY(!find(entries, QStringLiteral("original"))); // nothing changed by us yet
+        QCOMPARE(checkedPreset(controller), QString());
+        QCOMPARE(controller.state(), TrayController::State::Unknown);
+        QVERIFY(controller.toolTip().contains(QStringLiteral("Current Model")));
+    }
+
+    void switchingAppliesOnceAndNotifies()
+    {
+        const QJsonObject original = m_fake->taskConfig();
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        QSignalSpy notes(&controller, &TrayController::notify);
+        m_fake->clearRequests();
+        controller.switchPreset(m_fake->url(), QStringLiteral("quiet"));
+        QVERIFY(controller.isBusy());
+        QCOMPARE(controller.state(), TrayController::State::Busy);
+        for (const TrayEntry& entry : controller.entries()) {
+            if (entry.kind == TrayEntry::Kind::Preset)
+                QVERIFY(!entry.enabled); // a switch in progress disables the items
+        }
+        controller.switchPreset(m_fake->url(), QStringLiteral("quiet")); // double click: ignored
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY(!notes.first().at(2).toBool());
+        QVERIFY(notes.first().at(0).toString().contains(QStringLiteral("Switched")));
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/tasks/config/update")), 1);
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(), false);
+        QCOMPARE(checkedPreset(controller), QStringLiteral("quiet"));
+        QCOMPARE(controller.state(), TrayController::State::Applied);
+
+        // The first change made a backup: "restore" is offered and puts everything back.
+        const std::optional<TrayEntry> restore = find(controller.entries(), QStringLiteral("original"));
+        QVERIFY(restore);
+        controller.activate(*restore);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 2, 10000);
+        QCOMPARE(m_fake->taskConfig(), original);
+        QCOMPARE(checkedPreset(controller), QStringLiteral("original"));
+    }
+
+    void lastLocalPresetIsOffered()
+    {
+        ServerProfiles::rememberApplied(m_fake->url(), Preset::local(QStringLiteral("llama3.2:3b")).toJson());
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        const std::optional<TrayEntry> local = find(controller.entries(), QStringLiteral("local"));
+        QVERIFY(local);
+        QVERIFY(local->text.contains(QStringLiteral("llama3.2:3b")));
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.activate(*local);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("llama3.2:3b"));
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("llama3.2:3b"));
+    }
+
+    void failedSwitchIsReportedExactly()
+    {
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        QSignalSpy notes(&controller, &TrayController::notify);
+        m_fake->setFault(QStringLiteral("/api/v1/tasks/config/update"), FakeFault::ServerError);
+        const QJsonObject before = m_fake->taskConfig();
+        controller.switchPreset(m_fake->url(), QStringLiteral("quiet"));
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY(notes.first().at(2).toBool());
+        QVERIFY(notes.first().at(1).toString().contains(QStringLiteral("not changed")));
+        QCOMPARE(m_fake->taskConfig(), before);
+        QVERIFY(!controller.isBusy());
+    }
+
+    void expiredKeyShowsError()
+    {
+        m_secrets->write(SecretStore::apiKeyKey(m_fake->url(), QStringLiteral("admin@example.com")),
+                         QStringLiteral("sk-revoked"), this, [](const SecretStore::Result&) {});
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), TrayController::State::Error, 10000);
+        QVERIFY(controller.entries().first().toolTip.contains(QStringLiteral("sign in")));
+    }
+
+    void testNowReportsWhichModelAnswered()
+    {
+        QJsonObject config = m_fake->taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b"));
+        m_fake->setTaskConfig(config);
+        TrayController controller(m_secrets.get());
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.testNow(m_fake->url());
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 15000);
+        QVERIFY2(notes.first().at(1).toString().contains(QStringLiteral("qwen2.5:3b")), qPrintable(notes.first().at(1).toString()));
+        QVERIFY(!notes.first().at(2).toBool());
+    }
+
+    void savesCurrentSettingsAsPreset()
+    {
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        controller.saveCurrentAsPreset(m_fake->url(), QStringLiteral("My evening setup"));
+        PresetStore store;
+        QVERIFY(store.load());
+        QVERIFY(store.find(QStringLiteral("my-evening-setup")));
+        QVERIFY(find(controller.entries(), QStringLiteral("my-evening-setup")));
+        QCOMPARE(checkedPreset(controller), QStringLiteral("my-evening-setup"));
+    }
+
+    void noPollingWhileIdle()
+    {
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        const int requests = static_cast<int>(m_fake->requests().size());
+        QTest::qWait(1500);
+        QCOMPARE(static_cast<int>(m_fake->requests().size()), requests);
+        // Opening the menu again reads the settings once, reusing the session.
+        controller.refresh();
+        QTRY_COMPARE(static_cast<int>(m_fake->requests().size()), requests + 1);
+    }
+};
+
+QTEST_MAIN(TestTrayController)
+#include "tst_traycontroller.moc"
