@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
+#include "Translator.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     tma::setApplicationIdentity();
+    tma::Translator::install({}); // messages for people follow the system language (LANG)
     using tma::cli::Console;
 
     tma::cli::CliOptions options;

@@ -4,10 +4,12 @@
 #include "KeychainSecretStore.h"
 #include "ServerUrl.h"
 #include "SingleInstance.h"
+#include "Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstring>
 
@@ -71,6 +73,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("task-model-assistant"));
     Q_INIT_RESOURCE(resources);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    tma::Translator::install(QSettings().value(QStringLiteral("language")).toString());
     const Options options = parse(app);
 
     tma::SingleInstance instance;

@@ -3,11 +3,14 @@
 #include "ApplyPage.h"
 #include "ConnectPage.h"
 #include "StrategyPage.h"
+#include "Translator.h"
 #include "WizardContext.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -22,6 +25,9 @@ AssistantWizard::AssistantWizard(SecretStore* secrets, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/app.svg")).pixmap(48, 48));
 
@@ -38,6 +44,8 @@ AssistantWizard::AssistantWizard(SecretStore* secrets, QWidget* parent)
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout(this);
+        else if (which == QWizard::CustomButton2)
+            showLanguageMenu();
     });
     retranslate();
 
@@ -57,6 +65,38 @@ void AssistantWizard::retranslate()
 {
     setWindowTitle(tr("Task Model Assistant"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
+    // The language's own name, so anyone can find their way back from a language they can't read.
+    setButtonText(QWizard::CustomButton2, QStringLiteral("🌐 ") + Translator::nativeName(Translator::current()));
+    button(QWizard::CustomButton2)->setToolTip(tr("Language"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("Language"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("languageButton"));
+}
+
+void AssistantWizard::showLanguageMenu()
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("languageMenu"));
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    QAction* system = menu.addAction(tr("System language (%1)").arg(Translator::nativeName(Translator::systemLanguage())));
+    system->setCheckable(true);
+    system->setChecked(saved.isEmpty());
+    connect(system, &QAction::triggered, this, [] { setLanguage({}); });
+    menu.addSeparator();
+    for (const QString& language : Translator::languages()) {
+        QAction* action = menu.addAction(Translator::nativeName(language));
+        action->setObjectName(QStringLiteral("language:") + language);
+        action->setCheckable(true);
+        action->setChecked(saved == language);
+        connect(action, &QAction::triggered, this, [language] { setLanguage(language); });
+    }
+    QAbstractButton* anchor = button(QWizard::CustomButton2);
+    menu.exec(anchor->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+void AssistantWizard::setLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    Translator::install(language); // every widget gets LanguageChange and retranslates itself
 }
 
 void AssistantWizard::changeEvent(QEvent* event)

@@ -31,6 +31,8 @@ public:
     bool keepInTray() const;
 
     static void showAbout(QWidget* parent);
+    // "" follows the system; saved for the next start.
+    static void setLanguage(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +42,7 @@ protected:
 private:
     void saveGeometrySetting();
     void retranslate();
+    void showLanguageMenu();
 
     WizardContext* m_context;
     ConnectPage* m_connectPage;

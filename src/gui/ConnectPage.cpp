@@ -10,6 +10,8 @@
 #include "ServerUrl.h"
 #include "WizardContext.h"
 
+#include <QEvent>
+
 namespace tma {
 
 ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
@@ -63,6 +65,13 @@ void ConnectPage::initializePage()
 bool ConnectPage::isComplete() const
 {
     return m_context->isConnected();
+}
+
+void ConnectPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWizardPage::changeEvent(event);
 }
 
 void ConnectPage::updateMethod()
@@ -270,6 +279,12 @@ void ConnectPage::onFailed(const ApiError& error)
         text += QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256: %3\nProblem: %4")
                                         .arg(certificate.subject, certificate.issuer, certificate.sha256,
                                              certificate.errors.join(QStringLiteral("; ")));
+        QString entered;
+        const std::optional<ServerProfile> profile = ServerProfiles::find(enteredServer(&entered));
+        if (profile && !profile->pinnedSha256.isEmpty() && profile->pinnedSha256 != certificate.sha256)
+            text += QLatin1Char('\n') + tr("Warning: this is not the certificate you trusted before for this server "
+                                           "(SHA-256 %1). Only trust the new one if you know why it changed.")
+                                            .arg(profile->pinnedSha256);
         m_pendingCertificate = certificate.sha256;
         m_ui->trustButton->setVisible(true);
     }

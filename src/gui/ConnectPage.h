@@ -31,6 +31,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void detectServers();
     void signIn();

@@ -4,6 +4,8 @@
 #include "TrayFallbackWindow.h"
 #include "TrayMenuBuilder.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QTimer>
@@ -38,6 +40,17 @@ TrayIcon::TrayIcon(TrayController* controller, QObject* parent) : QObject(parent
 #endif
     rebuildMenu();
     updateIcon();
+    qApp->installEventFilter(this);
+}
+
+bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
+{
+    // The menu is built from translated entries: rebuild it when the language changes.
+    if (watched == qApp && event->type() == QEvent::LanguageChange) {
+        rebuildMenu();
+        updateIcon();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 TrayIcon::~TrayIcon()

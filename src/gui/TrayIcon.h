@@ -28,6 +28,9 @@ public:
     QMenu* menu() const { return m_menu; }
     TrayFallbackWindow* fallbackWindow() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     // true once the icon is in a tray; false when the fallback window is used instead.
     void ready(bool inTray);

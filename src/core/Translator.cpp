@@ -1,0 +1,127 @@
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace tma {
+namespace {
+
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+void load(const QString& name, const QStringList& directories)
+{
+    for (const QString& directory : directories) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(name, directory)) {
+            QCoreApplication::installTranslator(translator.get());
+            installed().push_back(std::move(translator));
+            return;
+        }
+    }
+}
+
+} // namespace
+
+QStringList Translator::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("zh_TW"), QStringLiteral("zh_CN"),
+            QStringLiteral("ja"), QStringLiteral("es"), QStringLiteral("ko")};
+}
+
+QString Translator::nativeName(const QString& language)
+{
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (language == QLatin1String("zh_TW"))
+        return QStringLiteral("繁體中文");
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("日本語");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("ko"))
+        return QStringLiteral("한국어");
+    return QStringLiteral("English");
+}
+
+QString Translator::match(const QString& localeName)
+{
+    QString name = localeName;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QStringList parts = name.split(QLatin1Char('_'));
+    const QString language = parts.value(0).toLower();
+    if (language == QLatin1String("zh")) {
+        // Traditional script, or a region that writes it, reads zh_TW; everything else zh_CN.
+        const QStringList rest = parts.mid(1);
+        for (const QString& part : rest) {
+            const QString upper = part.toUpper();
+            if (upper == QLatin1String("HANT") || upper == QLatin1String("TW") || upper == QLatin1String("HK") ||
+                upper == QLatin1String("MO"))
+                return QStringLiteral("zh_TW");
+        }
+        return QStringLiteral("zh_CN");
+    }
+    for (const QString& known : languages()) {
+        if (known == language)
+            return known;
+    }
+    return {};
+}
+
+QString Translator::systemLanguage()
+{
+    const QStringList preferred = QLocale::system().uiLanguages();
+    for (const QString& locale : preferred) {
+        const QString language = match(locale);
+        if (!language.isEmpty())
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString Translator::install(const QString& requested)
+{
+    QString language = requested.isEmpty() ? systemLanguage() : match(requested);
+    if (language.isEmpty())
+        language = QStringLiteral("en");
+    for (const std::unique_ptr<QTranslator>& translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+    currentLanguage() = language;
+    if (language != QLatin1String("en")) {
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        const QString appDir = QCoreApplication::applicationDirPath();
+        load(QStringLiteral("task-model-assistant_") + language, {QStringLiteral(":/i18n")});
+        load(QStringLiteral("qtbase_") + language, {qtDir, appDir + QStringLiteral("/translations")});
+        // QtKeychain ships few languages, some only as "zh".
+        const QStringList keychainDirs{QStringLiteral("/usr/share/qt6keychain/translations"), qtDir,
+                                       appDir + QStringLiteral("/translations")};
+        load(QStringLiteral("qtkeychain_") + language, keychainDirs);
+        if (language == QLatin1String("zh_CN")) // its "zh" catalogue is Simplified Chinese
+            load(QStringLiteral("qtkeychain_zh"), keychainDirs);
+    }
+    return language;
+}
+
+QString Translator::current()
+{
+    return currentLanguage();
+}
+
+} // namespace tma
