@@ -500,15 +500,15 @@ void CliRunner::runTest()
         connect(probe, &TaskProbe::failed, this, &CliRunner::fail);
         if (m_options.chatModel.isEmpty())
             return probe->run(config);
-        // A chosen chat model: test only its slot.
+        // A chosen chat model: test only its slot, against the whole catalog.
         onFinished(m_client->getModels(true), this, [this, probe, config](ApiReply* models) {
             if (!models->ok())
                 return fail(models->error());
-            ModelCatalog catalog = ModelCatalog::fromJson(models->json());
-            const ModelInfo* chosen = catalog.find(m_options.chatModel);
-            if (!chosen)
+            const ModelCatalog catalog = ModelCatalog::fromJson(models->json());
+            if (!catalog.contains(m_options.chatModel))
                 return failUsage(tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
-            probe->run(config, ModelCatalog({*chosen}));
+            probe->setChatModel(m_options.chatModel);
+            probe->run(config, catalog);
         });
     });
 }

@@ -160,8 +160,34 @@ void ConfigApplier::updateConnections()
                              tr("The server shows its connection keys masked, so they can't be written back "
                                 "safely. Add the connection in Admin Panel > Settings > Connections instead.")));
     Q_EMIT stepChanged(Step::AddingConnection);
+    if (m_preset.connection)
+        return verifyProvider(*target);
+    saveConnections(*target);
+}
+
+void ConfigApplier::verifyProvider(const QJsonObject& target)
+{
+    // Never store a key the provider refuses: the server would keep listing the shortlist and
+    // every task would then fail upstream.
+    onFinished(track(m_client->verifyOpenAiConnection(m_preset.connection->url, m_providerKey)), this,
+               [this, target](ApiReply* reply) {
+                   if (reply->ok())
+                       return saveConnections(target);
+                   const int status = reply->httpStatus();
+                   const QString message =
+                       status == 401 || status == 403
+                           ? tr("The provider %1 refused the API key. Check the key and try again.")
+                                 .arg(m_preset.connection->url)
+                           : tr("The server could not reach the provider %1: %2")
+                                 .arg(m_preset.connection->url, reply->error().detail());
+                   fail(ApiError(ApiError::Kind::Invalid, message, status));
+               });
+}
+
+void ConfigApplier::saveConnections(const QJsonObject& target)
+{
     const bool adding = m_preset.connection && OpenAiConnections(m_openAiBefore).indexOf(m_preset.connection->url) < 0;
-    onFinished(track(m_client->updateOpenAiConfig(*target)), this, [this, adding](ApiReply* reply) {
+    onFinished(track(m_client->updateOpenAiConfig(target)), this, [this, adding](ApiReply* reply) {
         if (!reply->ok())
             return fail(reply->error());
         m_connectionsChanged = true;
@@ -264,8 +290,12 @@ void ConfigApplier::verify()
         m_report.after = TaskConfig(reply->json().toObject());
         const QStringList notKept = m_report.after.differingOwnedKeys(m_target);
         if (!notKept.isEmpty()) {
-            m_report.serverUnchanged = m_report.after.differingKeys(m_report.before).isEmpty();
-            return fail(ApiError(ApiError::Kind::NotPersisted, notKept.join(QStringLiteral(", "))));
+            const ApiError error(ApiError::Kind::NotPersisted, notKept.join(QStringLiteral(", ")));
+            if (!m_report.after.differingKeys(m_report.before).isEmpty())
+                return fail(error); // partly changed: serverUnchanged stays false
+            // The task settings are as before: take a connection we added back too, never half done.
+            m_report.serverUnchanged = !m_connectionsChanged;
+            return rollBackConnections(error);
         }
         succeed();
     });

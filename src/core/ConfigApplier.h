@@ -76,6 +76,8 @@ private:
     void readConnections();
     void writeBackup();
     void updateConnections();
+    void verifyProvider(const QJsonObject& target);
+    void saveConnections(const QJsonObject& target);
     void checkModels();
     void writeTaskConfig(bool retried);
     void recoverAfterFailedWrite(const ApiError& error);

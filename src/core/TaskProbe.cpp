@@ -73,15 +73,18 @@ void TaskProbe::runSlot(int index)
     result.slot = index == 0 ? ProbeResult::Slot::Local : ProbeResult::Slot::External;
     const bool local = result.slot == ProbeResult::Slot::Local;
     const QString slotModel = local ? m_config.taskModel() : m_config.taskModelExternal();
-    const ModelInfo* chat = m_models.chatModelFor(local, slotModel);
+    const ModelInfo* chat = m_chatModel.isEmpty() ? m_models.chatModelFor(local, slotModel) : m_models.find(m_chatModel);
+    if (chat && chat->isLocal() != local)
+        chat = nullptr; // the chosen chat model belongs to the other slot
     if (!chat) {
         result.outcome = ProbeResult::Outcome::NoChatModel;
         m_results << result;
         return runSlot(index + 1);
     }
     result.chatModel = chat->id;
-    // The server ignores a slot whose model it doesn't list and lets the chat model answer.
-    result.expectedTaskModel = !slotModel.isEmpty() && m_models.contains(slotModel) ? slotModel : chat->id;
+    // An empty slot means "Current Model": the chat model answers. A configured id must answer; if
+    // the server doesn't list it, it silently lets the chat model answer, and the test shows that.
+    result.expectedTaskModel = slotModel.isEmpty() ? chat->id : slotModel;
     Q_EMIT slotStarted(result.slot, result.chatModel);
     m_current = m_client->generateTitle(m_api, chat->id, sampleConversation());
     onFinished(m_current.data(), this, [this, index, result](ApiReply* reply) mutable {

@@ -25,6 +25,8 @@ public:
 
     // Uses `models` if given (must be fresh: see ModelCatalog), else fetches /api/models?refresh=true.
     void run(const TaskConfig& config, const ModelCatalog& models = {});
+    // Test only through this chat model (and so only its slot); empty = pick one per slot.
+    void setChatModel(const QString& id) { m_chatModel = id; }
     void cancel();
     bool isBusy() const { return m_busy; }
 
@@ -41,6 +43,7 @@ private:
     QPointer<ApiReply> m_current;
     TaskConfig m_config;
     ModelCatalog m_models;
+    QString m_chatModel;
     QList<ProbeResult> m_results;
     bool m_busy = false;
 };

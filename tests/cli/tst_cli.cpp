@@ -1,0 +1,770 @@
+// End-to-end tests of the real task-model-assistant-cli binary against an in-process fake Open
+// WebUI of every supported generation. CTest runs this under tests/support/with-keyring.sh, so
+// `login` writes to a real (throw-away) gnome-keyring and later commands read from it.
+//
+// The fake answers from this process's event loop: never block it (no waitForFinished); each CLI
+// run is awaited with QSignalSpy::wait on QProcess::finished.
+
+#include "FakeOpenWebUi.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+#ifndef CLI_PATH
+#error "CLI_PATH must name the task-model-assistant-cli binary"
+#endif
+
+using namespace tma::test;
+
+Q_DECLARE_METATYPE(tma::test::FakeProfile)
+
+namespace {
+
+const QString kPassword = QStringLiteral("admin-pass");
+const QString kApiKey = QStringLiteral("sk-admin-key");
+const QString kProviderUrl = QStringLiteral("https://router.example.test/api/v1");
+const QString kProviderKey = QStringLiteral("sk-or-v1-cli-provider-secret-0123456789");
+const QString kHostedModel = QStringLiteral("meta-llama/llama-3.2-3b-instruct");
+const QString kPullable = QStringLiteral("gemma2:2b");
+const QString kService = QStringLiteral("Task Model Assistant");
+
+enum Exit
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Auth = 3,
+    NotAdmin = 4,
+    Unreachable = 5,
+    ServerError = 6,
+    TestFailed = 7,
+};
+
+struct RunResult
+{
+    bool finished = false;
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+
+    QString all() const { return out + err; }
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
+    }
+};
+
+// An isolated home for the CLI: HOME, XDG dirs and TMA_DATA_DIR in one throw-away folder.
+class Sandbox
+{
+public:
+    Sandbox()
+    {
+        for (const char* sub : {"home", "config", "data", "cache", "tma"})
+            QDir(m_root.path()).mkpath(QString::fromLatin1(sub));
+    }
+    bool isValid() const { return m_root.isValid(); }
+    QString root() const { return m_root.path(); }
+    QString path(const char* sub) const { return m_root.path() + QLatin1Char('/') + QLatin1String(sub); }
+
+    QProcessEnvironment environment(const QHash<QString, QString>& extra = {}) const
+    {
+        // Inherit the D-Bus session (the keyring) and PATH; everything personal points here.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"OWUI_URL", "OWUI_API_KEY", "TASK_PROVIDER_API_KEY", "TMA_DATA_DIR"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), path("home"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path("config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path("data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), path("cache"));
+        env.insert(QStringLiteral("TMA_DATA_DIR"), path("tma"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            env.insert(it.key(), it.value());
+        return env;
+    }
+
+    // Files anywhere in the sandbox whose bytes contain `needle`.
+    QStringList filesContaining(const QString& needle) const
+    {
+        QStringList hits;
+        QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QFile handle(file);
+            if (handle.open(QIODevice::ReadOnly) && handle.readAll().contains(needle.toUtf8()))
+                hits << file;
+        }
+        return hits;
+    }
+
+private:
+    QTemporaryDir m_root;
+};
+
+RunResult runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
+                     const QByteArray& input = {})
+{
+    RunResult result;
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    // The fake lives in this event loop: wait by spinning it, never with waitForFinished().
+    if (finished.isEmpty() && !finished.wait(30000)) {
+        process.kill();
+        (void)finished.wait(5000);
+        result.err = QStringLiteral("[test] %1 did not finish in time\n").arg(program);
+    }
+    result.finished = !finished.isEmpty();
+    result.exitCode = process.exitCode();
+    result.exitStatus = process.exitStatus();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err += QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+RunResult runCli(const Sandbox& sandbox, const QStringList& arguments, const QByteArray& input = {},
+                 const QHash<QString, QString>& extraEnv = {})
+{
+    return runProgram(QStringLiteral(CLI_PATH), arguments, sandbox.environment(extraEnv), input);
+}
+
+// Inside tests/support/with-keyring.sh: HOME is a fresh temp dir and XDG_RUNTIME_DIR is $HOME/run.
+bool insideKeyringWrapper()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+           && qEnvironmentVariable("XDG_RUNTIME_DIR") == QDir::homePath() + QStringLiteral("/run");
+}
+
+QStringList ownedKeys()
+{
+    return {QStringLiteral("TASK_MODEL"),
+            QStringLiteral("TASK_MODEL_EXTERNAL"),
+            QStringLiteral("ENABLE_TITLE_GENERATION"),
+            QStringLiteral("ENABLE_TAGS_GENERATION"),
+            QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
+            QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"),
+            QStringLiteral("ENABLE_SEARCH_QUERY_GENERATION"),
+            QStringLiteral("ENABLE_RETRIEVAL_QUERY_GENERATION")};
+}
+
+QString taskRoot(FakeProfile profile)
+{
+    return profile == FakeProfile::V0_4 ? QStringLiteral("/api/task") : QStringLiteral("/api/v1/tasks");
+}
+
+// The secret the keyring holds for one of the CLI's keys (QtKeychain's libsecret schema stores the
+// service as attribute "server" and the key as attribute "user"); empty when there is none.
+QString keyringLookup(const QString& key)
+{
+    const RunResult run = runProgram(QStringLiteral("secret-tool"),
+                                     {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), key},
+                                     QProcessEnvironment::systemEnvironment());
+    return run.exitCode == 0 ? run.out : QString();
+}
+
+QJsonObject slotJson(const QJsonObject& testJson, const QString& slot)
+{
+    const QJsonArray slots = testJson.value(QStringLiteral("slots")).toArray();
+    for (const QJsonValue& value : slots) {
+        if (value.toObject().value(QStringLiteral("slot")).toString() == slot)
+            return value.toObject();
+    }
+    return {};
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort(); // closed again when `server` goes
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void versionAndHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void fullFlow_data();
+    void fullFlow();
+    void exitCodes_data();
+    void exitCodes();
+    void loginWithApiKey_data();
+    void loginWithApiKey();
+    void testWithChatModel_data();
+    void testWithChatModel();
+
+private:
+    // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
+    static void prepare(FakeOpenWebUi& fake);
+    // Fails the current test if a secret shows up in a run's output.
+    static void verifyNoSecrets(const RunResult& run, const QStringList& secrets);
+};
+
+void TstCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(QStringLiteral(CLI_PATH)).isExecutable(), CLI_PATH);
+}
+
+void TstCli::prepare(FakeOpenWebUi& fake)
+{
+    // The 70B chat model answers in 2.1 s by default: keep it big but quick.
+    FakeModel big;
+    big.id = QStringLiteral("llama3.1:70b");
+    big.sizeBytes = 42520412561LL;
+    big.parameterSize = QStringLiteral("70.6B");
+    big.latencyMs = 50;
+    fake.addModel(big);
+    FakeModel hosted;
+    hosted.id = kHostedModel;
+    hosted.ownedBy = QStringLiteral("openai");
+    hosted.connectionType = QStringLiteral("external");
+    hosted.latencyMs = 20;
+    fake.setProvider(kProviderUrl, kProviderKey, {hosted});
+    fake.setPullable(kPullable, 1600000000, 4, 10);
+}
+
+void TstCli::verifyNoSecrets(const RunResult& run, const QStringList& secrets)
+{
+    for (const QString& secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        QVERIFY2(!run.out.contains(secret), qPrintable(QStringLiteral("secret on stdout:\n") + run.describe()));
+        QVERIFY2(!run.err.contains(secret), qPrintable(QStringLiteral("secret on stderr:\n") + run.describe()));
+    }
+}
+
+void TstCli::versionAndHelp()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    for (const QString& option : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+        const RunResult run = runCli(sandbox, {option});
+        QVERIFY2(run.finished && run.exitStatus == QProcess::NormalExit, qPrintable(run.describe()));
+        QCOMPARE(run.exitCode, int(Ok));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("task-model-assistant-cli " TMA_VERSION));
+        QVERIFY(QRegularExpression(QStringLiteral("^task-model-assistant-cli \\d+\\.\\d+\\.\\d+$"))
+                    .match(run.out.trimmed())
+                    .hasMatch());
+    }
+    const RunResult help = runCli(sandbox, {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, int(Ok));
+    QVERIFY(help.out.contains(QLatin1String("Usage: task-model-assistant-cli")));
+    QVERIFY(help.out.contains(QLatin1String("Exit codes:")));
+}
+
+void TstCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no-command") << QStringList();
+    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("status"), QStringLiteral("--frobnicate")};
+    QTest::newRow("option-without-value") << QStringList{QStringLiteral("status"), QStringLiteral("--server")};
+    QTest::newRow("bad-timeout") << QStringList{QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("0")};
+    QTest::newRow("bad-ollama-index")
+        << QStringList{QStringLiteral("pull"), QStringLiteral("x"), QStringLiteral("--ollama-index"), QStringLiteral("-1")};
+    QTest::newRow("no-server") << QStringList{QStringLiteral("status")};
+    QTest::newRow("bad-server") << QStringList{QStringLiteral("status"), QStringLiteral("--server"), QStringLiteral("ftp://x")};
+}
+
+void TstCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    Sandbox sandbox;
+    const RunResult run = runCli(sandbox, arguments);
+    QVERIFY2(run.finished && run.exitStatus == QProcess::NormalExit, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == Usage, qPrintable(run.describe()));
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QVERIFY(run.out.trimmed().isEmpty());
+}
+
+void TstCli::fullFlow_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    const QList<FakeProfile> profiles = allProfiles();
+    for (FakeProfile profile : profiles)
+        QTest::newRow(profileName(profile).toLatin1().constData()) << profile;
+}
+
+void TstCli::fullFlow()
+{
+    if (!insideKeyringWrapper())
+        QSKIP("Needs the throw-away keyring: run through ctest (tests/support/with-keyring.sh).");
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    QVERIFY(sandbox.isValid());
+    const QString server = fake.url().toString();
+    const QString port = QString::number(fake.url().port());
+    const QJsonObject originalTask = fake.taskConfig();
+    const QJsonObject originalOpenAi = fake.openAiConfig();
+    QList<RunResult> runs;
+    auto cli = [&](const QStringList& arguments, const QByteArray& input = {}) {
+        runs << runCli(sandbox, arguments, input);
+        return runs.last();
+    };
+    auto unownedKept = [&originalTask](const QJsonObject& now) {
+        if (now.keys() != originalTask.keys())
+            return false;
+        for (auto it = originalTask.begin(); it != originalTask.end(); ++it) {
+            if (!ownedKeys().contains(it.key()) && now.value(it.key()) != it.value())
+                return false;
+        }
+        return true;
+    };
+
+    // login: password on stdin, session token into the keychain.
+    RunResult run = cli({QStringLiteral("login"), QStringLiteral("--server"), server, QStringLiteral("--email"),
+                         QStringLiteral("admin@example.com")},
+                        kPassword.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(QLatin1String("admin@example.com")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
+
+    // `secret-tool search` lists the entry (attributes go to its stderr, secrets to its stdout).
+    const RunResult search = runProgram(QStringLiteral("secret-tool"),
+                                        {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), kService},
+                                        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(search.exitCode == 0, qPrintable(search.describe()));
+    const QString sessionKey = QStringLiteral("http://127.0.0.1:%1|admin@example.com|session").arg(port);
+    QVERIFY2(search.all().contains(QStringLiteral("attribute.user = ") + sessionKey), qPrintable(search.describe()));
+    QVERIFY(search.all().contains(QStringLiteral("attribute.server = ") + kService));
+    const QString token = keyringLookup(sessionKey);
+    QVERIFY2(!token.isEmpty(), qPrintable(QStringLiteral("no keyring entry ") + sessionKey));
+    QVERIFY(search.out.contains(QStringLiteral("secret = ") + token));
+    QVERIFY(token != kPassword);
+    QVERIFY(token.startsWith(QLatin1String("eyJ"))); // the session token, not the password
+    QCOMPARE(sandbox.filesContaining(kPassword), QStringList());
+    QCOMPARE(sandbox.filesContaining(token), QStringList());
+
+    // status: no --server needed any more (the last server), the session comes from the keychain.
+    run = cli({QStringLiteral("status")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(fake.version()));
+    QVERIFY(run.out.contains(QLatin1String("admin@example.com")));
+    QVERIFY(run.out.contains(QLatin1String("Current Model")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1); // no new sign-in
+    const QList<FakeOpenWebUi::Request> sessionChecks = [&fake] {
+        QList<FakeOpenWebUi::Request> list;
+        for (const FakeOpenWebUi::Request& request : fake.requests()) {
+            if (request.path == QLatin1String("/api/v1/auths/"))
+                list << request;
+        }
+        return list;
+    }();
+    QCOMPARE(sessionChecks.last().headers.value("authorization"), "Bearer " + token.toUtf8());
+
+    run = cli({QStringLiteral("status"), QStringLiteral("--server"), server, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QJsonObject status = run.json();
+    QVERIFY2(!status.isEmpty(), qPrintable(run.describe()));
+    QJsonObject serverJson = status.value(QStringLiteral("server")).toObject();
+    QVERIFY(serverJson.value(QStringLiteral("url")).toString().contains(QStringLiteral("127.0.0.1:") + port));
+    QCOMPARE(serverJson.value(QStringLiteral("version")).toString(), fake.version());
+    QCOMPARE(serverJson.value(QStringLiteral("name")).toString(), QStringLiteral("Open WebUI"));
+    const QJsonObject user = status.value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("email")).toString(), QStringLiteral("admin@example.com"));
+    QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    QCOMPARE(user.value(QStringLiteral("auth")).toString(), QStringLiteral("password"));
+    QCOMPARE(status.value(QStringLiteral("task_model")).toString(), QString());
+    QCOMPARE(status.value(QStringLiteral("task_model_external")).toString(), QString());
+    QCOMPARE(status.value(QStringLiteral("backups")).toInt(-1), 0);
+    QJsonObject automations = status.value(QStringLiteral("automations")).toObject();
+    QCOMPARE(automations.value(QStringLiteral("tags")), QJsonValue(true));
+    QCOMPARE(automations.contains(QStringLiteral("title")), profile != FakeProfile::V0_4);
+    QCOMPARE(automations.contains(QStringLiteral("follow-ups")),
+             profile == FakeProfile::V0_6 || profile == FakeProfile::V0_11);
+
+    // apply quiet
+    run = cli({QStringLiteral("apply"), QStringLiteral("quiet")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(QLatin1String("Applied")));
+    QJsonObject task = fake.taskConfig();
+    for (const char* key : {"ENABLE_TAGS_GENERATION", "ENABLE_AUTOCOMPLETE_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION",
+                            "ENABLE_RETRIEVAL_QUERY_GENERATION", "ENABLE_FOLLOW_UP_GENERATION"}) {
+        if (originalTask.contains(QLatin1String(key)))
+            QCOMPARE(task.value(QLatin1String(key)), QJsonValue(false));
+    }
+    if (originalTask.contains(QStringLiteral("ENABLE_TITLE_GENERATION")))
+        QCOMPARE(task.value(QStringLiteral("ENABLE_TITLE_GENERATION")), QJsonValue(true));
+    QVERIFY(unownedKept(task));
+
+    // apply local
+    run = cli({QStringLiteral("apply"), QStringLiteral("local"), QStringLiteral("--model"), QStringLiteral("qwen2.5:3b")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    task = fake.taskConfig();
+    QCOMPARE(task.value(QStringLiteral("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(task.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
+    QVERIFY(unownedKept(task));
+    QVERIFY(run.out.contains(QLatin1String("TASK_MODEL")));
+
+    // test / test --json: the task model answers the local chat.
+    const int titlesBefore = fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions"));
+    run = cli({QStringLiteral("test")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QLatin1String("answered by qwen2.5:3b")), qPrintable(run.describe()));
+    QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions")), titlesBefore + 1);
+    run = cli({QStringLiteral("test"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QJsonObject testJson = run.json();
+    QCOMPARE(testJson.value(QStringLiteral("ok")), QJsonValue(true));
+    QJsonObject local = slotJson(testJson, QStringLiteral("local"));
+    QCOMPARE(local.value(QStringLiteral("outcome")).toString(), QStringLiteral("answered"));
+    QCOMPARE(local.value(QStringLiteral("chat_model")).toString(), QStringLiteral("llama3.1:70b"));
+    QCOMPARE(local.value(QStringLiteral("answered_by")).toString(), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(local.value(QStringLiteral("expected_task_model")).toString(), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(local.value(QStringLiteral("as_expected")), QJsonValue(true));
+    QVERIFY(!local.value(QStringLiteral("title")).toString().isEmpty());
+    QCOMPARE(slotJson(testJson, QStringLiteral("external")).value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("no-chat-model"));
+
+    // apply hosted: the provider key from stdin, the connection added on the server.
+    run = cli({QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl,
+               QStringLiteral("--model"), kHostedModel, QStringLiteral("--provider-key-stdin")},
+              kProviderKey.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(QLatin1String("Added the connection")));
+    const QJsonObject openAi = fake.openAiConfig();
+    const QJsonArray urls = openAi.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+    QVERIFY(urls.contains(kProviderUrl));
+    const int index = int(urls.size()) - 1;
+    QCOMPARE(urls.at(index).toString(), kProviderUrl);
+    QCOMPARE(openAi.value(QStringLiteral("OPENAI_API_KEYS")).toArray().at(index).toString(), kProviderKey);
+    QCOMPARE(openAi.value(QStringLiteral("ENABLE_OPENAI_API")), QJsonValue(true));
+    QCOMPARE(openAi.value(QStringLiteral("OPENAI_API_CONFIGS"))
+                 .toObject()
+                 .value(QString::number(index))
+                 .toObject()
+                 .value(QStringLiteral("model_ids"))
+                 .toArray(),
+             QJsonArray{kHostedModel});
+    QVERIFY(fake.modelIds().contains(kHostedModel));
+    task = fake.taskConfig();
+    QCOMPARE(task.value(QStringLiteral("TASK_MODEL")).toString(), kHostedModel);
+    QCOMPARE(task.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), kHostedModel);
+    QVERIFY(unownedKept(task));
+
+    run = cli({QStringLiteral("test"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    testJson = run.json();
+    QCOMPARE(slotJson(testJson, QStringLiteral("local")).value(QStringLiteral("answered_by")).toString(), kHostedModel);
+    const QJsonObject external = slotJson(testJson, QStringLiteral("external"));
+    QCOMPARE(external.value(QStringLiteral("outcome")).toString(), QStringLiteral("answered"));
+    QCOMPARE(external.value(QStringLiteral("answered_by")).toString(), kHostedModel);
+    QCOMPARE(external.value(QStringLiteral("as_expected")), QJsonValue(true));
+
+    // The provider key is in the keychain now: a second hosted apply needs no stdin.
+    run = cli({QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl,
+               QStringLiteral("--model"), kHostedModel});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QLatin1String("Nothing to change")), qPrintable(run.describe()));
+
+    // pull: progress on stderr, the result on stdout.
+    run = cli({QStringLiteral("pull"), kPullable});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(kPullable + QStringLiteral(": pulling")), qPrintable(run.describe()));
+    QVERIFY(run.err.contains(QLatin1String("100%")));
+    QVERIFY(run.err.count(QLatin1Char('\n')) >= 4); // one progress line each, not on a terminal
+    QCOMPARE(run.out.trimmed(), kPullable + QStringLiteral(" is ready on the server."));
+    QVERIFY(fake.modelIds().contains(kPullable));
+
+    // backup / backups
+    run = cli({QStringLiteral("backup")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY(run.out.startsWith(QLatin1String("Backup ")));
+    QVERIFY(run.out.contains(sandbox.path("tma")));
+    run = cli({QStringLiteral("backups")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    for (const char* reason : {"apply quiet", "apply local", "apply hosted", "manual backup"})
+        QVERIFY2(run.out.contains(QLatin1String(reason)), qPrintable(run.describe()));
+    QCOMPARE(run.out.count(QStringLiteral("(original)")), 1);
+    QVERIFY(run.out.contains(QLatin1String("Folder: ") + sandbox.path("tma")));
+
+    // restore --original: exactly the settings from before the first apply, connection removed.
+    run = cli({QStringLiteral("restore"), QStringLiteral("--original")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QCOMPARE(fake.taskConfig(), originalTask);
+    QCOMPARE(fake.openAiConfig(), originalOpenAi);
+    QVERIFY(!fake.modelIds().contains(kHostedModel));
+
+    run = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    status = run.json();
+    QVERIFY(status.value(QStringLiteral("matching_presets")).toArray().contains(QStringLiteral("original")));
+    QVERIFY(status.value(QStringLiteral("backups")).toInt() >= 5);
+
+    // The provider key went to the keychain, and no secret went anywhere else.
+    const bool providerKept = keyringLookup(QStringLiteral("provider|") + kProviderUrl) == kProviderKey;
+    QVERIFY(providerKept);
+    for (const RunResult& each : std::as_const(runs)) {
+        verifyNoSecrets(each, {kPassword, token, kProviderKey, kApiKey});
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (const QString& secret : {kPassword, token, kProviderKey})
+        QCOMPARE(sandbox.filesContaining(secret), QStringList());
+}
+
+void TstCli::exitCodes_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("expected");
+    const QList<QPair<const char*, int>> scenarios = {
+        {"wrong-password", Auth},           {"no-stored-login", Auth},
+        {"api-keys-disabled", Auth},        {"status-json-error", Auth},
+        {"session-expired", Auth},          {"not-admin", NotAdmin},
+        {"endpoint-restricted", NotAdmin},  {"unreachable", Unreachable},
+        {"timeout", Unreachable},           {"unknown-model", ServerError},
+        {"pull-unknown", ServerError},      {"test-failed", TestFailed},
+        {"test-failed-json", TestFailed},   {"pull-without-model", Usage},
+        {"apply-without-preset", Usage},    {"hosted-without-model", Usage},
+        {"unknown-chat-model", Usage},      {"restore-without-backup", Failure},
+        {"local-without-model", Ok},
+    };
+    const QList<FakeProfile> profiles = allProfiles();
+    for (FakeProfile profile : profiles) {
+        for (const auto& scenario : scenarios) {
+            QTest::addRow("%s/%s", qPrintable(profileName(profile)), scenario.first)
+                << profile << QString::fromLatin1(scenario.first) << scenario.second;
+        }
+        // 0.4-0.6 accept a non-admin's key (then: not an admin); 0.11 refuses it without the permission.
+        QTest::addRow("%s/non-admin-key", qPrintable(profileName(profile)))
+            << profile << QStringLiteral("non-admin-key") << int(profile == FakeProfile::V0_11 ? Auth : NotAdmin);
+    }
+}
+
+void TstCli::exitCodes()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, scenario);
+    QFETCH(int, expected);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QString server = fake.url().toString();
+    const QJsonObject before = fake.taskConfig();
+    const QHash<QString, QString> withKey{{QStringLiteral("OWUI_API_KEY"), kApiKey}};
+    const QStringList common{QStringLiteral("--server"), server, QStringLiteral("--no-keychain")};
+    QStringList secrets{kPassword, kApiKey, QStringLiteral("user-pass")};
+
+    RunResult run;
+    if (scenario == QLatin1String("wrong-password")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("admin@example.com")} + common,
+                     "wrong-password-123\n");
+        secrets << QStringLiteral("wrong-password-123");
+    } else if (scenario == QLatin1String("no-stored-login")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("status")} + common);
+        QCOMPARE(fake.requests().size(), 0); // nothing to try with
+    } else if (scenario == QLatin1String("api-keys-disabled")) {
+        fake.setApiKeysEnabled(false);
+        run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, withKey);
+    } else if (scenario == QLatin1String("status-json-error")) {
+        fake.setApiKeysEnabled(false);
+        run = runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--json")} + common, {}, withKey);
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(false));
+        const QJsonObject error = result.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("api-keys-disabled"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), 403);
+    } else if (scenario == QLatin1String("session-expired")) {
+        fake.setFault(QStringLiteral("/api/v1/auths/"), FakeFault::ExpiredToken, -1, "GET");
+        run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, withKey);
+        QVERIFY2(run.err.contains(QStringLiteral("login --server ")), qPrintable(run.describe()));
+    } else if (scenario == QLatin1String("endpoint-restricted")) {
+        fake.setEndpointRestrictions(true, {QStringLiteral("/api/v1/auths/")});
+        run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, withKey);
+        QVERIFY2(run.err.contains(taskRoot(profile) + QStringLiteral("/config")), qPrintable(run.describe()));
+    } else if (scenario == QLatin1String("timeout")) {
+        fake.setFault(QStringLiteral("/api/version"), FakeFault::Hang);
+        QElapsedTimer clock;
+        clock.start();
+        run = runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("1")} + common,
+                     {}, withKey);
+        QVERIFY(clock.elapsed() < 10000);
+    } else if (scenario == QLatin1String("pull-unknown")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("pull"), QStringLiteral("nope:1b")} + common, {}, withKey);
+        QVERIFY2(run.err.contains(QLatin1String("file does not exist")), qPrintable(run.describe()));
+    } else if (scenario == QLatin1String("unknown-chat-model")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("test"), QStringLiteral("--chat-model"), QStringLiteral("nope:1b")} + common,
+                     {}, withKey);
+        QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions")), 0);
+    } else if (scenario == QLatin1String("non-admin-key")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {},
+                     {{QStringLiteral("OWUI_API_KEY"), QStringLiteral("sk-user-key")}});
+        secrets << QStringLiteral("sk-user-key");
+    } else if (scenario == QLatin1String("local-without-model")) {
+        // No --model: a recommended small model the server has is chosen and said so.
+        run = runCli(sandbox, QStringList{QStringLiteral("apply"), QStringLiteral("local")} + common, {}, withKey);
+        QVERIFY2(run.err.contains(QLatin1String("qwen2.5:3b")), qPrintable(run.describe()));
+        QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
+    } else if (scenario == QLatin1String("not-admin")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("user@example.com")} + common,
+                     "user-pass\n");
+    } else if (scenario == QLatin1String("unreachable")) {
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        run = runCli(sandbox,
+                     {QStringLiteral("login"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                      QStringLiteral("--email"), QStringLiteral("admin@example.com"), QStringLiteral("--no-keychain")},
+                     kPassword.toUtf8() + '\n');
+    } else if (scenario == QLatin1String("unknown-model")) {
+        run = runCli(sandbox,
+                     QStringList{QStringLiteral("apply"), QStringLiteral("local"), QStringLiteral("--model"),
+                                 QStringLiteral("does-not-exist")} + common,
+                     {}, withKey);
+        QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/config/update")), 0);
+        QVERIFY(run.err.contains(QLatin1String("does-not-exist")));
+        QVERIFY(run.err.contains(QLatin1String("not changed")));
+    } else if (scenario.startsWith(QLatin1String("test-failed"))) {
+        if (profile == FakeProfile::V0_4) {
+            // 0.4 has no title switch: a failing task is the way a test fails there.
+            fake.setFault(taskRoot(profile) + QStringLiteral("/title/completions"), FakeFault::ServerError);
+        } else {
+            QJsonObject config = fake.taskConfig();
+            config.insert(QStringLiteral("ENABLE_TITLE_GENERATION"), false);
+            fake.setTaskConfig(config);
+        }
+        const bool json = scenario.endsWith(QLatin1String("-json"));
+        run = runCli(sandbox, QStringList{QStringLiteral("test")} + common + (json ? QStringList{QStringLiteral("--json")} : QStringList()),
+                     {}, withKey);
+        if (json) {
+            const QJsonObject result = run.json();
+            QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(false));
+            QCOMPARE(slotJson(result, QStringLiteral("local")).value(QStringLiteral("outcome")).toString(),
+                     profile == FakeProfile::V0_4 ? QStringLiteral("failed") : QStringLiteral("disabled"));
+        } else if (profile != FakeProfile::V0_4) {
+            QVERIFY2(run.out.contains(QLatin1String("turned off")), qPrintable(run.describe()));
+        }
+    } else if (scenario == QLatin1String("pull-without-model")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("pull")} + common, {}, withKey);
+    } else if (scenario == QLatin1String("apply-without-preset")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("apply")} + common, {}, withKey);
+    } else if (scenario == QLatin1String("hosted-without-model")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl} + common,
+                     {}, withKey);
+    } else if (scenario == QLatin1String("restore-without-backup")) {
+        run = runCli(sandbox, QStringList{QStringLiteral("restore"), QStringLiteral("--original")} + common, {}, withKey);
+    } else {
+        QFAIL("unknown scenario");
+    }
+
+    QVERIFY2(run.finished && run.exitStatus == QProcess::NormalExit, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == expected, qPrintable(QStringLiteral("expected %1, ").arg(expected) + run.describe()));
+    QVERIFY(!run.err.trimmed().isEmpty()); // errors (or progress) on stderr
+    verifyNoSecrets(run, secrets);
+    if (expected != Ok && !scenario.startsWith(QLatin1String("test-failed")))
+        QCOMPARE(fake.taskConfig(), before); // a failing command changed nothing
+    QCOMPARE(sandbox.filesContaining(kPassword), QStringList());
+    QCOMPARE(sandbox.filesContaining(kApiKey), QStringList());
+}
+
+void TstCli::loginWithApiKey_data()
+{
+    fullFlow_data();
+}
+
+void TstCli::loginWithApiKey()
+{
+    if (!insideKeyringWrapper())
+        QSKIP("Needs the throw-away keyring: run through ctest (tests/support/with-keyring.sh).");
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QString server = fake.url().toString();
+
+    const RunResult login = runCli(sandbox, {QStringLiteral("login"), QStringLiteral("--server"), server,
+                                             QStringLiteral("--api-key-stdin")},
+                                   kApiKey.toUtf8() + '\n');
+    QVERIFY2(login.exitCode == Ok, qPrintable(login.describe()));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+    QCOMPARE(keyringLookup(QStringLiteral("http://127.0.0.1:%1|admin@example.com|api-key").arg(fake.url().port())), kApiKey);
+
+    // Later commands use the stored key: no OWUI_API_KEY, no stdin.
+    const RunResult status = runCli(sandbox, {QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.describe()));
+    QCOMPARE(status.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("auth")).toString(),
+             QStringLiteral("api-key"));
+    const QList<FakeOpenWebUi::Request> requests = fake.requests();
+    QCOMPARE(requests.last().headers.value("authorization"), "Bearer " + kApiKey.toUtf8());
+    for (const RunResult& run : {login, status})
+        verifyNoSecrets(run, {kApiKey});
+    QCOMPARE(sandbox.filesContaining(kApiKey), QStringList());
+}
+
+void TstCli::testWithChatModel_data()
+{
+    fullFlow_data();
+}
+
+// `test --chat-model ID` tests only that chat model's slot. The configured task model is listed by
+// the server, so it must still be the one expected to answer (and it does answer).
+void TstCli::testWithChatModel()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QJsonObject config = fake.taskConfig();
+    config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b"));
+    config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), QStringLiteral("qwen2.5:3b"));
+    fake.setTaskConfig(config);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+
+    const RunResult run = runCli(sandbox,
+                                 {QStringLiteral("test"), QStringLiteral("--chat-model"), QStringLiteral("llama3.2:3b"),
+                                  QStringLiteral("--json"), QStringLiteral("--server"), fake.url().toString(),
+                                  QStringLiteral("--no-keychain")},
+                                 {}, {{QStringLiteral("OWUI_API_KEY"), kApiKey}});
+    const QString titlePath = taskRoot(profile) + QStringLiteral("/title/completions");
+    QCOMPARE(fake.requestCount("POST", titlePath), 1);
+    const QJsonObject local = slotJson(run.json(), QStringLiteral("local"));
+    QCOMPARE(local.value(QStringLiteral("chat_model")).toString(), QStringLiteral("llama3.2:3b"));
+    QCOMPARE(local.value(QStringLiteral("answered_by")).toString(), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(local.value(QStringLiteral("expected_task_model")).toString(), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(local.value(QStringLiteral("as_expected")), QJsonValue(true));
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

@@ -1,0 +1,467 @@
+// Connector against the fake Open WebUI of every supported generation: discovery (with the
+// /ready → /health fallback), sign-in by password and by API key, every way sign-in can fail,
+// transport faults, timeouts, an unreachable port, and cancellation.
+
+#include "IntegrationSupport.h"
+
+#include <QTcpServer>
+
+using namespace tma;
+using namespace tma::itest;
+using tma::test::FakeFault;
+
+namespace {
+
+enum class Scenario
+{
+    WrongPassword,
+    NotAdmin,
+    PendingUser,
+    Mfa,
+    PasswordAuthDisabled,
+    ApiKeysDisabled,
+    NonAdminApiKey,
+    EndpointRestricted,
+    HtmlProxyPage,
+    BadGatewayPage,
+    BadJson,
+    ServerError,
+    Reset,
+    ExpiredToken,
+    Hang,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Scenario)
+Q_DECLARE_METATYPE(tma::ApiError::Kind)
+
+class TstConnector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void probe_data();
+    void probe();
+    void signInWithPassword_data();
+    void signInWithPassword();
+    void signInWithApiKey_data();
+    void signInWithApiKey();
+    void failures_data();
+    void failures();
+    void unreachablePort_data();
+    void unreachablePort();
+    void cancelMidFlight_data();
+    void cancelMidFlight();
+
+private:
+    std::unique_ptr<DataDir> m_dataDir;
+};
+
+void TstConnector::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// A fresh TMA_DATA_DIR per test; this operation must not write any file there.
+void TstConnector::init()
+{
+    m_dataDir = std::make_unique<DataDir>();
+    QVERIFY(m_dataDir->isValid());
+}
+
+void TstConnector::cleanup()
+{
+    const int written = fileCount(m_dataDir->path());
+    m_dataDir.reset();
+    QCOMPARE(written, 0);
+}
+
+void TstConnector::probe_data()
+{
+    addProfileRows();
+}
+
+void TstConnector::probe()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setServerName(QStringLiteral("Team Server"));
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    const ConnectOutcome outcome = runConnector(connector, std::nullopt);
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(!outcome.error);
+    QVERIFY(!outcome.session);
+    QVERIFY(outcome.info);
+    QVERIFY(!connector.isBusy());
+
+    // /ready only exists on 0.11; older servers answer 404 and /health is asked instead.
+    QStringList expected{QStringLiteral("GET /ready")};
+    if (profile != FakeProfile::V0_11)
+        expected << QStringLiteral("GET /health");
+    expected << QStringLiteral("GET /api/version") << QStringLiteral("GET /api/config");
+    QCOMPARE(callList(fake), expected);
+    const QList<FakeOpenWebUi::Request> requests = fake.requests();
+    if (profile != FakeProfile::V0_11)
+        QCOMPARE(requests.at(0).status, 404);
+    for (const FakeOpenWebUi::Request& request : requests)
+        QVERIFY2(!request.headers.contains("authorization"), qPrintable(request.path)); // discovery is anonymous
+
+    const ServerInfo& info = *outcome.info;
+    QCOMPARE(info.url, fake.url());
+    QCOMPARE(info.versionText, fake.version());
+    QVERIFY(info.version.isValid());
+    QCOMPARE(info.version.toString(), fake.version());
+    QCOMPARE(info.name, QStringLiteral("Team Server"));
+    QCOMPARE(info.displayName(), QStringLiteral("Team Server ") + fake.version());
+    QCOMPARE(info.taskApi, profile == FakeProfile::V0_4 ? TaskApi::Legacy : TaskApi::V1);
+    QVERIFY(info.authEnabled);
+    QVERIFY(info.loginFormEnabled);
+    QVERIFY(!info.onboarding);
+    // 0.4-0.6 tell anonymously whether API keys are allowed (on by default); 0.11 only after sign-in.
+    QCOMPARE(info.apiKeysAllowed, profile == FakeProfile::V0_11 ? -1 : 1);
+    QCOMPARE(outcome.steps, (QList<Connector::Step>{Connector::Step::Probing, Connector::Step::ReadingVersion}));
+    QVERIFY(!client.hasCredential());
+}
+
+void TstConnector::signInWithPassword_data()
+{
+    addProfileRows();
+}
+
+void TstConnector::signInWithPassword()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.session);
+    const Session& session = *outcome.session;
+    QCOMPARE(session.email, QStringLiteral("admin@example.com"));
+    QCOMPARE(session.role, QStringLiteral("admin"));
+    QCOMPARE(session.name, QStringLiteral("Admin"));
+    QVERIFY(!session.userId.isEmpty());
+    QCOMPARE(session.method, AuthMethod::Password);
+    QCOMPARE(session.expiresAt, qint64(0)); // the fake's tokens never expire (expires_at null)
+    QCOMPARE(session.server.versionText, fake.version());
+    QCOMPARE(session.server.taskApi, profile == FakeProfile::V0_4 ? TaskApi::Legacy : TaskApi::V1);
+    QCOMPARE(outcome.steps, (QList<Connector::Step>{Connector::Step::Probing, Connector::Step::ReadingVersion,
+                                                    Connector::Step::SigningIn, Connector::Step::CheckingAdmin}));
+
+    // The client now carries the session token (a JWT, not the password).
+    QVERIFY(client.hasCredential());
+    QVERIFY(!client.usesApiKey());
+    QVERIFY(client.credential().startsWith(QLatin1String("eyJ")));
+
+    QStringList tail = callList(fake).mid(callList(fake).size() - 2);
+    QCOMPARE(tail, (QStringList{QStringLiteral("POST /api/v1/auths/signin"), QStringLiteral("GET /api/v1/auths/")}));
+    const QList<FakeOpenWebUi::Request> signins = requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin"));
+    QCOMPARE(signins.size(), 1);
+    QCOMPARE(bodyOf(signins.first()), (QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@example.com")},
+                                                    {QStringLiteral("password"), QStringLiteral("admin-pass")}}));
+    QCOMPARE(signins.first().status, 200);
+    QVERIFY(!signins.first().headers.contains("authorization"));
+    const QList<FakeOpenWebUi::Request> checks = requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/"));
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().headers.value("authorization"), "Bearer " + client.credential().toUtf8());
+    QCOMPARE(checks.first().status, 200);
+
+    // The password travels once, in the sign-in body, and nowhere else.
+    const QList<FakeOpenWebUi::Request> requests = fake.requests();
+    for (const FakeOpenWebUi::Request& request : requests) {
+        if (request.path == QLatin1String("/api/v1/auths/signin"))
+            continue;
+        QVERIFY(!request.body.contains("admin-pass"));
+        for (const QByteArray& value : request.headers)
+            QVERIFY(!value.contains("admin-pass"));
+    }
+}
+
+void TstConnector::signInWithApiKey_data()
+{
+    addProfileRows();
+}
+
+void TstConnector::signInWithApiKey()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setApiKeysEnabled(true); // off by default on 0.11
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    Credentials credentials;
+    credentials.token = QStringLiteral("sk-admin-key");
+    const ConnectOutcome outcome = runConnector(connector, credentials);
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QVERIFY(outcome.session);
+    QCOMPARE(outcome.emissions, 1);
+    QCOMPARE(outcome.session->method, AuthMethod::ApiKey);
+    QCOMPARE(outcome.session->email, QStringLiteral("admin@example.com"));
+    QCOMPARE(outcome.session->role, QStringLiteral("admin"));
+    QVERIFY(client.usesApiKey());
+    QCOMPARE(client.credential(), QStringLiteral("sk-admin-key"));
+
+    // No password sign-in; the key goes only to the session check, never to /api/config.
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+    const QList<FakeOpenWebUi::Request> checks = requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/"));
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().headers.value("authorization"), QByteArray("Bearer sk-admin-key"));
+    const QList<FakeOpenWebUi::Request> configs = requestsTo(fake, "GET", QStringLiteral("/api/config"));
+    QCOMPARE(configs.size(), 1);
+    QVERIFY(!configs.first().headers.contains("authorization"));
+}
+
+void TstConnector::failures_data()
+{
+    addProfileColumn();
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("httpStatus"); // -1: don't check
+
+    struct Row
+    {
+        const char* name;
+        Scenario scenario;
+        ApiError::Kind kind;
+        int status;
+    };
+    const Row rows[] = {
+        {"wrong-password", Scenario::WrongPassword, ApiError::Kind::WrongCredentials, 400},
+        {"not-admin", Scenario::NotAdmin, ApiError::Kind::NotAdmin, -1},
+        {"pending-user", Scenario::PendingUser, ApiError::Kind::NotAdmin, -1},
+        {"mfa", Scenario::Mfa, ApiError::Kind::MfaRequired, -1},
+        {"password-auth-disabled", Scenario::PasswordAuthDisabled, ApiError::Kind::PasswordAuthDisabled, 403},
+        {"api-keys-disabled", Scenario::ApiKeysDisabled, ApiError::Kind::ApiKeysDisabled, 403},
+        {"endpoint-restricted", Scenario::EndpointRestricted, ApiError::Kind::EndpointRestricted, 403},
+        {"html-proxy-page", Scenario::HtmlProxyPage, ApiError::Kind::UnexpectedContent, 200},
+        {"bad-gateway-page", Scenario::BadGatewayPage, ApiError::Kind::UnexpectedContent, 502},
+        {"bad-json", Scenario::BadJson, ApiError::Kind::UnexpectedContent, 200},
+        {"server-error", Scenario::ServerError, ApiError::Kind::Server, 500},
+        {"reset", Scenario::Reset, ApiError::Kind::Unreachable, -1},
+        {"expired-token", Scenario::ExpiredToken, ApiError::Kind::SessionExpired, 401},
+        {"hang", Scenario::Hang, ApiError::Kind::Timeout, -1},
+    };
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        for (const Row& row : rows) {
+            QTest::addRow("%s/%s", qPrintable(tma::test::profileName(profile)), row.name)
+                << profile << row.scenario << row.kind << row.status;
+        }
+        // A non-admin's key: 0.4-0.6 let it sign in (then it is not an admin); 0.11 refuses keys of
+        // users without the api_keys permission outright.
+        QTest::addRow("%s/non-admin-api-key", qPrintable(tma::test::profileName(profile)))
+            << profile << Scenario::NonAdminApiKey
+            << (profile == FakeProfile::V0_11 ? ApiError::Kind::ApiKeysDisabled : ApiError::Kind::NotAdmin)
+            << (profile == FakeProfile::V0_11 ? 403 : -1);
+    }
+}
+
+void TstConnector::failures()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(Scenario, scenario);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, httpStatus);
+
+    FakeOpenWebUi fake(profile);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+    Credentials credentials = adminPassword();
+    QString expectedEndpoint;
+    QString detailMentions;
+
+    switch (scenario) {
+    case Scenario::WrongPassword:
+        credentials.password = QStringLiteral("not-the-admin-pass");
+        expectedEndpoint = QStringLiteral("/api/v1/auths/signin");
+        break;
+    case Scenario::NotAdmin:
+        credentials.email = QStringLiteral("user@example.com");
+        credentials.password = QStringLiteral("user-pass");
+        detailMentions = QStringLiteral("user@example.com");
+        break;
+    case Scenario::PendingUser:
+        credentials.email = QStringLiteral("pending@example.com");
+        credentials.password = QStringLiteral("pending-pass");
+        detailMentions = QStringLiteral("pending");
+        break;
+    case Scenario::Mfa:
+        fake.setMfaRequired(true);
+        break;
+    case Scenario::PasswordAuthDisabled:
+        fake.setPasswordAuthEnabled(false);
+        break;
+    case Scenario::ApiKeysDisabled:
+        fake.setApiKeysEnabled(false);
+        credentials = {};
+        credentials.token = QStringLiteral("sk-admin-key");
+        break;
+    case Scenario::NonAdminApiKey:
+        fake.setApiKeysEnabled(true);
+        credentials = {};
+        credentials.token = QStringLiteral("sk-user-key");
+        break;
+    case Scenario::EndpointRestricted:
+        fake.setApiKeysEnabled(true);
+        fake.setEndpointRestrictions(true, {taskConfigPath(profile)});
+        credentials = {};
+        credentials.token = QStringLiteral("sk-admin-key");
+        expectedEndpoint = QStringLiteral("/api/v1/auths/");
+        break;
+    case Scenario::HtmlProxyPage:
+        fake.setFault(QStringLiteral("/api/version"), FakeFault::Html);
+        break;
+    case Scenario::BadGatewayPage:
+        fake.setFault(QStringLiteral("/api/config"), FakeFault::BadGateway);
+        break;
+    case Scenario::BadJson:
+        fake.setFault(QStringLiteral("/api/version"), FakeFault::BadJson);
+        break;
+    case Scenario::ServerError:
+        fake.setFault(QStringLiteral("/api/v1/auths/signin"), FakeFault::ServerError);
+        break;
+    case Scenario::Reset:
+        // times = -1: Qt retries a request once when a reused connection closes without an answer.
+        fake.setFault(QStringLiteral("/api/version"), FakeFault::Reset);
+        break;
+    case Scenario::ExpiredToken:
+        fake.setFault(QStringLiteral("/api/v1/auths/"), FakeFault::ExpiredToken, -1, "GET");
+        break;
+    case Scenario::Hang:
+        client.setTimeoutMs(500);
+        fake.setFault(QStringLiteral("/api/v1/auths/signin"), FakeFault::Hang);
+        break;
+    }
+
+    const ConnectOutcome outcome = runConnector(connector, credentials);
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(!outcome.session);
+    QVERIFY(outcome.error);
+    const ApiError& error = *outcome.error;
+    QVERIFY2(error.kind() == kind, qPrintable(QStringLiteral("got %1: %2").arg(error.code(), error.message())));
+    if (httpStatus >= 0)
+        QCOMPARE(error.httpStatus(), httpStatus);
+    QVERIFY(!error.message().isEmpty());
+    QVERIFY(!error.code().isEmpty());
+    if (!expectedEndpoint.isEmpty()) {
+        QCOMPARE(error.endpoint(), expectedEndpoint);
+        if (kind == ApiError::Kind::EndpointRestricted)
+            QVERIFY2(error.message().contains(expectedEndpoint), qPrintable(error.message()));
+    }
+    if (!detailMentions.isEmpty())
+        QVERIFY2(error.detail().contains(detailMentions), qPrintable(error.detail()));
+    verifyNoSecrets(error, {credentials.password, credentials.token});
+    if (QTest::currentTestFailed())
+        return;
+
+    // A failed connection leaves no credential behind and nothing in flight.
+    QVERIFY(!client.hasCredential());
+    QVERIFY(!connector.isBusy());
+
+    if (scenario == Scenario::Hang)
+        QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/v1/auths/")), 0);
+    if (scenario == Scenario::WrongPassword || scenario == Scenario::Mfa || scenario == Scenario::PasswordAuthDisabled)
+        QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/v1/auths/")), 0); // nothing to check without a token
+}
+
+void TstConnector::unreachablePort_data()
+{
+    addProfileRows();
+}
+
+void TstConnector::unreachablePort()
+{
+    QFETCH(FakeProfile, profile);
+    Q_UNUSED(profile)
+    // A port that was free a moment ago and has nobody listening now.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    OpenWebUiClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    Connector connector(&client);
+    QElapsedTimer clock;
+    clock.start();
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error->kind() == ApiError::Kind::Unreachable, qPrintable(outcome.error->code()));
+    QVERIFY(!outcome.error->message().isEmpty());
+    QVERIFY(clock.elapsed() < 5000); // refused at once, not a timeout
+    verifyNoSecrets(*outcome.error);
+    QCOMPARE(outcome.steps, QList<Connector::Step>{Connector::Step::Probing});
+}
+
+void TstConnector::cancelMidFlight_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("hangingPath");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        QTest::addRow("%s/during-discovery", name.constData()) << profile << QStringLiteral("/api/version");
+        QTest::addRow("%s/during-sign-in", name.constData()) << profile << QStringLiteral("/api/v1/auths/signin");
+    }
+}
+
+void TstConnector::cancelMidFlight()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, hangingPath);
+    FakeOpenWebUi fake(profile);
+    QVERIFY(fake.listen());
+    fake.setFault(hangingPath, FakeFault::Hang);
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    int emissions = 0;
+    QList<Connector::Step> steps;
+    connect(&connector, &Connector::connected, this, [&emissions](const Session&) { ++emissions; });
+    connect(&connector, &Connector::failed, this, [&emissions](const ApiError&) { ++emissions; });
+    connect(&connector, &Connector::probed, this, [&emissions](const ServerInfo&) { ++emissions; });
+    connect(&connector, &Connector::stepChanged, this, [&steps](Connector::Step step) { steps << step; });
+
+    connector.connectAs(adminPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(fake, hangingPath == QLatin1String("/api/version") ? "GET" : "POST", hangingPath)
+                                  .isEmpty(),
+                             kWaitMs);
+    QVERIFY(connector.isBusy());
+    const int requestsBefore = int(fake.requests().size());
+    const int stepsBefore = int(steps.size());
+    connector.cancel();
+    QVERIFY(!connector.isBusy());
+    QTest::qWait(400);
+    QCOMPARE(emissions, 0);                               // cancel() is silent
+    QCOMPARE(int(fake.requests().size()), requestsBefore); // and sends nothing more
+    QCOMPARE(int(steps.size()), stepsBefore);
+    QVERIFY(!client.hasCredential());
+
+    // The connector is reusable after a cancel.
+    fake.clearFaults();
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    QVERIFY(outcome.session);
+    QCOMPARE(outcome.emissions, 1);
+    QCOMPARE(emissions, 1);
+}
+
+QTEST_GUILESS_MAIN(TstConnector)
+#include "tst_connector.moc"

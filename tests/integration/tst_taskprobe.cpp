@@ -1,0 +1,423 @@
+// TaskProbe against the fake Open WebUI of every supported generation: which model answers the
+// title task per slot before and after a task model is set, one title request per slot, the
+// legacy task path on 0.4, title generation turned off, and an unknown task model id.
+
+#include "IntegrationSupport.h"
+
+#include "ModelCatalog.h"
+#include "ProbeResult.h"
+#include "TaskConfig.h"
+#include "TaskProbe.h"
+
+#include <QJsonArray>
+
+using namespace tma;
+using namespace tma::itest;
+using tma::test::FakeFault;
+using tma::test::FakeModel;
+
+namespace {
+
+const QString kProviderUrl = QStringLiteral("https://router.example.test/api/v1");
+const QString kProviderKey = QStringLiteral("sk-or-v1-provider-secret-0123456789");
+const QString kExternalChat = QStringLiteral("openai/gpt-4o"); // the big external chat model
+const QString kExternalSmall = QStringLiteral("openai/gpt-4o-mini");
+
+struct ProbeOutcome
+{
+    std::optional<QList<ProbeResult>> results;
+    std::optional<ApiError> error;
+    QList<QPair<ProbeResult::Slot, QString>> started;
+    int emissions = 0;
+};
+
+ProbeOutcome runProbe(TaskProbe& probe, const TaskConfig& config, const ModelCatalog& models = {})
+{
+    auto outcome = std::make_shared<ProbeOutcome>();
+    QObject context;
+    QObject::connect(&probe, &TaskProbe::slotStarted, &context,
+                     [outcome](ProbeResult::Slot slot, const QString& chatModel) { outcome->started << qMakePair(slot, chatModel); });
+    QObject::connect(&probe, &TaskProbe::finished, &context, [outcome](const QList<ProbeResult>& results) {
+        outcome->results = results;
+        ++outcome->emissions;
+    });
+    QObject::connect(&probe, &TaskProbe::failed, &context, [outcome](const ApiError& error) {
+        outcome->error = error;
+        ++outcome->emissions;
+    });
+    probe.run(config, models);
+    (void)QTest::qWaitFor([outcome] { return outcome->emissions > 0; }, kWaitMs);
+    QTest::qWait(20);
+    return *outcome;
+}
+
+const ProbeResult* slotResult(const QList<ProbeResult>& results, ProbeResult::Slot slot)
+{
+    for (const ProbeResult& result : results) {
+        if (result.slot == slot)
+            return &result;
+    }
+    return nullptr;
+}
+
+// The fake's 70B model answers in 2.1 s by default; keep the suite quick.
+void speedUpBigModel(FakeOpenWebUi& fake)
+{
+    FakeModel big;
+    big.id = QStringLiteral("llama3.1:70b");
+    big.sizeBytes = 42520412561LL;
+    big.parameterSize = QStringLiteral("70.6B");
+    big.latencyMs = 60;
+    fake.addModel(big);
+}
+
+// An OpenAI-compatible provider connection with a big and a small model (external chats).
+void addProviderConnection(FakeOpenWebUi& fake)
+{
+    FakeModel chat;
+    chat.id = kExternalChat;
+    chat.ownedBy = QStringLiteral("openai");
+    chat.connectionType = QStringLiteral("external");
+    chat.latencyMs = 30;
+    FakeModel small = chat;
+    small.id = kExternalSmall;
+    fake.setProvider(kProviderUrl, kProviderKey, {chat, small});
+    QJsonObject openAi = fake.openAiConfig();
+    openAi.insert(QStringLiteral("ENABLE_OPENAI_API"), true);
+    openAi.insert(QStringLiteral("OPENAI_API_BASE_URLS"), QJsonArray{QStringLiteral("https://api.openai.com/v1"), kProviderUrl});
+    openAi.insert(QStringLiteral("OPENAI_API_KEYS"), QJsonArray{QString(), kProviderKey});
+    openAi.insert(QStringLiteral("OPENAI_API_CONFIGS"),
+                  QJsonObject{{QStringLiteral("0"), QJsonObject{{QStringLiteral("enable"), false}}},
+                              {QStringLiteral("1"), QJsonObject{{QStringLiteral("enable"), true},
+                                                                {QStringLiteral("connection_type"), QStringLiteral("external")}}}});
+    fake.setOpenAiConfig(openAi);
+}
+
+QJsonObject withModels(QJsonObject config, const QString& local, const QString& external)
+{
+    config.insert(QStringLiteral("TASK_MODEL"), local);
+    config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), external);
+    return config;
+}
+
+} // namespace
+
+class TstTaskProbe : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void beforeTaskModelSet_data();
+    void beforeTaskModelSet();
+    void afterTaskModelSet_data();
+    void afterTaskModelSet();
+    void givenCatalogSkipsListing_data();
+    void givenCatalogSkipsListing();
+    void titleDisabled_data();
+    void titleDisabled();
+    void unknownTaskModelFallsBack_data();
+    void unknownTaskModelFallsBack();
+    void taskFailure_data();
+    void taskFailure();
+
+private:
+    std::unique_ptr<DataDir> m_dataDir;
+    bool setUp(FakeOpenWebUi& fake, std::unique_ptr<OpenWebUiClient>& client, Session* session);
+};
+
+void TstTaskProbe::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// A fresh TMA_DATA_DIR per test; this operation must not write any file there.
+void TstTaskProbe::init()
+{
+    m_dataDir = std::make_unique<DataDir>();
+    QVERIFY(m_dataDir->isValid());
+}
+
+void TstTaskProbe::cleanup()
+{
+    const int written = fileCount(m_dataDir->path());
+    m_dataDir.reset();
+    QCOMPARE(written, 0);
+}
+
+bool TstTaskProbe::setUp(FakeOpenWebUi& fake, std::unique_ptr<OpenWebUiClient>& client, Session* session)
+{
+    speedUpBigModel(fake);
+    if (!fake.listen())
+        return false;
+    client = std::make_unique<OpenWebUiClient>(fake.url());
+    const std::optional<Session> signedIn = signInAdmin(*client);
+    if (!signedIn)
+        return false;
+    *session = *signedIn;
+    fake.clearRequests();
+    return true;
+}
+
+void TstTaskProbe::beforeTaskModelSet_data()
+{
+    addProfileRows();
+}
+
+void TstTaskProbe::beforeTaskModelSet()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    addProviderConnection(fake);
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), QString());
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.results);
+    QCOMPARE(outcome.results->size(), 2);
+    QVERIFY(!probe.isBusy());
+
+    // No task model: each chat model answers its own title task.
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    const ProbeResult* external = slotResult(*outcome.results, ProbeResult::Slot::External);
+    QVERIFY(local && external);
+    QCOMPARE(local->outcome, ProbeResult::Outcome::Answered);
+    QCOMPARE(local->chatModel, QStringLiteral("llama3.1:70b")); // the largest non-reasoning local model
+    QCOMPARE(local->expectedTaskModel, local->chatModel);
+    QCOMPARE(local->answeredBy, QStringLiteral("llama3.1:70b"));
+    QVERIFY(local->answeredAsExpected());
+    QCOMPARE(local->title, QStringLiteral("How do I keep"));
+    QVERIFY(local->elapsedMs >= 50);
+    QCOMPARE(external->outcome, ProbeResult::Outcome::Answered);
+    QCOMPARE(external->chatModel, kExternalChat);
+    QCOMPARE(external->answeredBy, kExternalChat);
+    QVERIFY(external->answeredAsExpected());
+
+    // One model listing (refresh=true), then exactly one title request per slot on the right path.
+    QCOMPARE(callList(fake), (QStringList{QStringLiteral("GET /api/models"), QStringLiteral("POST ") + titlePath(profile),
+                                          QStringLiteral("POST ") + titlePath(profile)}));
+    QCOMPARE(fake.requests().first().query.queryItemValue(QStringLiteral("refresh")), QStringLiteral("true"));
+    const QList<FakeOpenWebUi::Request> titles = requestsTo(fake, "POST", titlePath(profile));
+    QCOMPARE(bodyOf(titles.at(0)).value(QStringLiteral("model")).toString(), QStringLiteral("llama3.1:70b"));
+    QCOMPARE(bodyOf(titles.at(1)).value(QStringLiteral("model")).toString(), kExternalChat);
+    for (const FakeOpenWebUi::Request& title : titles) {
+        const QJsonArray messages = bodyOf(title).value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(title.status, 200);
+    }
+    QCOMPARE(outcome.started.size(), 2);
+    QCOMPARE(outcome.started.at(0).first, ProbeResult::Slot::Local);
+    QCOMPARE(outcome.started.at(0).second, QStringLiteral("llama3.1:70b"));
+    QCOMPARE(outcome.started.at(1).first, ProbeResult::Slot::External);
+    QCOMPARE(outcome.started.at(1).second, kExternalChat);
+}
+
+void TstTaskProbe::afterTaskModelSet_data()
+{
+    addProfileColumn();
+    QTest::addColumn<bool>("withProvider");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        QTest::addRow("%s/local-only", name.constData()) << profile << false;
+        QTest::addRow("%s/with-provider", name.constData()) << profile << true;
+    }
+}
+
+void TstTaskProbe::afterTaskModelSet()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(bool, withProvider);
+    FakeOpenWebUi fake(profile);
+    if (withProvider)
+        addProviderConnection(fake);
+    // Different models per slot, so the answer shows which slot the server used.
+    fake.setTaskConfig(withModels(fake.taskConfig(), QStringLiteral("qwen2.5:3b"),
+                                  withProvider ? kExternalSmall : QStringLiteral("llama3.2:3b")));
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QVERIFY(outcome.results);
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    const ProbeResult* external = slotResult(*outcome.results, ProbeResult::Slot::External);
+    QVERIFY(local && external);
+
+    // A chat with a local model: TASK_MODEL answers.
+    QCOMPARE(local->outcome, ProbeResult::Outcome::Answered);
+    QCOMPARE(local->chatModel, QStringLiteral("llama3.1:70b"));
+    QCOMPARE(local->expectedTaskModel, QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(local->answeredBy, QStringLiteral("qwen2.5:3b"));
+    QVERIFY(local->answeredAsExpected());
+    QVERIFY(!local->title.isEmpty());
+
+    if (withProvider) {
+        // A chat with the provider's model: TASK_MODEL_EXTERNAL answers.
+        QCOMPARE(external->outcome, ProbeResult::Outcome::Answered);
+        QCOMPARE(external->chatModel, kExternalChat);
+        QCOMPARE(external->expectedTaskModel, kExternalSmall);
+        QCOMPARE(external->answeredBy, kExternalSmall);
+        QVERIFY(external->answeredAsExpected());
+        QCOMPARE(fake.requestCount("POST", titlePath(profile)), 2);
+    } else {
+        // No external chat model on the server: nothing to test in that slot, and no request for it.
+        QCOMPARE(external->outcome, ProbeResult::Outcome::NoChatModel);
+        QVERIFY(external->chatModel.isEmpty());
+        QVERIFY(!external->answeredAsExpected());
+        QCOMPARE(fake.requestCount("POST", titlePath(profile)), 1);
+    }
+    // 0.4 has only the legacy routes; nothing was sent to the other family.
+    const QString otherTitlePath = profile == FakeProfile::V0_4 ? QStringLiteral("/api/v1/tasks/title/completions")
+                                                                : QStringLiteral("/api/task/title/completions");
+    QCOMPARE(fake.requestCount("POST", otherTitlePath), 0);
+    QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/models")), 1);
+}
+
+void TstTaskProbe::givenCatalogSkipsListing_data()
+{
+    addProfileRows();
+}
+
+void TstTaskProbe::givenCatalogSkipsListing()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setTaskConfig(withModels(fake.taskConfig(), QStringLiteral("qwen2.5:3b"), QStringLiteral("qwen2.5:3b")));
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+
+    // The caller's catalog must be fresh (the server's model map is filled by a listing).
+    bool listed = false;
+    ModelCatalog catalog;
+    onFinished(client->getModels(true), this, [&](ApiReply* reply) {
+        catalog = ModelCatalog::fromJson(reply->json());
+        listed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, kWaitMs);
+    fake.clearRequests();
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()), catalog);
+    QVERIFY(outcome.results);
+    QCOMPARE(callList(fake), QStringList{QStringLiteral("POST ") + titlePath(profile)});
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QCOMPARE(local->answeredBy, QStringLiteral("qwen2.5:3b"));
+    QVERIFY(local->answeredAsExpected());
+}
+
+void TstTaskProbe::titleDisabled_data()
+{
+    addProfileColumn();
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        if (profile == FakeProfile::V0_4)
+            continue; // 0.4 has no switch: title generation always runs there
+        QTest::newRow(tma::test::profileName(profile).toLatin1().constData()) << profile;
+    }
+}
+
+void TstTaskProbe::titleDisabled()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    addProviderConnection(fake);
+    QJsonObject config = withModels(fake.taskConfig(), QStringLiteral("qwen2.5:3b"), QStringLiteral("qwen2.5:3b"));
+    config.insert(QStringLiteral("ENABLE_TITLE_GENERATION"), false);
+    fake.setTaskConfig(config);
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(config));
+    QVERIFY(outcome.results);
+    QCOMPARE(outcome.results->size(), 2);
+    for (const ProbeResult& result : *outcome.results) {
+        QCOMPARE(result.outcome, ProbeResult::Outcome::Disabled);
+        QVERIFY(!result.answeredAsExpected());
+        QVERIFY(result.answeredBy.isEmpty());
+        QCOMPARE(result.error.detail(), QStringLiteral("Title generation is disabled"));
+        QVERIFY(!result.error.message().isEmpty());
+    }
+    QCOMPARE(fake.requestCount("POST", titlePath(profile)), 2);
+}
+
+void TstTaskProbe::unknownTaskModelFallsBack_data()
+{
+    addProfileRows();
+}
+
+// The server ignores a slot whose model it doesn't list and lets the chat model answer: the probe
+// must show that the configured task model did not answer.
+void TstTaskProbe::unknownTaskModelFallsBack()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setTaskConfig(withModels(fake.taskConfig(), QStringLiteral("ghost-model:1b"), QStringLiteral("ghost-model:1b")));
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    QVERIFY(outcome.results);
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QCOMPARE(local->outcome, ProbeResult::Outcome::Answered);
+    QCOMPARE(local->expectedTaskModel, QStringLiteral("ghost-model:1b"));
+    QCOMPARE(local->answeredBy, local->chatModel); // the server fell back silently
+    QVERIFY(!local->answeredAsExpected());
+    QCOMPARE(fake.requestCount("POST", titlePath(profile)), 1);
+}
+
+void TstTaskProbe::taskFailure_data()
+{
+    addProfileRows();
+}
+
+void TstTaskProbe::taskFailure()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    fake.setFault(titlePath(profile), FakeFault::ServerError);
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    QVERIFY(outcome.results); // a failed task is a result, not a failure of the probe
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QCOMPARE(local->outcome, ProbeResult::Outcome::Failed);
+    QCOMPARE(local->error.kind(), ApiError::Kind::Server);
+    QVERIFY(!local->error.message().isEmpty());
+    QVERIFY(!local->answeredAsExpected());
+
+    // Failing to list the models fails the probe itself.
+    fake.setFault(QStringLiteral("/api/models"), FakeFault::ServerError);
+    const ProbeOutcome listing = runProbe(probe, TaskConfig(fake.taskConfig()));
+    QVERIFY(listing.error);
+    QCOMPARE(listing.error->kind(), ApiError::Kind::Server);
+    QVERIFY(!probe.isBusy());
+}
+
+QTEST_GUILESS_MAIN(TstTaskProbe)
+#include "tst_taskprobe.moc"
