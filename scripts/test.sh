@@ -12,6 +12,11 @@ cmake --preset default
 cmake --build --preset default
 ctest --preset default
 
+# The .deb as a distribution would check it, and the CI workflows for macOS and Windows (which
+# can't run here) validated offline.
+./scripts/check-package.sh build
+./scripts/check-workflows.sh
+
 if [ "${TMA_SKIP_ASAN:-0}" != "1" ]; then
   cmake --preset asan
   cmake --build --preset asan

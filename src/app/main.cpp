@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     tma::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Task Model Assistant"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("task-model-assistant"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.taskmodelassistant.TaskModelAssistant"));
     Q_INIT_RESOURCE(resources);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     tma::Translator::install(QSettings().value(QStringLiteral("language")).toString());
