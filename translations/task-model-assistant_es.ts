@@ -5,220 +5,220 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the address and that Open WebUI is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor. Compruebe la dirección y que Open WebUI esté en ejecución.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted. Check the certificate below before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura: el certificado del servidor no es de confianza. Revise el certificado que aparece abajo antes de decidir si confía en él.</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be busy or starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Puede que esté ocupado o iniciándose; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Open WebUI is still starting up. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI todavía se está iniciando. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The email or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>Your session has expired or the key is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha caducado o la clave ya no es válida. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>This account is not an administrator. Sign in with an admin account: only admins can change the task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no es de administrador. Inicie sesión con una cuenta de administrador: solo los administradores pueden cambiar el modelo de tarea.</translation>
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no permite claves API. Un administrador puede activar «Habilitar Claves API» en Panel de administración &gt; Ajustes &gt; General, o bien puede iniciar sesión con correo electrónico y contraseña.</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave API no tiene permiso para usar %1. Un administrador puede añadirlo a los endpoints permitidos en Panel de administración &gt; Ajustes &gt; General, o desactivar la restricción.</translation>
     </message>
     <message>
         <source>this part of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>esta parte de la API</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión con contraseña está desactivado en este servidor. Use una clave API en su lugar.</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in. Create an API key in Open WebUI (Settings &gt; Account) and use it here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta usa inicio de sesión en dos pasos. Cree una clave API en Open WebUI (Ajustes &gt; Cuenta) y úsela aquí.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Espere unos minutos antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The server answered with something that is not Open WebUI&apos;s API (for example a proxy&apos;s login page). Check the address, or sign in to the proxy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con algo que no es la API de Open WebUI (por ejemplo, la página de inicio de sesión de un proxy). Compruebe la dirección o inicie sesión primero en el proxy.</translation>
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los ajustes por no ser válidos.</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los ajustes: requiere %1.</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce esta dirección. Puede que no sea Open WebUI o que sea otra versión.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was unexpectedly large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor era inesperadamente grande y no se leyó.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un error (HTTP %1).</translation>
     </message>
     <message>
         <source>Someone changed the task settings on the server since they were read. Nothing was changed; review the current settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió los ajustes de tareas en el servidor después de leerlos. No se cambió nada; revise los ajustes actuales y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server accepted the change but does not keep it. It may run several workers or have ENABLE_PERSISTENT_CONFIG turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el cambio, pero no lo conserva. Puede que ejecute varios procesos (workers) o que tenga ENABLE_PERSISTENT_CONFIG desactivado.</translation>
     </message>
     <message>
         <source>The request was refused as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se rechazó por no ser válida.</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y probar</translation>
     </message>
     <message>
         <source>Check the changes, then apply them. The assistant backs up the current settings first and runs a real task before and after, so you see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los cambios y luego aplíquelos. El asistente hace primero una copia de seguridad de los ajustes actuales y ejecuta una tarea real antes y después, para que vea la diferencia.</translation>
     </message>
     <message>
         <source>These settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes van a cambiar:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;Apply and test</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar y probar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Put back the settings from the backup taken just before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los ajustes de la copia de seguridad hecha justo antes de aplicar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Task time before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de la tarea antes y después</translation>
     </message>
     <message>
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener el asistente en la bandeja del sistema para cambiar de estrategia más adelante</translation>
     </message>
 </context>
 <context>
     <name>Automations</name>
     <message>
         <source>Title Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de títulos</translation>
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de etiquetas</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de preguntas de seguimiento</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de autocompletado</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de consultas de búsqueda web</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de consultas de recuperación</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud breve al empezar un chat; pone nombre al chat en la barra lateral.</translation>
     </message>
     <message>
         <source>One request after a chat&apos;s first answers to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud tras las primeras respuestas de un chat para etiquetarlo.</translation>
     </message>
     <message>
         <source>One request after every answer to suggest follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud tras cada respuesta para sugerir preguntas de seguimiento.</translation>
     </message>
     <message>
         <source>A request on almost every keystroke while users type: the heaviest on slow hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud casi con cada pulsación de tecla mientras los usuarios escriben: la más pesada en hardware lento.</translation>
     </message>
     <message>
         <source>One request before each web search to write the search queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud antes de cada búsqueda web para redactar las consultas de búsqueda.</translation>
     </message>
     <message>
         <source>One request before each document or knowledge lookup to write the queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud antes de cada búsqueda en documentos o en el conocimiento para redactar las consultas.</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la copia de seguridad %1.</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de este asistente y se ha omitido.</translation>
     </message>
 </context>
 <context>
@@ -265,1527 +265,1578 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: task-model-assistant-cli [opciones] &lt;command&gt; [argumentos]
+
+Configura el modelo de tarea de un servidor Open WebUI (el que escribe títulos, etiquetas,
+preguntas de seguimiento y consultas de búsqueda de los chats) para que los chats sean rápidos.
+
+Comandos:
+  login [--email E]          iniciar sesión y guardar la sesión en el llavero
+                             (contraseña leída de stdin o pedida sin mostrarla)
+  status                     servidor, cuenta, los dos modelos de tarea y las automatizaciones
+  presets                    los preajustes que se pueden aplicar
+  apply local --model ID     un modelo local ligero para todos los chats
+        [--external-model ID] [--also-off LISTA]
+  apply hosted --provider-url URL --model ID [--shortlist IDS]
+                             el modelo de un proveedor compatible con OpenAI, como OpenRouter;
+                             su clave viene de --provider-key-stdin, TASK_PROVIDER_API_KEY o
+                             del llavero
+  apply quiet                desactivar autocompletado, etiquetas, preguntas de seguimiento y
+                             consultas de búsqueda y de recuperación (se mantienen los títulos)
+  apply PREAJUSTE            un preajuste guardado en el asistente
+  pull MODELO                descargar un modelo de Ollama a través de Open WebUI
+  test [--chat-model ID]     cronometrar una tarea de título real por cada modelo de tarea
+  backup                     hacer ahora una copia de seguridad de los ajustes de tareas
+  backups                    listar las copias de seguridad de este servidor
+  restore [ID | --original]  restaurar una copia de seguridad (por defecto: la más reciente)
+
+Opciones:
+  --server URL               el servidor Open WebUI (u OWUI_URL; por defecto: el último usado)
+  --email E                  la cuenta de administrador (login)
+  --api-key-stdin            leer una clave API de Open WebUI de stdin (o definir OWUI_API_KEY)
+  --provider-key-stdin       leer de stdin la clave del proveedor hospedado (tras la clave API)
+  --also-off LISTA           con apply: desactivar también (lista separada por comas):
+                             autocomplete,tags,follow-ups,search-query,retrieval-query,title
+  --ollama-index N           la conexión de Ollama que descarga (por defecto 0)
+  --timeout SEGUNDOS         cuánto esperar al servidor (por defecto 20)
+  --no-keychain              no leer ni escribir en el llavero
+  --json                     salida legible por máquina (status, test, apply)
+  -h, --help                 esta ayuda
+  -v, --version              la versión
+
+Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es administrador,
+5 servidor inaccesible, 6 error de validación o del servidor, 7 fallo de la prueba de tarea.</translation>
     </message>
     <message>
         <source>--ollama-index needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ollama-index necesita un número igual o mayor que 0.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: «%1».</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual (el propio modelo de cada chat)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Server:       %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:             %1 en %2</translation>
     </message>
     <message>
         <source>Signed in as: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave API</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>Task model for chats with local models:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos locales:  %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos externos: %1</translation>
     </message>
     <message>
         <source>Automations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones:</translation>
     </message>
     <message>
         <source>Matching presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes coincidentes: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad: %1</translation>
     </message>
     <message>
         <source>Nothing to change: the server already uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: el servidor ya usa «%1».</translation>
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicó «%1». Cambios:</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la conexión %1.</translation>
     </message>
     <message>
         <source>This server version has no switch for %1; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión del servidor no tiene interruptor para %1; se deja como está.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Backup of the previous settings: %1 (restore with: restore %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de los ajustes anteriores: %1 (para restaurarla: restore %1)</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats con modelos locales</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats con modelos externos</translation>
     </message>
     <message>
         <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún modelo de chat de este tipo en el servidor; nada que probar.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea (%2).</translation>
     </message>
     <message>
         <source>%1 (chat model %2): the task failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modelo de chat %2): la tarea falló. %3</translation>
     </message>
     <message>
         <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modelo de chat %2): respondió %3 en %4, título «%5».</translation>
     </message>
     <message>
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Se esperaba que respondiera %1: el servidor ignoró el ajuste del modelo de tarea.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse al panel de administración</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en su servidor Open WebUI como administrador. El asistente cambia los mismos ajustes que Panel de administración &gt; Ajustes &gt; Interfaz.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>&amp;Find servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar servidores</translation>
     </message>
     <message>
         <source>Look for Open WebUI on this computer (ports 3000 and 8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar Open WebUI en este equipo (puertos 3000 y 8080)</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con:</translation>
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo y contraseña</translation>
     </message>
     <message>
         <source>A&amp;PI key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave A&amp;PI</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ve API:</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API</translation>
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI muestra su clave API en Ajustes &gt; Cuenta &gt; Claves de la API. El servidor debe permitir las claves API (Panel de administración &gt; Ajustes &gt; General &gt; Habilitar Claves API).</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme (se guarda en el llavero del sistema, nunca en un archivo)</translation>
     </message>
     <message>
         <source>S&amp;ign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en es&amp;te certificado para este servidor</translation>
     </message>
 </context>
 <context>
     <name>HostedPanel</name>
     <message>
         <source>Provider &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del proveedor:</translation>
     </message>
     <message>
         <source>Provider URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del proveedor</translation>
     </message>
     <message>
         <source>Provider API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave API del proveedor:</translation>
     </message>
     <message>
         <source>sk-or-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-or-…</translation>
     </message>
     <message>
         <source>Provider API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API del proveedor</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;ificar</translation>
     </message>
     <message>
         <source>Ask Open WebUI to connect to the provider with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a Open WebUI que se conecte al proveedor con esta clave</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea hospedado</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el texto de los títulos, las etiquetas y las consultas de búsqueda (partes de los chats de sus usuarios) se envía entonces a este proveedor.</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta para %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estaba dañado y se ha apartado como %2.</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se pudo apartar; no se ha usado.</translation>
     </message>
 </context>
 <context>
     <name>LocalModelPanel</name>
     <message>
         <source>Local models on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos locales en el servidor</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Do&amp;wnload a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descar&amp;gar un modelo:</translation>
     </message>
     <message>
         <source>Model to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo para descargar</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo local ligero</translation>
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint hospedado</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar automatizaciones</translation>
     </message>
     <message>
         <source>Settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes previos al asistente</translation>
     </message>
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura los ajustes de tareas que tenía el servidor antes de que el asistente los cambiara por primera vez.</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio modelo de cada chat realiza las tareas</translation>
     </message>
     <message>
         <source>Task model %1 for all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea %1 para todos los chats</translation>
     </message>
     <message>
         <source>Task model for local chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats locales: %1</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual</translation>
     </message>
     <message>
         <source>Task model for external chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats externos: %1</translation>
     </message>
     <message>
         <source>turns off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desactiva: %1</translation>
     </message>
     <message>
         <source>keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mantiene: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión: %1</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste no tiene identificador.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste «%1» es de un tipo desconocido.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown automation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste «%1» contiene una automatización desconocida: «%2».</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has a connection without a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste «%1» tiene una conexión sin URL.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste «%1» no cambia nada.</translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el nombre de un preajuste integrado; elija otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>PresetValidator</name>
     <message>
         <source>The server does not list the model &quot;%1&quot;. Open WebUI would silently ignore it and keep using each chat&apos;s own model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no incluye el modelo «%1». Open WebUI lo ignoraría sin avisar y seguiría usando el propio modelo de cada chat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece un modelo de razonamiento: piensa antes de responder, lo que hace lentos los títulos y las etiquetas. Un modelo pequeño sin razonamiento es más rápido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está disponible públicamente: las tareas en los chats de otros usuarios pueden fallar. Hágalo público en Espacio de trabajo &gt; Modelos o elija otro modelo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un modelo grande (%2). Un modelo ligero como qwen2.5:3b responde mucho más rápido a las tareas en segundo plano.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de su servidor Open WebUI, por ejemplo, http://localhost:3000.</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no puede contener espacios.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por http:// o https://.</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la entrada de inicio de Windows.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1.</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una estrategia</translation>
     </message>
     <message>
         <source>Pick how background tasks (titles, tags, follow-ups, autocomplete, search queries) should run, so they no longer compete with your chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo deben ejecutarse las tareas en segundo plano (títulos, etiquetas, preguntas de seguimiento, autocompletado, consultas de búsqueda) para que dejen de competir con su modelo de chat.</translation>
     </message>
     <message>
         <source>Where you start (the server&apos;s current settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de partida (ajustes actuales del servidor)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo &amp;local ligero</translation>
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mejor para hardware limitado. Un modelo pequeño en su servidor (Qwen2.5 3B, Llama 3.2 3B…) escribe los títulos, las etiquetas y las consultas, mientras el modelo grande solo responde en los chats.</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint &amp;hospedado</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mejor para obtener la respuesta más rápida con una conexión a internet fiable. Un servicio compatible con OpenAI, como OpenRouter, ejecuta las tareas con un modelo pequeño y rápido.</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sactivar automatizaciones</translation>
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mejor para centrarse en lo esencial: el chat. Desactiva las tareas en segundo plano de las que se puede prescindir; los títulos de los chats siguen activos.</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: set the two task models apart</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado: configurar por separado los dos modelos de tarea</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que un servidor Open WebUI sea rápido configurando su modelo de tarea.</translation>
     </message>
     <message>
         <source>Open WebUI server to offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor Open WebUI que se propone primero.</translation>
     </message>
     <message>
         <source>Start in the system tray (used at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema (se usa al iniciar sesión).</translation>
     </message>
 </context>
 <context>
     <name>tma</name>
     <message>
         <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible. En Linux, instale e inicie un servicio Secret Service como GNOME Keyring o KWallet; el asistente nunca guarda secretos en texto plano.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso. Desbloquéelo (o autorice al asistente) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero: %1. En Linux, debe estar en ejecución un servicio Secret Service como GNOME Keyring.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió a tiempo. Puede que esté bloqueado: desbloquéelo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en un plazo de %1&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>tma::ApplyPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats con modelos locales</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats con modelos externos</translation>
     </message>
     <message>
         <source>Task model for chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos locales</translation>
     </message>
     <message>
         <source>Task model for chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos externos</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión compatible con OpenAI</translation>
     </message>
     <message>
         <source>(as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambios)</translation>
     </message>
     <message>
         <source>%1 (key in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clave en el llavero)</translation>
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya tiene estos ajustes. Aplíquelos de todos modos para probarlos.</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes van a cambiar (%1):</translation>
     </message>
     <message>
         <source>Test with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con los ajustes actuales</translation>
     </message>
     <message>
         <source>Back up the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de los ajustes actuales</translation>
     </message>
     <message>
         <source>Apply the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los nuevos ajustes</translation>
     </message>
     <message>
         <source>Check that the server kept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que el servidor los ha conservado</translation>
     </message>
     <message>
         <source>Test with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con los nuevos ajustes</translation>
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Si se estaban guardando los ajustes, compruébelos en el panel de administración de Open WebUI.</translation>
     </message>
     <message>
         <source>%1 (as a chat with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (como un chat con %2)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que cambiar</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes cambiados: %1</translation>
     </message>
     <message>
         <source>Go back to see the current settings, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva atrás para ver los ajustes actuales y luego aplique de nuevo.</translation>
     </message>
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a la primera página e inicie sesión de nuevo; sus elecciones se conservan.</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes del servidor no se han cambiado.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que los ajustes del servidor hayan cambiado; compruébelos en el panel de administración de Open WebUI.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los títulos usan ahora %2, %3 en lugar de %4 con %5.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los títulos usan ahora %2, %3.</translation>
     </message>
     <message>
         <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Se esperaba que respondiera %1; el servidor ignoró el ajuste del modelo de tarea.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea de prueba.</translation>
     </message>
     <message>
         <source>%1: the test task failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tarea de prueba falló. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes se han aplicado. El servidor no tiene ningún modelo de chat con el que ejecutar una tarea de prueba.</translation>
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia de seguridad %1.</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los ajustes anteriores…</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad %1</translation>
     </message>
     <message>
         <source>Undone: the server has its previous settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: el servidor vuelve a tener sus ajustes anteriores.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave del proveedor en el llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
     <message>
         <source>Save current settings as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes actuales como preajuste</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del preajuste:</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Task Model Assistant</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Hace que un servidor Open WebUI sea rápido en hardware modesto: configura el modelo de tarea que escribe los títulos, las etiquetas, las preguntas de seguimiento y las consultas de búsqueda de los chats, y demuestra la mejora con una prueba real.&lt;/p&gt;&lt;p&gt;Los secretos se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible en esta versión del servidor)</translation>
     </message>
 </context>
 <context>
     <name>tma::ConfigApplier</name>
     <message>
         <source>The provider&apos;s API key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave API del proveedor.</translation>
     </message>
     <message>
         <source>The task settings are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de tareas están vacíos.</translation>
     </message>
     <message>
         <source>No backup could be written, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ninguna copia de seguridad, así que no se cambió nada. %1</translation>
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor muestra enmascaradas las claves de sus conexiones, así que no se pueden volver a escribir de forma segura. En su lugar, añada la conexión en Panel de administración &gt; Ajustes &gt; Conexiones.</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>El proveedor %1 rechazó la clave API. Compruebe la clave y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>El servidor no pudo conectar con el proveedor %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::ConnectPage</name>
     <message>
         <source>Warning: this address uses plain http to another computer, so your password or key would travel unencrypted. Use https:// if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: esta dirección usa http sin cifrar hacia otro equipo, así que su contraseña o su clave viajaría sin cifrar. Use https:// si el servidor lo ofrece.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró %1 en %2.</translation>
     </message>
     <message>
         <source>No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún Open WebUI respondió en este equipo (puertos 3000 y 8080). Introduzca la dirección de su servidor.</translation>
     </message>
     <message>
         <source>Looking for Open WebUI on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando Open WebUI en este equipo…</translation>
     </message>
     <message>
         <source>Enter the email and password of an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo electrónico y la contraseña de una cuenta de administrador.</translation>
     </message>
     <message>
         <source>An Open WebUI API key starts with &quot;sk-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave API de Open WebUI empieza por «sk-».</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactando con el servidor…</translation>
     </message>
     <message>
         <source>Reading the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la versión del servidor…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando que la cuenta es de administrador…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando su inicio de sesión guardado en el llavero…</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signing in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión con la sesión guardada…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se cambió nada.</translation>
     </message>
     <message>
         <source>Signed in as %1 (admin) on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (administrador) en %2.</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su inicio de sesión en el llavero: %1</translation>
     </message>
     <message>
         <source>Certificate: %1
 Issued by: %2
 SHA-256: %3
 Problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1
+Emitido por: %2
+SHA-256: %3
+Problema: %4</translation>
     </message>
     <message>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: este no es el certificado en el que confió antes para este servidor (SHA-256 %1). Confíe en el nuevo solo si sabe por qué ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>tma::Connector</name>
     <message>
         <source>This server does not look like Open WebUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no parece ser Open WebUI.</translation>
     </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su correo electrónico y su contraseña, o una clave API.</translation>
     </message>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el rol «%2».</translation>
     </message>
 </context>
 <context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a verificar la clave después de un cambio.</translation>
     </message>
     <message>
         <source>The provider URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del proveedor debe empezar por https://.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la clave API del proveedor.</translation>
     </message>
     <message>
         <source>Asking the server to connect to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo al servidor que se conecte a %1…</translation>
     </message>
     <message>
         <source>The provider refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la clave: %1</translation>
     </message>
     <message>
         <source>The server could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo conectar con el proveedor: %1</translation>
     </message>
     <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: el servidor conectó con %1. Modelos ofrecidos: %2.</translation>
     </message>
 </context>
 <context>
     <name>tma::LocalModelPanel</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de razonamiento: lento para tareas</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño</translation>
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande: lento para tareas</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor aún no tiene modelos locales. Descargue uno pequeño a continuación.</translation>
     </message>
     <message>
         <source>None of the server&apos;s local models is small. Download a lightweight one such as qwen2.5:3b below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los modelos locales del servidor es pequeño. Descargue a continuación uno ligero, como qwen2.5:3b.</translation>
     </message>
     <message>
         <source>Select the model that should do the background tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el modelo que debe realizar las tareas en segundo plano.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está listo en el servidor.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga de %1: %2</translation>
     </message>
     <message>
         <source>Starting the download of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la descarga de %1…</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga detenida.</translation>
     </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>
     <message>
         <source>The download stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se detuvo antes de terminar.</translation>
     </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes de tareas y los modelos del servidor…</translation>
     </message>
     <message>
         <source>The task settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ajustes de tareas: %1</translation>
     </message>
     <message>
         <source>The server&apos;s models could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los modelos del servidor: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual (el propio modelo de cada chat)</translation>
     </message>
     <message>
         <source>Task model for chats with local models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos locales: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos externos: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activadas: %1</translation>
     </message>
     <message>
         <source>Off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivadas: %1</translation>
     </message>
     <message>
         <source>Models on the server: %1 local, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos en el servidor — locales: %1, externos: %2.</translation>
     </message>
     <message>
         <source>Automations to keep (unchecked ones are turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones que se mantienen (las no marcadas se desactivan)</translation>
     </message>
     <message>
         <source>Automations (optional: also turn some off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones (opcional: desactivar también algunas)</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: sin títulos, todos los chats de la barra lateral se llaman «Nuevo Chat».</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskProbe</name>
     <message>
         <source>The answer has no model or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene modelo ni contenido.</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskSlotsPanel</name>
     <message>
         <source>Open WebUI picks the task model by the model a user chats with: chats with a local (Ollama) model use the first, all other chats the second. Set both to the same model to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI elige el modelo de tarea según el modelo con el que chatea el usuario: los chats con un modelo local (Ollama) usan el primero y todos los demás, el segundo. Elija el mismo modelo en ambos para usarlo en todos los chats.</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;local models (TASK_MODEL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos l&amp;ocales (TASK_MODEL):</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;external models (TASK_MODEL_EXTERNAL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea para chats con modelos &amp;externos (TASK_MODEL_EXTERNAL):</translation>
     </message>
     <message>
         <source>Local Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea local</translation>
     </message>
     <message>
         <source>External Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de tarea externo</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual (el propio modelo de cada chat)</translation>
     </message>
     <message>
         <source>%1 (Local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modelo local)</translation>
     </message>
     <message>
         <source>%1 (after applying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tras aplicar)</translation>
     </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin medir</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayController</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo…</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema</translation>
     </message>
     <message>
         <source>Lightweight local model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo local ligero: %1</translation>
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint hospedado: %1</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar automatizaciones</translation>
     </message>
     <message>
         <source>Restore settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los ajustes previos al asistente</translation>
     </message>
     <message>
         <source>Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar ahora</translation>
     </message>
     <message>
         <source>Save current settings as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes actuales como preajuste…</translation>
     </message>
     <message>
         <source>Open assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el asistente…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin leer</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual</translation>
     </message>
     <message>
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: modelos de tarea %2 (chats locales), %3 (chats externos)</translation>
     </message>
     <message>
         <source>This server is not set up in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no está configurado en el asistente.</translation>
     </message>
     <message>
         <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión guardado: abra el asistente para iniciar sesión.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar a «%1»</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del proveedor no está en el llavero: abra el asistente para introducirla.</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en uso: %1</translation>
     </message>
     <message>
         <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió a %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes del servidor no se han cambiado.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los ajustes en el asistente.</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba falló</translation>
     </message>
     <message>
         <source>Local chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats locales</translation>
     </message>
     <message>
         <source>External chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats externos</translation>
     </message>
     <message>
         <source>%1: %2 wrote a title in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 escribió un título en %3</translation>
     </message>
     <message>
         <source>%1: title generation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la generación de títulos está desactivada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba superada</translation>
     </message>
     <message>
         <source>Test found a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba detectó un problema</translation>
     </message>
     <message>
         <source>The preset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste no se guardó</translation>
     </message>
     <message>
         <source>Preset saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste guardado</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the assistant&apos;s menu is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su escritorio no tiene bandeja del sistema, así que el menú del asistente está aquí.</translation>
     </message>
     <message>
         <source>Strategies and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias y acciones</translation>
     </message>
 </context>
 <context>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error: %1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión con: task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1, emitido por %2, SHA-256 %3</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute task-model-assistant-cli --help para ver el uso.</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué servidor? Indique --server URL o defina OWUI_URL.</translation>
     </message>
     <message>
         <source>Open WebUI API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API de Open WebUI: </translation>
     </message>
     <message>
         <source>--api-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó --api-key-stdin, pero no se leyó ninguna clave de stdin.</translation>
     </message>
     <message>
         <source>Provider API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API del proveedor: </translation>
     </message>
     <message>
         <source>--provider-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó --provider-key-stdin, pero no se leyó ninguna clave de stdin.</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain http: the password or key travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1 usa http sin cifrar: la contraseña o la clave viaja sin cifrar.</translation>
     </message>
     <message>
         <source>Email: </source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: </translation>
     </message>
     <message>
         <source>login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>login necesita --email (o una clave API de --api-key-stdin / OWUI_API_KEY).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>No password was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó ninguna contraseña de stdin.</translation>
     </message>
     <message>
         <source>Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (or set OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesión iniciada en %1. Ejecute: task-model-assistant-cli login --server %1 --email USUARIO@EJEMPLO.COM (o defina OWUI_API_KEY).</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión guardado para %1 en el llavero. Ejecute: task-model-assistant-cli login --server %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: «%1».</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2 (administrador).</translation>
     </message>
     <message>
         <source>Nothing was saved (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada (--no-keychain).</translation>
     </message>
     <message>
         <source>Signed in, but the keychain could not store the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada, pero el llavero no pudo guardar la sesión: %1</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Built-in presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes integrados:</translation>
     </message>
     <message>
         <source>  local    %1 (choose the model with --model; shown: the guide&apos;s recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  local    %1 (elija el modelo con --model; se muestra la recomendación de la guía)</translation>
     </message>
     <message>
         <source>  hosted   %1 (choose with --provider-url and --model)</source>
-        <translation type="unfinished"></translation>
+        <translation>  hosted   %1 (elija con --provider-url y --model)</translation>
     </message>
     <message>
         <source>  quiet    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  quiet    %1</translation>
     </message>
     <message>
         <source>  original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  original %1</translation>
     </message>
     <message>
         <source>Your presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preajustes:</translation>
     </message>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de %1.</translation>
     </message>
     <message>
         <source>  (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ajustes originales)</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: %1</translation>
     </message>
     <message>
         <source>apply needs a preset: local, hosted, quiet or one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply necesita un preajuste: local, hosted, quiet o uno de los suyos.</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún preajuste «%1».</translation>
     </message>
     <message>
         <source>The provider key for %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del proveedor para %1 no está en el llavero.</translation>
     </message>
     <message>
         <source>Unknown automation &quot;%1&quot; in --also-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatización desconocida en --also-off: «%1».</translation>
     </message>
     <message>
         <source>Using %1, a recommended lightweight model this server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa %1, un modelo ligero recomendado que tiene este servidor.</translation>
     </message>
     <message>
         <source>Choose the task model with --model. Local models on this server: %1. Or download a recommended one first: task-model-assistant-cli pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el modelo de tarea con --model. Modelos locales en este servidor: %1. O descargue antes uno recomendado: task-model-assistant-cli pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>apply hosted needs --model, for example --model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply hosted necesita --model, por ejemplo, --model %1.</translation>
     </message>
     <message>
         <source>--provider-url must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-url debe empezar por https:// o http://.</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la clave API del proveedor: --provider-key-stdin o TASK_PROVIDER_API_KEY.</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY (it is then kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la clave API del proveedor: --provider-key-stdin o TASK_PROVIDER_API_KEY (después se guarda en el llavero).</translation>
     </message>
     <message>
         <source>Reading the current settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes actuales…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Adding the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la conexión…</translation>
     </message>
     <message>
         <source>Checking the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los modelos…</translation>
     </message>
     <message>
         <source>Saving the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los nuevos ajustes…</translation>
     </message>
     <message>
         <source>Checking that they were kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando que se han conservado…</translation>
     </message>
     <message>
         <source>Warning: the provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: no se pudo guardar la clave del proveedor en el llavero: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes del servidor no se han cambiado.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que los ajustes del servidor hayan cambiado; compruébelo con: status</translation>
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por otra persona: %1</translation>
     </message>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>pull necesita un nombre de modelo, por ejemplo: pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>%1: %2 %3% (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3&#xa0;% (%4 de %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: la descarga ha terminado, pero el servidor aún no incluye %1.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está listo en el servidor.</translation>
     </message>
     <message>
         <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga de %1.</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando una tarea de título como un chat con %1 (local)…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando una tarea de título como un chat con %1 (externo)…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no incluye el modelo de chat «%1».</translation>
     </message>
     <message>
         <source>Backup %1 saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad %1 guardada en %2%3</translation>
     </message>
     <message>
         <source> (the original settings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (los ajustes originales)</translation>
     </message>
     <message>
         <source>the original settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes originales</translation>
     </message>
     <message>
         <source>the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad más reciente</translation>
     </message>
     <message>
         <source>There is no backup to restore (%1) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad que restaurar (%1) para %2.</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad %1</translation>
     </message>
 </context>
 </TS>

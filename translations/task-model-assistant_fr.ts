@@ -5,220 +5,220 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the address and that Open WebUI is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur. Vérifiez l&apos;adresse et assurez-vous qu&apos;Open WebUI est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted. Check the certificate below before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué&#xa0;: le certificat du serveur n&apos;est pas approuvé. Examinez le certificat ci-dessous avant de décider de lui faire confiance.</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be busy or starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Il est peut-être occupé ou en cours de démarrage&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Open WebUI is still starting up. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI est encore en cours de démarrage. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The email or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Your session has expired or the key is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré ou la clé n&apos;est plus valide. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>This account is not an administrator. Sign in with an admin account: only admins can change the task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas administrateur. Connectez-vous avec un compte administrateur&#xa0;: seuls les administrateurs peuvent modifier le modèle de tâche.</translation>
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;autorise pas les clés API. Un administrateur peut activer «&#xa0;Autoriser les clés API&#xa0;» dans Panneau d&apos;administration &gt; Réglages &gt; Général, ou vous pouvez vous connecter avec votre e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé API n&apos;est pas autorisée à utiliser %1. Un administrateur peut l&apos;ajouter aux points de terminaison autorisés dans Panneau d&apos;administration &gt; Réglages &gt; Général, ou désactiver cette restriction.</translation>
     </message>
     <message>
         <source>this part of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>cette partie de l&apos;API</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion par mot de passe est désactivée sur ce serveur. Utilisez plutôt une clé API.</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in. Create an API key in Open WebUI (Settings &gt; Account) and use it here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte utilise une connexion à deux facteurs. Créez une clé API dans Open WebUI (Réglages &gt; Compte) et utilisez-la ici.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives. Patientez quelques minutes avant de réessayer.</translation>
     </message>
     <message>
         <source>The server answered with something that is not Open WebUI&apos;s API (for example a proxy&apos;s login page). Check the address, or sign in to the proxy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec autre chose que l&apos;API d&apos;Open WebUI (par exemple la page de connexion d&apos;un proxy). Vérifiez l&apos;adresse ou connectez-vous d&apos;abord au proxy.</translation>
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les réglages, car ils ne sont pas valides.</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les réglages&#xa0;: il exige %1.</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette adresse. Ce n&apos;est peut-être pas Open WebUI, ou il s&apos;agit d&apos;une autre version.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was unexpectedly large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était anormalement volumineuse et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur (HTTP %1).</translation>
     </message>
     <message>
         <source>Someone changed the task settings on the server since they were read. Nothing was changed; review the current settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié les réglages des tâches sur le serveur depuis leur lecture. Rien n&apos;a été modifié&#xa0;; vérifiez les réglages actuels et réessayez.</translation>
     </message>
     <message>
         <source>The server accepted the change but does not keep it. It may run several workers or have ENABLE_PERSISTENT_CONFIG turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la modification, mais ne la conserve pas. Il exécute peut-être plusieurs processus (workers), ou ENABLE_PERSISTENT_CONFIG y est désactivé.</translation>
     </message>
     <message>
         <source>The request was refused as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été refusée, car elle n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et tester</translation>
     </message>
     <message>
         <source>Check the changes, then apply them. The assistant backs up the current settings first and runs a real task before and after, so you see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les modifications, puis appliquez-les. L&apos;assistant sauvegarde d&apos;abord les réglages actuels et exécute une vraie tâche avant et après, pour que vous constatiez la différence.</translation>
     </message>
     <message>
         <source>These settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages vont changer&#xa0;:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;Apply and test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer et tester</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
         <source>Put back the settings from the backup taken just before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les réglages de la sauvegarde effectuée juste avant l&apos;application</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Task time before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la tâche avant et après</translation>
     </message>
     <message>
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;assistant dans la zone de notification pour changer de stratégie plus tard</translation>
     </message>
 </context>
 <context>
     <name>Automations</name>
     <message>
         <source>Title Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du titre</translation>
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de tags</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de questions de suivi</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des suggestions (autocomplétion)</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de requête de recherche Web</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de requête de RAG</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte requête au début d&apos;une conversation&#xa0;; elle nomme la conversation dans la barre latérale.</translation>
     </message>
     <message>
         <source>One request after a chat&apos;s first answers to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête après les premières réponses d&apos;une conversation pour lui attribuer des tags.</translation>
     </message>
     <message>
         <source>One request after every answer to suggest follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête après chaque réponse pour suggérer des questions de suivi.</translation>
     </message>
     <message>
         <source>A request on almost every keystroke while users type: the heaviest on slow hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête à presque chaque frappe pendant que les utilisateurs écrivent&#xa0;: la plus lourde sur un matériel lent.</translation>
     </message>
     <message>
         <source>One request before each web search to write the search queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête avant chaque recherche Web pour rédiger les requêtes de recherche.</translation>
     </message>
     <message>
         <source>One request before each document or knowledge lookup to write the queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête avant chaque recherche dans les documents ou les connaissances pour rédiger les requêtes.</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est introuvable.</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde de cet assistant et a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -265,1527 +265,1578 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: task-model-assistant-cli [options] &lt;command&gt; [arguments]
+
+Configure le modèle de tâche d&apos;un serveur Open WebUI (qui rédige titres, tags, questions de
+suivi et requêtes de recherche des conversations) pour que les conversations restent rapides.
+
+Commandes&#xa0;:
+  login [--email E]          se connecter et garder la session dans le trousseau
+                             (mot de passe lu sur stdin, ou demandé sans écho)
+  status                     serveur, compte, les deux modèles de tâche et les automatisations
+  presets                    les préréglages que vous pouvez appliquer
+  apply local --model ID     un modèle local léger pour toutes les conversations
+        [--external-model ID] [--also-off LISTE]
+  apply hosted --provider-url URL --model ID [--shortlist IDS]
+                             un modèle d&apos;un fournisseur compatible OpenAI (p. ex. OpenRouter)&#xa0;;
+                             sa clé vient de --provider-key-stdin, de TASK_PROVIDER_API_KEY ou
+                             du trousseau
+  apply quiet                désactiver autocomplétion, tags, questions de suivi et requêtes de
+                             recherche et de RAG (les titres restent activés)
+  apply PRÉRÉGLAGE           un préréglage que vous avez enregistré dans l&apos;assistant
+  pull MODÈLE                télécharger un modèle Ollama via Open WebUI
+  test [--chat-model ID]     chronométrer une vraie tâche de titre pour chaque modèle de tâche
+  backup                     sauvegarder maintenant les réglages des tâches du serveur
+  backups                    lister les sauvegardes de ce serveur
+  restore [ID | --original]  restaurer une sauvegarde (par défaut&#xa0;: la plus récente)
+
+Options&#xa0;:
+  --server URL               le serveur Open WebUI (ou OWUI_URL&#xa0;; par défaut&#xa0;: le dernier)
+  --email E                  le compte administrateur (login)
+  --api-key-stdin            lire une clé API Open WebUI sur stdin (ou définir OWUI_API_KEY)
+  --provider-key-stdin       lire la clé du fournisseur hébergé sur stdin (après la clé API)
+  --also-off LISTE           avec apply&#xa0;: désactiver aussi (liste séparée par des virgules)&#xa0;:
+                             autocomplete,tags,follow-ups,search-query,retrieval-query,title
+  --ollama-index N           la connexion Ollama qui télécharge (par défaut 0)
+  --timeout SECONDES         durée d&apos;attente du serveur (par défaut 20)
+  --no-keychain              ne pas lire ni écrire dans le trousseau
+  --json                     sortie lisible par une machine (status, test, apply)
+  -h, --help                 cette aide
+  -v, --version              la version
+
+Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification, 4 non admin,
+5 serveur injoignable, 6 erreur de validation ou du serveur, 7 échec du test de tâche.</translation>
     </message>
     <message>
         <source>--ollama-index needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ollama-index attend un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel (le modèle propre à chaque conversation)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Server:       %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:              %1 à l&apos;adresse %2</translation>
     </message>
     <message>
         <source>Signed in as: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que&#xa0;: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé API</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Task model for chats with local models:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles locaux&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles externes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Automations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisations&#xa0;:</translation>
     </message>
     <message>
         <source>Matching presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglages correspondants&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to change: the server already uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer&#xa0;: le serveur utilise déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» appliqué. Modifications&#xa0;:</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 ajoutée.</translation>
     </message>
     <message>
         <source>This server version has no switch for %1; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du serveur ne propose pas d&apos;option pour %1&#xa0;; rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup of the previous settings: %1 (restore with: restore %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des réglages précédents&#xa0;: %1 (pour restaurer&#xa0;: restore %1)</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec des modèles locaux</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec des modèles externes</translation>
     </message>
     <message>
         <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun modèle de conversation de ce type sur ce serveur, rien à tester.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la génération des titres est désactivée, aucune tâche n&apos;a donc été exécutée (%2).</translation>
     </message>
     <message>
         <source>%1 (chat model %2): the task failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modèle de conversation %2)&#xa0;: la tâche a échoué. %3</translation>
     </message>
     <message>
         <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modèle de conversation %2)&#xa0;: réponse de %3 en %4, titre «&#xa0;%5&#xa0;».</translation>
     </message>
     <message>
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 aurait dû répondre&#xa0;: le serveur a ignoré le réglage du modèle de tâche.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au panneau d&apos;administration</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre serveur Open WebUI en tant qu&apos;administrateur. L&apos;assistant modifie les mêmes réglages que Panneau d&apos;administration &gt; Réglages &gt; Interface utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>&amp;Find servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecter les serveurs</translation>
     </message>
     <message>
         <source>Look for Open WebUI on this computer (ports 3000 and 8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher Open WebUI sur cet ordinateur (ports 3000 et 8080)</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail et mot de passe</translation>
     </message>
     <message>
         <source>A&amp;PI key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé AP&amp;I</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI affiche votre clé API dans Réglages &gt; Compte &gt; Clés API. Le serveur doit autoriser les clés API (Panneau d&apos;administration &gt; Réglages &gt; Général &gt; Autoriser les clés API).</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souve&amp;nir de moi (conservé dans le trousseau du système, jamais dans un fichier)</translation>
     </message>
     <message>
         <source>S&amp;ign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat pour ce serveur</translation>
     </message>
 </context>
 <context>
     <name>HostedPanel</name>
     <message>
         <source>Provider &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>Provider URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du fournisseur</translation>
     </message>
     <message>
         <source>Provider API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API du fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>sk-or-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-or-…</translation>
     </message>
     <message>
         <source>Provider API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API du fournisseur</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Ask Open WebUI to connect to the provider with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à Open WebUI de se connecter au fournisseur avec cette clé</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche hébergé</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: le texte des titres, des tags et des requêtes de recherche — des extraits des conversations de vos utilisateurs — est alors envoyé à ce fournisseur.</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était endommagé et a été mis de côté sous le nom %2.</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et n&apos;a pas pu être mis de côté&#xa0;; il n&apos;a pas été utilisé.</translation>
     </message>
 </context>
 <context>
     <name>LocalModelPanel</name>
     <message>
         <source>Local models on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles locaux sur le serveur</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Do&amp;wnload a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchar&amp;ger un modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Model to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à télécharger</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléchargement</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle local léger</translation>
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison hébergé</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les automatisations</translation>
     </message>
     <message>
         <source>Settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages d&apos;avant l&apos;assistant</translation>
     </message>
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet les réglages des tâches que le serveur avait avant la première modification par l&apos;assistant.</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de chaque conversation effectue les tâches</translation>
     </message>
     <message>
         <source>Task model %1 for all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche %1 pour toutes les conversations</translation>
     </message>
     <message>
         <source>Task model for local chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations locales&#xa0;: %1</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel</translation>
     </message>
     <message>
         <source>Task model for external chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations externes&#xa0;: %1</translation>
     </message>
     <message>
         <source>turns off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>désactive&#xa0;: %1</translation>
     </message>
     <message>
         <source>keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conserve&#xa0;: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» est d&apos;un type inconnu.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown automation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» contient une automatisation inconnue&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has a connection without a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» contient une connexion sans URL.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» ne change rien.</translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;un préréglage intégré&#xa0;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>PresetValidator</name>
     <message>
         <source>The server does not list the model &quot;%1&quot;. Open WebUI would silently ignore it and keep using each chat&apos;s own model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répertorie pas le modèle «&#xa0;%1&#xa0;». Open WebUI l&apos;ignorerait sans le signaler et continuerait d&apos;utiliser le modèle de chaque conversation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» semble être un modèle de raisonnement&#xa0;: il réfléchit avant de répondre, ce qui ralentit les titres et les tags. Un petit modèle sans raisonnement est plus rapide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas public&#xa0;: les tâches peuvent échouer dans les conversations des autres utilisateurs. Rendez-le public dans Espace de travail &gt; Modèles ou choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un grand modèle (%2). Un modèle léger comme qwen2.5:3b répond beaucoup plus vite aux tâches d&apos;arrière-plan.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre serveur Open WebUI, par exemple http://localhost:3000.</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de serveur ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par http:// ou https://.</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l&apos;entrée de démarrage de Windows.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une stratégie</translation>
     </message>
     <message>
         <source>Pick how background tasks (titles, tags, follow-ups, autocomplete, search queries) should run, so they no longer compete with your chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment les tâches d&apos;arrière-plan (titres, tags, questions de suivi, autocomplétion, requêtes de recherche) doivent s&apos;exécuter, pour qu&apos;elles ne soient plus en concurrence avec votre modèle de conversation.</translation>
     </message>
     <message>
         <source>Where you start (the server&apos;s current settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de départ (réglages actuels du serveur)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>&amp;Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle &amp;local léger</translation>
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal pour un matériel limité. Un petit modèle sur votre serveur (Qwen2.5 3B, Llama 3.2 3B…) rédige les titres, les tags et les requêtes, tandis que le grand modèle se contente de répondre dans les conversations.</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison &amp;hébergé</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal pour obtenir les réponses les plus rapides avec une connexion Internet fiable. Un service compatible OpenAI, comme OpenRouter, exécute les tâches avec un petit modèle rapide.</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver les automatisations</translation>
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéal pour se concentrer sur l&apos;essentiel&#xa0;: la conversation. Désactive les tâches d&apos;arrière-plan dont vous pouvez vous passer&#xa0;; les titres des conversations restent activés.</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisations</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: set the two task models apart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé&#xa0;: régler séparément les deux modèles de tâche</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend un serveur Open WebUI rapide en configurant son modèle de tâche.</translation>
     </message>
     <message>
         <source>Open WebUI server to offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur Open WebUI à proposer en premier.</translation>
     </message>
     <message>
         <source>Start in the system tray (used at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification (utilisé à l&apos;ouverture de session).</translation>
     </message>
 </context>
 <context>
     <name>tma</name>
     <message>
         <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible. Sous Linux, installez et démarrez un service Secret Service comme GNOME Keyring ou KWallet&#xa0;; l&apos;assistant ne stocke jamais de secrets en clair.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès. Déverrouillez-le (ou autorisez l&apos;assistant) et réessayez.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le trousseau&#xa0;: %1. Sous Linux, un service Secret Service comme GNOME Keyring doit être en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans un délai de %1&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>tma::ApplyPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec des modèles locaux</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec des modèles externes</translation>
     </message>
     <message>
         <source>Task model for chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles locaux</translation>
     </message>
     <message>
         <source>Task model for chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles externes</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion compatible OpenAI</translation>
     </message>
     <message>
         <source>(as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangée)</translation>
     </message>
     <message>
         <source>%1 (key in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé dans le trousseau)</translation>
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a déjà ces réglages. Appliquez-les quand même pour les tester.</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages vont changer (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Test with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester avec les réglages actuels</translation>
     </message>
     <message>
         <source>Back up the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les réglages actuels</translation>
     </message>
     <message>
         <source>Apply the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les nouveaux réglages</translation>
     </message>
     <message>
         <source>Check that the server kept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le serveur les a conservés</translation>
     </message>
     <message>
         <source>Test with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester avec les nouveaux réglages</translation>
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Si les réglages étaient en cours d&apos;enregistrement, vérifiez-les dans le panneau d&apos;administration d&apos;Open WebUI.</translation>
     </message>
     <message>
         <source>%1 (as a chat with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (comme une conversation avec %2)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à changer</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Go back to see the current settings, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière pour voir les réglages actuels, puis appliquez à nouveau.</translation>
     </message>
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à la première page et reconnectez-vous&#xa0;; vos choix sont conservés.</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur ont peut-être changé&#xa0;; vérifiez-les dans le panneau d&apos;administration d&apos;Open WebUI.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les titres utilisent maintenant %2, %3 au lieu de %4 avec %5.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les titres utilisent maintenant %2, %3.</translation>
     </message>
     <message>
         <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 aurait dû répondre&#xa0;; le serveur a ignoré le réglage du modèle de tâche.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la génération des titres est désactivée, aucune tâche de test n&apos;a donc été exécutée.</translation>
     </message>
     <message>
         <source>%1: the test task failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la tâche de test a échoué. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages ont été appliqués. Le serveur n&apos;a aucun modèle de conversation pour exécuter une tâche de test.</translation>
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde %1.</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en place des réglages précédents…</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde %1</translation>
     </message>
     <message>
         <source>Undone: the server has its previous settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications annulées&#xa0;: le serveur a retrouvé ses réglages précédents.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation des modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver la clé du fournisseur dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
     <message>
         <source>Save current settings as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réglages actuels comme préréglage</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du préréglage&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À p&amp;ropos</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Task Model Assistant</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Rend un serveur Open WebUI rapide sur un matériel modeste&#xa0;: il configure le modèle de tâche qui rédige les titres, les tags, les questions de suivi et les requêtes de recherche des conversations, et prouve le gain par un vrai test.&lt;/p&gt;&lt;p&gt;Les secrets sont conservés uniquement dans le trousseau de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent de cette version du serveur)</translation>
     </message>
 </context>
 <context>
     <name>tma::ConfigApplier</name>
     <message>
         <source>The provider&apos;s API key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API du fournisseur est manquante.</translation>
     </message>
     <message>
         <source>The task settings are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages des tâches sont vides.</translation>
     </message>
     <message>
         <source>No backup could be written, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;a pu être écrite, donc rien n&apos;a été modifié. %1</translation>
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur affiche les clés de ses connexions masquées&#xa0;: elles ne peuvent donc pas être réécrites sans risque. Ajoutez plutôt la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions.</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>Le fournisseur %1 a refusé la clé API. Vérifiez la clé et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>Le serveur n'a pas pu joindre le fournisseur %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>tma::ConnectPage</name>
     <message>
         <source>Warning: this address uses plain http to another computer, so your password or key would travel unencrypted. Use https:// if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: cette adresse utilise http non chiffré vers un autre ordinateur&#xa0;; votre mot de passe ou votre clé circulerait donc en clair. Utilisez https:// si le serveur le propose.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvé à l&apos;adresse %2.</translation>
     </message>
     <message>
         <source>No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Open WebUI n&apos;a répondu sur cet ordinateur (ports 3000 et 8080). Saisissez l&apos;adresse de votre serveur.</translation>
     </message>
     <message>
         <source>Looking for Open WebUI on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;Open WebUI sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Enter the email and password of an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;e-mail et le mot de passe d&apos;un compte administrateur.</translation>
     </message>
     <message>
         <source>An Open WebUI API key starts with &quot;sk-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API Open WebUI commence par «&#xa0;sk-&#xa0;».</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact avec le serveur…</translation>
     </message>
     <message>
         <source>Reading the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la version du serveur…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que le compte est administrateur…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre connexion enregistrée dans le trousseau…</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion enregistrée a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion avec votre session enregistrée…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Signed in as %1 (admin) on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (administrateur) sur %2.</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver votre connexion dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate: %1
 Issued by: %2
 SHA-256: %3
 Problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;: %1
+Émis par&#xa0;: %2
+SHA-256&#xa0;: %3
+Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: ce n&apos;est pas le certificat auquel vous aviez fait confiance pour ce serveur (SHA-256 %1). Ne faites confiance au nouveau que si vous savez pourquoi il a changé.</translation>
     </message>
 </context>
 <context>
     <name>tma::Connector</name>
     <message>
         <source>This server does not look like Open WebUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne semble pas être Open WebUI.</translation>
     </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre e-mail et votre mot de passe, ou une clé API.</translation>
     </message>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le rôle «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à nouveau la clé après une modification.</translation>
     </message>
     <message>
         <source>The provider URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du fournisseur doit commencer par https://.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la clé API du fournisseur.</translation>
     </message>
     <message>
         <source>Asking the server to connect to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur de se connecter à %1…</translation>
     </message>
     <message>
         <source>The provider refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu joindre le fournisseur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: le serveur a joint %1. Modèles proposés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>tma::LocalModelPanel</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de raisonnement&#xa0;: lent pour les tâches</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit</translation>
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand&#xa0;: lent pour les tâches</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a encore aucun modèle local. Téléchargez-en un petit ci-dessous.</translation>
     </message>
     <message>
         <source>None of the server&apos;s local models is small. Download a lightweight one such as qwen2.5:3b below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des modèles locaux du serveur n&apos;est petit. Téléchargez ci-dessous un modèle léger, comme qwen2.5:3b.</translation>
     </message>
     <message>
         <source>Select the model that should do the background tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le modèle qui doit effectuer les tâches d&apos;arrière-plan.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prêt sur le serveur.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Starting the download of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du téléchargement de %1…</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement arrêté.</translation>
     </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>
     <message>
         <source>The download stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement s&apos;est arrêté avant la fin.</translation>
     </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages des tâches et des modèles du serveur…</translation>
     </message>
     <message>
         <source>The task settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les réglages des tâches&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s models could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modèles du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel (le modèle propre à chaque conversation)</translation>
     </message>
     <message>
         <source>Task model for chats with local models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles locaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles externes&#xa0;: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Models on the server: %1 local, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles sur le serveur — locaux&#xa0;: %1, externes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Automations to keep (unchecked ones are turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisations à conserver (celles qui sont décochées sont désactivées)</translation>
     </message>
     <message>
         <source>Automations (optional: also turn some off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisations (facultatif&#xa0;: en désactiver aussi certaines)</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: sans titres, chaque conversation de la barre latérale s&apos;appelle «&#xa0;Nouvelle conversation&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskProbe</name>
     <message>
         <source>The answer has no model or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient ni modèle ni contenu.</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskSlotsPanel</name>
     <message>
         <source>Open WebUI picks the task model by the model a user chats with: chats with a local (Ollama) model use the first, all other chats the second. Set both to the same model to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI choisit le modèle de tâche d&apos;après le modèle avec lequel l&apos;utilisateur converse&#xa0;: les conversations avec un modèle local (Ollama) utilisent le premier, toutes les autres le second. Choisissez le même modèle pour les deux afin de l&apos;utiliser partout.</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;local models (TASK_MODEL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles l&amp;ocaux (TASK_MODEL)&#xa0;:</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;external models (TASK_MODEL_EXTERNAL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche des conversations avec des modèles e&amp;xternes (TASK_MODEL_EXTERNAL)&#xa0;:</translation>
     </message>
     <message>
         <source>Local Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche local</translation>
     </message>
     <message>
         <source>External Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de tâche externe</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel (le modèle propre à chaque conversation)</translation>
     </message>
     <message>
         <source>%1 (Local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modèle local)</translation>
     </message>
     <message>
         <source>%1 (after applying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (après application)</translation>
     </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non mesuré</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayController</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <source>Lightweight local model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle local léger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison hébergé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les automatisations</translation>
     </message>
     <message>
         <source>Restore settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les réglages d&apos;avant l&apos;assistant</translation>
     </message>
     <message>
         <source>Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester maintenant</translation>
     </message>
     <message>
         <source>Save current settings as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réglages actuels comme préréglage…</translation>
     </message>
     <message>
         <source>Open assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;assistant…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore lu</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel</translation>
     </message>
     <message>
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
     </message>
     <message>
         <source>This server is not set up in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du fournisseur n&apos;est pas dans le trousseau&#xa0;: ouvrez l&apos;assistant pour la saisir.</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à %1 effectué</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les réglages dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du test</translation>
     </message>
     <message>
         <source>Local chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations locales</translation>
     </message>
     <message>
         <source>External chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations externes</translation>
     </message>
     <message>
         <source>%1: %2 wrote a title in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a rédigé un titre en %3</translation>
     </message>
     <message>
         <source>%1: title generation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la génération des titres est désactivée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test réussi</translation>
     </message>
     <message>
         <source>Test found a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a détecté un problème</translation>
     </message>
     <message>
         <source>The preset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Preset saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage enregistré</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the assistant&apos;s menu is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;; le menu de l&apos;assistant se trouve donc ici.</translation>
     </message>
     <message>
         <source>Strategies and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies et actions</translation>
     </message>
 </context>
 <context>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous avec&#xa0;: task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;: %1, émis par %2, SHA-256 %3</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez task-model-assistant-cli --help pour afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel serveur&#xa0;? Indiquez --server URL ou définissez OWUI_URL.</translation>
     </message>
     <message>
         <source>Open WebUI API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API Open WebUI&#xa0;: </translation>
     </message>
     <message>
         <source>--api-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue sur stdin.</translation>
     </message>
     <message>
         <source>Provider API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API du fournisseur&#xa0;: </translation>
     </message>
     <message>
         <source>--provider-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-key-stdin a été indiqué, mais aucune clé n&apos;a été lue sur stdin.</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain http: the password or key travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1 utilise http non chiffré&#xa0;: le mot de passe ou la clé circule en clair.</translation>
     </message>
     <message>
         <source>Email: </source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: </translation>
     </message>
     <message>
         <source>login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>login nécessite --email (ou une clé API via --api-key-stdin / OWUI_API_KEY).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>No password was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été lu sur stdin.</translation>
     </message>
     <message>
         <source>Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (or set OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1. Exécutez&#xa0;: task-model-assistant-cli login --server %1 --email VOUS@EXEMPLE.COM (ou définissez OWUI_API_KEY).</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée pour %1 dans le trousseau. Exécutez&#xa0;: task-model-assistant-cli login --server %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2 (administrateur).</translation>
     </message>
     <message>
         <source>Nothing was saved (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré (--no-keychain).</translation>
     </message>
     <message>
         <source>Signed in, but the keychain could not store the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais le trousseau n&apos;a pas pu stocker la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est conservée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Built-in presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglages intégrés&#xa0;:</translation>
     </message>
     <message>
         <source>  local    %1 (choose the model with --model; shown: the guide&apos;s recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  local    %1 (choisissez le modèle avec --model&#xa0;; affiché&#xa0;: la recommandation du guide)</translation>
     </message>
     <message>
         <source>  hosted   %1 (choose with --provider-url and --model)</source>
-        <translation type="unfinished"></translation>
+        <translation>  hosted   %1 (choisissez avec --provider-url et --model)</translation>
     </message>
     <message>
         <source>  quiet    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  quiet    %1</translation>
     </message>
     <message>
         <source>  original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  original %1</translation>
     </message>
     <message>
         <source>Your presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos préréglages&#xa0;:</translation>
     </message>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de %1 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>  (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (réglages d&apos;origine)</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>apply needs a preset: local, hosted, quiet or one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply nécessite un préréglage&#xa0;: local, hosted, quiet ou l&apos;un des vôtres.</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun préréglage «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The provider key for %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du fournisseur pour %1 n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
         <source>Unknown automation &quot;%1&quot; in --also-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisation inconnue «&#xa0;%1&#xa0;» dans --also-off.</translation>
     </message>
     <message>
         <source>Using %1, a recommended lightweight model this server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1, un modèle léger recommandé présent sur ce serveur.</translation>
     </message>
     <message>
         <source>Choose the task model with --model. Local models on this server: %1. Or download a recommended one first: task-model-assistant-cli pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le modèle de tâche avec --model. Modèles locaux sur ce serveur&#xa0;: %1. Ou téléchargez d&apos;abord un modèle recommandé&#xa0;: task-model-assistant-cli pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>apply hosted needs --model, for example --model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply hosted nécessite --model, par exemple --model %1.</translation>
     </message>
     <message>
         <source>--provider-url must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-url doit commencer par https:// ou http://.</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API du fournisseur est nécessaire&#xa0;: --provider-key-stdin ou TASK_PROVIDER_API_KEY.</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY (it is then kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API du fournisseur est nécessaire&#xa0;: --provider-key-stdin ou TASK_PROVIDER_API_KEY (elle est ensuite conservée dans le trousseau).</translation>
     </message>
     <message>
         <source>Reading the current settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages actuels…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Adding the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la connexion…</translation>
     </message>
     <message>
         <source>Checking the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des modèles…</translation>
     </message>
     <message>
         <source>Saving the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des nouveaux réglages…</translation>
     </message>
     <message>
         <source>Checking that they were kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de leur conservation…</translation>
     </message>
     <message>
         <source>Warning: the provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: impossible de conserver la clé du fournisseur dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur ont peut-être changé&#xa0;; vérifiez avec&#xa0;: status</translation>
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre&#xa0;: %1</translation>
     </message>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>pull nécessite un nom de modèle, par exemple&#xa0;: pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>%1: %2 %3% (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 %3&#xa0;% (%4 sur %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: le téléchargement est terminé, mais le serveur ne répertorie pas encore %1.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prêt sur le serveur.</translation>
     </message>
     <message>
         <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement de %1.</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;une tâche de titre comme une conversation avec %1 (local)…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;une tâche de titre comme une conversation avec %1 (externe)…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répertorie pas le modèle de conversation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Backup %1 saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1 enregistrée dans %2%3</translation>
     </message>
     <message>
         <source> (the original settings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les réglages d&apos;origine)</translation>
     </message>
     <message>
         <source>the original settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages d&apos;origine</translation>
     </message>
     <message>
         <source>the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>There is no backup to restore (%1) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde à restaurer (%1) pour %2.</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde %1</translation>
     </message>
 </context>
 </TS>

@@ -5,220 +5,220 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the address and that Open WebUI is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした。アドレスが正しいこと、Open WebUI が起動していることを確認してください。</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted. Check the certificate below before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続に失敗しました。サーバーの証明書が信頼されていません。信頼するかどうかを決める前に、下の証明書を確認してください。</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be busy or starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。混み合っているか起動中の可能性があります。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Open WebUI is still starting up. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI はまだ起動中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The email or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Your session has expired or the key is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れたか、キーが無効になりました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>This account is not an administrator. Sign in with an admin account: only admins can change the task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは管理者ではありません。タスクモデルを変更できるのは管理者だけです。管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは API キーが許可されていません。管理者は「管理者パネル &gt; 設定 &gt; 一般」で「API キーを有効にする」をオンにできます。または、メールアドレスとパスワードでサインインしてください。</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーでは %1 を使用できません。管理者は「管理者パネル &gt; 設定 &gt; 一般」で、これを許可されたエンドポイントに追加するか、制限をオフにできます。</translation>
     </message>
     <message>
         <source>this part of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API のこの部分</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーではパスワードによるサインインが無効になっています。代わりに API キーを使用してください。</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in. Create an API key in Open WebUI (Settings &gt; Account) and use it here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは二要素認証を使用しています。Open WebUI（設定 &gt; アカウント）で API キーを作成し、代わりにそのキーをここで使用してください。</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数が多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The server answered with something that is not Open WebUI&apos;s API (for example a proxy&apos;s login page). Check the address, or sign in to the proxy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから Open WebUI の API ではない応答が返されました（プロキシのログインページなど）。アドレスを確認するか、先にプロキシにサインインしてください。</translation>
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは設定を無効として拒否しました。</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが設定を拒否しました。%1 が必要です。</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこのアドレスを認識できませんでした。Open WebUI ではないか、別のバージョンである可能性があります。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was unexpectedly large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が想定外に大きいため、読み込みませんでした。</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを返しました（HTTP %1）。</translation>
     </message>
     <message>
         <source>Someone changed the task settings on the server since they were read. Nothing was changed; review the current settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み込んだ後に、他のユーザーがサーバーのタスク設定を変更しました。何も変更していません。現在の設定を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server accepted the change but does not keep it. It may run several workers or have ENABLE_PERSISTENT_CONFIG turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは変更を受け付けましたが、保持していません。複数のワーカーで動作しているか、ENABLE_PERSISTENT_CONFIG がオフになっている可能性があります。</translation>
     </message>
     <message>
         <source>The request was refused as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは無効として拒否されました。</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ: %1</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>保存とテスト</translation>
     </message>
     <message>
         <source>Check the changes, then apply them. The assistant backs up the current settings first and runs a real task before and after, so you see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を確認してから適用してください。アシスタントは最初に現在の設定をバックアップし、適用の前後で実際のタスクを実行するので、違いを確認できます。</translation>
     </message>
     <message>
         <source>These settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の設定が変更されます:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>適用後</translation>
     </message>
     <message>
         <source>&amp;Apply and test</source>
-        <translation type="unfinished"></translation>
+        <translation>適用してテスト(&amp;A)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Put back the settings from the backup taken just before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>適用直前に作成したバックアップから設定を復元します</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Task time before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>適用前後のタスク所要時間</translation>
     </message>
     <message>
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で戦略を切り替えられるよう、アシスタントをシステムトレイに常駐させる(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>Automations</name>
     <message>
         <source>Title Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル生成</translation>
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ生成</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>関連質問の生成</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>自動補完の生成</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブ検索クエリ生成</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>RAG 用クエリ生成</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの開始時に短いリクエストを 1 回送り、サイドバーに表示するチャット名を付けます。</translation>
     </message>
     <message>
         <source>One request after a chat&apos;s first answers to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの最初の回答の後にリクエストを 1 回送り、チャットにタグを付けます。</translation>
     </message>
     <message>
         <source>One request after every answer to suggest follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のたびにリクエストを 1 回送り、関連質問を提案します。</translation>
     </message>
     <message>
         <source>A request on almost every keystroke while users type: the heaviest on slow hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの入力中、ほぼキー入力のたびにリクエストを送ります。低速なハードウェアでは最も大きな負荷になります。</translation>
     </message>
     <message>
         <source>One request before each web search to write the search queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブ検索のたびに、事前にリクエストを 1 回送って検索クエリを作成します。</translation>
     </message>
     <message>
         <source>One request before each document or knowledge lookup to write the queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントやナレッジベースを参照するたびに、事前にリクエストを 1 回送ってクエリを作成します。</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 が見つかりません。</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアシスタントのバックアップではないため、スキップしました。</translation>
     </message>
 </context>
 <context>
@@ -265,1527 +265,1581 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: task-model-assistant-cli [オプション] &lt;コマンド&gt; [引数]
+
+Open WebUI サーバーのタスクモデル（チャットのタイトル、タグ、関連質問、検索クエリを
+生成するモデル）を設定し、チャットの速さを保ちます。
+
+コマンド:
+  login [--email E]          サインインし、セッションをキーチェーンに保存
+                             （パスワードは stdin から読むか、非表示で入力を求める）
+  status                     サーバー、アカウント、2 つのタスクモデル、自動化機能を表示
+  presets                    適用できるプリセットを表示
+  apply local --model ID     すべてのチャットで軽量ローカルモデルを使用
+        [--external-model ID] [--also-off LIST]
+  apply hosted --provider-url URL --model ID [--shortlist IDS]
+                             OpenAI 互換プロバイダー（OpenRouter など）のモデルを使用。
+                             キーは --provider-key-stdin、TASK_PROVIDER_API_KEY、
+                             またはキーチェーンから取得
+  apply quiet                自動補完、タグ、関連質問、検索クエリ生成、RAG 用クエリ
+                             生成をオフにする（タイトル生成はオンのまま）
+  apply PRESET               アシスタントで保存したプリセットを適用
+  pull MODEL                 Open WebUI 経由で Ollama モデルをダウンロード
+  test [--chat-model ID]     タスクモデル（ローカル用・外部用）ごとに実際のタイトル
+                             タスクを実行し、所要時間を計測
+  backup                     サーバーのタスク設定を今すぐバックアップ
+  backups                    このサーバーのバックアップを一覧表示
+  restore [ID | --original]  バックアップを復元（既定: 最新のバックアップ）
+
+オプション:
+  --server URL               Open WebUI サーバー（または OWUI_URL。既定: 前回と同じ）
+  --email E                  管理者アカウント（login 用）
+  --api-key-stdin            Open WebUI の API キーを stdin から読む
+                             （または OWUI_API_KEY を設定）
+  --provider-key-stdin       ホスト型プロバイダーのキーを stdin から読む（API キーの後）
+  --also-off LIST            apply と併用: これらの自動化機能もオフ。カンマ区切りで
+                             autocomplete,tags,follow-ups,search-query,
+                             retrieval-query,title から指定
+  --ollama-index N           ダウンロードに使う Ollama 接続（既定: 0）
+  --timeout SECONDS          サーバーの応答を待つ秒数（既定: 20）
+  --no-keychain              キーチェーンの読み書きをしない
+  --json                     機械可読な形式で出力（status、test、apply）
+  -h, --help                 このヘルプを表示
+  -v, --version              バージョンを表示
+
+終了コード: 0 成功、1 その他のエラー、2 使い方の誤り、3 認証エラー、4 管理者ではない、
+5 サーバーに接続できない、6 検証エラーまたはサーバーエラー、7 タスクのテストに失敗</translation>
     </message>
     <message>
         <source>--ollama-index needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ollama-index には 0 以上の数値を指定してください。</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドです: 「%1」</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル（各チャットで使用中のモデル）</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Server:       %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー:   %1（%2）</translation>
     </message>
     <message>
         <source>Signed in as: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント: %1（%2、%3）</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Task model for chats with local models:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット用タスクモデル: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット用タスクモデル:     %1</translation>
     </message>
     <message>
         <source>Automations:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能:</translation>
     </message>
     <message>
         <source>Matching presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するプリセット: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ: %1 件</translation>
     </message>
     <message>
         <source>Nothing to change: the server already uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。サーバーはすでに「%1」を使用しています。</translation>
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を適用しました。変更内容:</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %1 を追加しました。</translation>
     </message>
     <message>
         <source>This server version has no switch for %1; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのサーバーには %1 の設定がないため、そのままにしました。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Backup of the previous settings: %1 (restore with: restore %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前の設定のバックアップ: %1（復元するには: restore %1）</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット</translation>
     </message>
     <message>
         <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このサーバーには該当するチャットモデルがないため、テストしませんでした。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タイトル生成がオフのため、タスクは実行されませんでした（%2）。</translation>
     </message>
     <message>
         <source>%1 (chat model %2): the task failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（チャットモデル %2）: タスクが失敗しました。%3</translation>
     </message>
     <message>
         <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（チャットモデル %2）: %3 が %4 で応答しました。タイトル:「%5」</translation>
     </message>
     <message>
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 が応答するはずでしたが、サーバーはタスクモデルの設定を無視しました。</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者パネルに接続</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Open WebUI サーバーにサインインしてください。アシスタントは「管理者パネル &gt; 設定 &gt; インターフェース」と同じ設定を変更します。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>&amp;Find servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを検索(&amp;F)</translation>
     </message>
     <message>
         <source>Look for Open WebUI on this computer (ports 3000 and 8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の Open WebUI を探します（ポート 3000 と 8080）</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法:</translation>
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワード(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;PI key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K):</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは Open WebUI の「設定 &gt; アカウント &gt; API キー」に表示されます。サーバーで API キーが許可されている必要があります（「管理者パネル &gt; 設定 &gt; 一般 &gt; API キーを有効にする」）。</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報を記憶する（ファイルではなくシステムのキーチェーンに保存）(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;ign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでこの証明書を信頼する(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>HostedPanel</name>
     <message>
         <source>Provider &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの URL(&amp;U):</translation>
     </message>
     <message>
         <source>Provider URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの URL</translation>
     </message>
     <message>
         <source>Provider API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キー(&amp;K):</translation>
     </message>
     <message>
         <source>sk-or-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-or-…</translation>
     </message>
     <message>
         <source>Provider API key</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キー</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認(&amp;V)</translation>
     </message>
     <message>
         <source>Ask Open WebUI to connect to the provider with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーでプロバイダーに接続するよう Open WebUI に依頼します</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト型タスクモデル</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: この場合、タイトル、タグ、検索クエリのテキスト（ユーザーのチャットの一部）がこのプロバイダーに送信されます。</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損していたため、%2 として退避しました。</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しており、退避もできなかったため、使用しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>LocalModelPanel</name>
     <message>
         <source>Local models on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のローカルモデル</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター数</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Do&amp;wnload a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをダウンロード(&amp;W):</translation>
     </message>
     <message>
         <source>Model to download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードするモデル</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの進行状況</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>軽量ローカルモデル</translation>
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト型 API エンドポイント</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能を無効化</translation>
     </message>
     <message>
         <source>Settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント導入前の設定</translation>
     </message>
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントが最初に変更する前のサーバーのタスク設定に戻します。</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>各チャットで使用中のモデルがタスクを実行</translation>
     </message>
     <message>
         <source>Task model %1 for all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャットのタスクモデル: %1</translation>
     </message>
     <message>
         <source>Task model for local chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルチャットのタスクモデル: %1</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル</translation>
     </message>
     <message>
         <source>Task model for external chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部チャットのタスクモデル: %1</translation>
     </message>
     <message>
         <source>turns off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ: %1</translation>
     </message>
     <message>
         <source>keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>維持: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 経由</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットに ID がありません。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」の種類が不明です。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown automation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」に不明な自動化機能「%2」が含まれています。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has a connection without a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」に URL のない接続があります。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」では何も変更されません。</translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は組み込みプリセットの名前です。別の名前を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>PresetValidator</name>
     <message>
         <source>The server does not list the model &quot;%1&quot;. Open WebUI would silently ignore it and keep using each chat&apos;s own model.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにモデル「%1」がありません。Open WebUI はこの設定を通知なしに無視し、各チャットで使用中のモデルを使い続けます。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は推論モデルのようです。回答の前に思考するため、タイトルやタグの生成が遅くなります。推論しない小型モデルの方が高速です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は公開されていないため、他のユーザーのチャットでタスクが失敗する可能性があります。「ワークスペース &gt; モデル」で公開するか、別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大きなモデルです（%2）。qwen2.5:3b のような軽量モデルの方が、バックグラウンドタスクにはるかに速く応答します。</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI サーバーのアドレスを入力してください（例: http://localhost:3000）。</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスにスペースは使用できません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なサーバーのアドレスではありません。</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは http:// または https:// で始まる必要があります。</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows のスタートアップ項目を変更できませんでした。</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略の選択</translation>
     </message>
     <message>
         <source>Pick how background tasks (titles, tags, follow-ups, autocomplete, search queries) should run, so they no longer compete with your chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンドタスク（タイトル、タグ、関連質問、自動補完、検索クエリ）の実行方法を選び、チャットモデルと競合しないようにします。</translation>
     </message>
     <message>
         <source>Where you start (the server&apos;s current settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時の状態（サーバーの現在の設定）</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>軽量ローカルモデル(&amp;L)</translation>
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアが限られている場合に最適です。サーバー上の小型モデル（Qwen2.5 3B、Llama 3.2 3B など）がタイトル、タグ、クエリを作成し、大きなモデルはチャットへの応答だけを担当します。</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト型 API エンドポイント(&amp;H)</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation type="unfinished"></translation>
+        <translation>安定したインターネット接続があり、最速の応答を求める場合に最適です。OpenRouter などの OpenAI 互換サービスが、小型で高速なモデルでタスクを実行します。</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能を無効化(&amp;D)</translation>
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの基本機能に集中したい場合に最適です。なくても困らないバックグラウンドタスクをオフにします。チャットのタイトル生成はオンのままです。</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: set the two task models apart</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: 2 つのタスクモデルを個別に設定(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクモデルを設定して Open WebUI サーバーを高速化します。</translation>
     </message>
     <message>
         <source>Open WebUI server to offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に候補として表示する Open WebUI サーバー。</translation>
     </message>
     <message>
         <source>Start in the system tray (used at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムトレイで起動します（ログイン時に使用）。</translation>
     </message>
 </context>
 <context>
     <name>tma</name>
     <message>
         <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるキーチェーンがありません。Linux では GNOME Keyring や KWallet などの Secret Service をインストールして起動してください。アシスタントが秘密情報を平文で保存することはありません。</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されました。キーチェーンのロックを解除して（またはアシスタントを許可して）、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できませんでした: %1。Linux では GNOME Keyring などの Secret Service が実行されている必要があります。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが時間内に応答しませんでした。ロックされている可能性があります。ロックを解除してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
 </context>
 <context>
     <name>tma::ApplyPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット</translation>
     </message>
     <message>
         <source>Task model for chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット用タスクモデル</translation>
     </message>
     <message>
         <source>Task model for chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット用タスクモデル</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 互換の接続</translation>
     </message>
     <message>
         <source>(as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>（変更なし）</translation>
     </message>
     <message>
         <source>%1 (key in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（キーはキーチェーンに保存）</translation>
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにはすでにこの設定が適用されています。テストするには、そのまま適用してください。</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>次の設定が変更されます（%1）:</translation>
     </message>
     <message>
         <source>Test with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定でテスト</translation>
     </message>
     <message>
         <source>Back up the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定をバックアップ</translation>
     </message>
     <message>
         <source>Apply the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設定を適用</translation>
     </message>
     <message>
         <source>Check that the server kept them</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが設定を保持したことを確認</translation>
     </message>
     <message>
         <source>Test with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設定でテスト</translation>
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。設定の保存中だった場合は、Open WebUI の管理者パネルで設定を確認してください。</translation>
     </message>
     <message>
         <source>%1 (as a chat with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 とのチャットとして）</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更した設定: %1 件</translation>
     </message>
     <message>
         <source>Go back to see the current settings, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページに戻って現在の設定を確認してから、もう一度適用してください。</translation>
     </message>
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページに戻って、もう一度サインインしてください。選択内容は保持されます。</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの設定は変更されていません。</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの設定が変更された可能性があります。Open WebUI の管理者パネルで確認してください。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タイトル生成に %2 を使用し、%3 かかりました（以前は %5 で %4）。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タイトル生成に %2 を使用し、%3 かかりました。</translation>
     </message>
     <message>
         <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 が応答するはずでしたが、サーバーはタスクモデルの設定を無視しました。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
     </message>
     <message>
         <source>%1: the test task failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: テストタスクが失敗しました。%2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を適用しました。サーバーにテストタスクを実行できるチャットモデルがありません。</translation>
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定に戻しています…</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1</translation>
     </message>
     <message>
         <source>Undone: the server has its previous settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました。サーバーは以前の設定に戻りました。</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せませんでした: %1</translation>
     </message>
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーのキーをキーチェーンに保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
     <message>
         <source>Save current settings as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定をプリセットとして保存</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名:</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;控えめなハードウェアでも Open WebUI サーバーを高速にします。チャットのタイトル、タグ、関連質問、検索クエリを生成するタスクモデルを設定し、実際のテストで効果を確かめます。&lt;/p&gt;&lt;p&gt;秘密情報はシステムのキーチェーンにのみ保存されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語（%1）</translation>
     </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（このバージョンのサーバーにはありません）</translation>
     </message>
 </context>
 <context>
     <name>tma::ConfigApplier</name>
     <message>
         <source>The provider&apos;s API key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キーがありません。</translation>
     </message>
     <message>
         <source>The task settings are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク設定が空です。</translation>
     </message>
     <message>
         <source>No backup could be written, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き込めなかったため、何も変更していません。%1</translation>
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは接続のキーをマスクして表示するため、安全に書き戻せません。代わりに「管理者パネル &gt; 設定 &gt; 接続」で接続を追加してください。</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>プロバイダー %1 が API キーを拒否しました。キーを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>サーバーがプロバイダー %1 に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::ConnectPage</name>
     <message>
         <source>Warning: this address uses plain http to another computer, so your password or key would travel unencrypted. Use https:// if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: このアドレスは別のコンピューターへの通常の http 接続のため、パスワードやキーが暗号化されずに送信されます。サーバーが対応している場合は https:// を使用してください。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 が見つかりました。</translation>
     </message>
     <message>
         <source>No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で応答する Open WebUI はありませんでした（ポート 3000 と 8080）。サーバーのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Looking for Open WebUI on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の Open WebUI を探しています…</translation>
     </message>
     <message>
         <source>Enter the email and password of an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者アカウントのメールアドレスとパスワードを入力してください。</translation>
     </message>
     <message>
         <source>An Open WebUI API key starts with &quot;sk-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI の API キーは「sk-」で始まります。</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続しています…</translation>
     </message>
     <message>
         <source>Reading the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのバージョンを確認しています…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが管理者かどうかを確認しています…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンで保存済みのサインイン情報を探しています…</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのサインイン情報の有効期限が切れています。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Signing in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのセッションでサインインしています…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。何も変更されていません。</translation>
     </message>
     <message>
         <source>Signed in as %1 (admin) on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1（管理者）としてサインインしました。</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報をキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Certificate: %1
 Issued by: %2
 SHA-256: %3
 Problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1
+発行者: %2
+SHA-256: %3
+問題: %4</translation>
     </message>
     <message>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: これは以前このサーバーで信頼した証明書（SHA-256 %1）ではありません。変更された理由がわかっている場合にのみ、新しい証明書を信頼してください。</translation>
     </message>
 </context>
 <context>
     <name>tma::Connector</name>
     <message>
         <source>This server does not look like Open WebUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは Open WebUI ではないようです。</translation>
     </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワード、または API キーを入力してください。</translation>
     </message>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロールは「%2」です。</translation>
     </message>
 </context>
 <context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを変更した後は、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The provider URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの URL は https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプロバイダーの API キーを入力してください。</translation>
     </message>
     <message>
         <source>Asking the server to connect to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続をサーバーに依頼しています…</translation>
     </message>
     <message>
         <source>The provider refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーがキーを拒否しました: %1</translation>
     </message>
     <message>
         <source>The server could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがプロバイダーに接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しました: サーバーは %1 に接続できました。利用可能なモデル: %2 個。</translation>
     </message>
 </context>
 <context>
     <name>tma::LocalModelPanel</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>推論モデル: タスクには低速</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>小型</translation>
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>大型: タスクには低速</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーにはまだローカルモデルがありません。下で小型モデルをダウンロードしてください。</translation>
     </message>
     <message>
         <source>None of the server&apos;s local models is small. Download a lightweight one such as qwen2.5:3b below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのローカルモデルに小型のものがありません。下で qwen2.5:3b などの軽量モデルをダウンロードしてください。</translation>
     </message>
     <message>
         <source>Select the model that should do the background tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンドタスクを実行するモデルを選択してください。</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサーバーで使用できるようになりました。</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードに失敗しました: %2</translation>
     </message>
     <message>
         <source>Starting the download of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードを開始しています…</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを停止しました。</translation>
     </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>
     <message>
         <source>The download stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが完了する前に停止しました。</translation>
     </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのタスク設定とモデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>The task settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The server&apos;s models could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル（各チャットで使用中のモデル）</translation>
     </message>
     <message>
         <source>Task model for chats with local models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット用タスクモデル: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット用タスクモデル: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オン: %1</translation>
     </message>
     <message>
         <source>Off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ: %1</translation>
     </message>
     <message>
         <source>Models on the server: %1 local, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のモデル: ローカル %1 個、外部 %2 個。</translation>
     </message>
     <message>
         <source>Automations to keep (unchecked ones are turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>維持する自動化機能（チェックを外したものはオフになります）</translation>
     </message>
     <message>
         <source>Automations (optional: also turn some off)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能（任意: 一部をオフにすることもできます）</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: タイトルがないと、サイドバーのチャットはすべて「新しいチャット」という名前になります。</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskProbe</name>
     <message>
         <source>The answer has no model or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答にモデルまたは内容が含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskSlotsPanel</name>
     <message>
         <source>Open WebUI picks the task model by the model a user chats with: chats with a local (Ollama) model use the first, all other chats the second. Set both to the same model to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI は、ユーザーがチャットで使うモデルに応じてタスクモデルを選びます。ローカル（Ollama）モデルとのチャットでは 1 つ目、それ以外のチャットでは 2 つ目が使われます。どのチャットでも同じモデルを使うには、両方に同じモデルを設定してください。</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;local models (TASK_MODEL):</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルモデルとのチャット用タスクモデル（TASK_MODEL）(&amp;L):</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;external models (TASK_MODEL_EXTERNAL):</source>
-        <translation type="unfinished"></translation>
+        <translation>外部モデルとのチャット用タスクモデル（TASK_MODEL_EXTERNAL）(&amp;E):</translation>
     </message>
     <message>
         <source>Local Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルタスクモデル</translation>
     </message>
     <message>
         <source>External Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>外部タスクモデル</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル（各チャットで使用中のモデル）</translation>
     </message>
     <message>
         <source>%1 (Local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ローカル）</translation>
     </message>
     <message>
         <source>%1 (after applying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（適用後に利用可能）</translation>
     </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>適用前</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>適用後</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2: %3）</translation>
     </message>
     <message>
         <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未計測</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayController</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題あり</translation>
     </message>
     <message>
         <source>Lightweight local model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>軽量ローカルモデル: %1</translation>
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト型 API エンドポイント: %1</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化機能を無効化</translation>
     </message>
     <message>
         <source>Restore settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント導入前の設定に戻す</translation>
     </message>
     <message>
         <source>Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐテスト</translation>
     </message>
     <message>
         <source>Save current settings as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定をプリセットとして保存…</translation>
     </message>
     <message>
         <source>Open assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントを開く…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未読み込み</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモデル</translation>
     </message>
     <message>
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タスクモデル %2（ローカルチャット）、%3（外部チャット）</translation>
     </message>
     <message>
         <source>This server is not set up in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーはアシスタントに登録されていません。</translation>
     </message>
     <message>
         <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に切り替えられませんでした</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーのキーがキーチェーンにありません。アシスタントを開いて入力してください。</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに使用中: %1</translation>
     </message>
     <message>
         <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>切り替え完了: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの設定は変更されていません。</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントで設定を確認してください。</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト失敗</translation>
     </message>
     <message>
         <source>Local chats</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルチャット</translation>
     </message>
     <message>
         <source>External chats</source>
-        <translation type="unfinished"></translation>
+        <translation>外部チャット</translation>
     </message>
     <message>
         <source>%1: %2 wrote a title in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 が %3 でタイトルを生成しました</translation>
     </message>
     <message>
         <source>%1: title generation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: タイトル生成はオフです</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト成功</translation>
     </message>
     <message>
         <source>Test found a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>テストで問題が見つかりました</translation>
     </message>
     <message>
         <source>The preset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットは保存されませんでした</translation>
     </message>
     <message>
         <source>Preset saved</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを保存しました</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the assistant&apos;s menu is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップにシステムトレイがないため、アシスタントのメニューをここに表示しています。</translation>
     </message>
     <message>
         <source>Strategies and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略と操作</translation>
     </message>
 </context>
 <context>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドでもう一度サインインしてください: task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1、発行者: %2、SHA-256: %3</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方は task-model-assistant-cli --help で確認できます。</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが指定されていません。--server URL を指定するか、OWUI_URL を設定してください。</translation>
     </message>
     <message>
         <source>Open WebUI API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI の API キー: </translation>
     </message>
     <message>
         <source>--api-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin が指定されましたが、stdin からキーを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Provider API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キー: </translation>
     </message>
     <message>
         <source>--provider-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-key-stdin が指定されましたが、stdin からキーを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain http: the password or key travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 は通常の http を使用しているため、パスワードやキーが暗号化されずに送信されます。</translation>
     </message>
     <message>
         <source>Email: </source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス: </translation>
     </message>
     <message>
         <source>login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>login には --email（または --api-key-stdin / OWUI_API_KEY による API キー）が必要です。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード: </translation>
     </message>
     <message>
         <source>No password was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin からパスワードを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (or set OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。次を実行してください: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM（または OWUI_API_KEY を設定）</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに %1 の保存済みサインイン情報がありません。次を実行してください: task-model-assistant-cli login --server %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドです: 「%1」</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2（管理者）としてサインインしました。</translation>
     </message>
     <message>
         <source>Nothing was saved (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存していません（--no-keychain）。</translation>
     </message>
     <message>
         <source>Signed in, but the keychain could not store the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、キーチェーンにセッションを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Built-in presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みプリセット:</translation>
     </message>
     <message>
         <source>  local    %1 (choose the model with --model; shown: the guide&apos;s recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  local    %1（--model でモデルを選択。表示はガイドの推奨モデル）</translation>
     </message>
     <message>
         <source>  hosted   %1 (choose with --provider-url and --model)</source>
-        <translation type="unfinished"></translation>
+        <translation>  hosted   %1（--provider-url と --model で選択）</translation>
     </message>
     <message>
         <source>  quiet    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  quiet    %1</translation>
     </message>
     <message>
         <source>  original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  original %1</translation>
     </message>
     <message>
         <source>Your presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したプリセット:</translation>
     </message>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバックアップはまだありません。</translation>
     </message>
     <message>
         <source>  (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （元の設定）</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー: %1</translation>
     </message>
     <message>
         <source>apply needs a preset: local, hosted, quiet or one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply にはプリセットを指定してください: local、hosted、quiet、または保存したプリセット。</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」はありません。</translation>
     </message>
     <message>
         <source>The provider key for %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロバイダーキーがキーチェーンにありません。</translation>
     </message>
     <message>
         <source>Unknown automation &quot;%1&quot; in --also-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--also-off に不明な自動化機能「%1」が指定されています。</translation>
     </message>
     <message>
         <source>Using %1, a recommended lightweight model this server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーにある推奨の軽量モデル %1 を使用します。</translation>
     </message>
     <message>
         <source>Choose the task model with --model. Local models on this server: %1. Or download a recommended one first: task-model-assistant-cli pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>--model でタスクモデルを選択してください。このサーバーのローカルモデル: %1。または、先に推奨モデルをダウンロードしてください: task-model-assistant-cli pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>apply hosted needs --model, for example --model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply hosted には --model が必要です（例: --model %1）。</translation>
     </message>
     <message>
         <source>--provider-url must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-url は https:// または http:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キーが必要です: --provider-key-stdin または TASK_PROVIDER_API_KEY</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY (it is then kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの API キーが必要です: --provider-key-stdin または TASK_PROVIDER_API_KEY（指定したキーはキーチェーンに保存されます）</translation>
     </message>
     <message>
         <source>Reading the current settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップしています…</translation>
     </message>
     <message>
         <source>Adding the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を追加しています…</translation>
     </message>
     <message>
         <source>Checking the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを確認しています…</translation>
     </message>
     <message>
         <source>Saving the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設定を保存しています…</translation>
     </message>
     <message>
         <source>Checking that they were kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定が保持されたことを確認しています…</translation>
     </message>
     <message>
         <source>Warning: the provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: プロバイダーのキーをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの設定は変更されていません。</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの設定が変更された可能性があります。次のコマンドで確認してください: status</translation>
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーによる変更: %1</translation>
     </message>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>pull にはモデル名が必要です。例: pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>%1: %2 %3% (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3%（%4 / %5）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: ダウンロードは完了しましたが、サーバーのモデル一覧にまだ %1 がありません。</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサーバーで使用できるようになりました。</translation>
     </message>
     <message>
         <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードに失敗しました。</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ローカル）とのチャットとしてタイトルタスクを実行しています…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（外部）とのチャットとしてタイトルタスクを実行しています…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにチャットモデル「%1」がありません。</translation>
     </message>
     <message>
         <source>Backup %1 saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を %2 に保存しました%3</translation>
     </message>
     <message>
         <source> (the original settings)</source>
-        <translation type="unfinished"></translation>
+        <translation> （元の設定）</translation>
     </message>
     <message>
         <source>the original settings</source>
-        <translation type="unfinished"></translation>
+        <translation>元の設定</translation>
     </message>
     <message>
         <source>the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のバックアップ</translation>
     </message>
     <message>
         <source>There is no backup to restore (%1) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 には復元できるバックアップ（%1）がありません。</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1</translation>
     </message>
 </context>
 </TS>

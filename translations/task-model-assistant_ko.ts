@@ -5,220 +5,220 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the address and that Open WebUI is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없습니다. 주소가 올바른지, Open WebUI가 실행 중인지 확인하세요.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted. Check the certificate below before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 연결에 실패했습니다. 서버의 인증서를 신뢰할 수 없습니다. 신뢰 여부를 결정하기 전에 아래 인증서를 확인하세요.</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be busy or starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제시간에 응답하지 않았습니다. 사용량이 많거나 시작 중일 수 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
         <source>Open WebUI is still starting up. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI가 아직 시작 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The email or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Your session has expired or the key is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 만료되었거나 키가 더 이상 유효하지 않습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>This account is not an administrator. Sign in with an admin account: only admins can change the task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 관리자가 아닙니다. 작업 모델은 관리자만 변경할 수 있으므로 관리자 계정으로 로그인하세요.</translation>
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 API 키를 허용하지 않습니다. 관리자는 관리자 패널 &gt; 설정 &gt; 일반에서 &quot;API 키 활성화&quot;를 켤 수 있습니다. 또는 이메일과 비밀번호로 로그인하세요.</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 API 키로는 %1을(를) 사용할 수 없습니다. 관리자는 관리자 패널 &gt; 설정 &gt; 일반에서 이를 허용된 엔드포인트에 추가하거나 제한을 끌 수 있습니다.</translation>
     </message>
     <message>
         <source>this part of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API의 이 부분</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버에서는 비밀번호 로그인이 꺼져 있습니다. 대신 API 키를 사용하세요.</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in. Create an API key in Open WebUI (Settings &gt; Account) and use it here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 2단계 인증을 사용합니다. Open WebUI(설정 &gt; 계정)에서 API 키를 만든 후 대신 여기에 입력하세요.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시도 횟수가 너무 많습니다. 몇 분 후에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The server answered with something that is not Open WebUI&apos;s API (for example a proxy&apos;s login page). Check the address, or sign in to the proxy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Open WebUI API가 아닌 응답을 보냈습니다(예: 프록시 로그인 페이지). 주소를 확인하거나 먼저 프록시에 로그인하세요.</translation>
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 설정이 유효하지 않다며 거부했습니다.</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 설정을 거부했습니다. %1이(가) 필요합니다.</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 주소를 인식하지 못했습니다. Open WebUI가 아니거나 다른 버전일 수 있습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was unexpectedly large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답이 예상보다 커서 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 오류를 보고했습니다(HTTP %1).</translation>
     </message>
     <message>
         <source>Someone changed the task settings on the server since they were read. Nothing was changed; review the current settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 읽은 뒤 다른 사용자가 서버의 작업 설정을 변경했습니다. 아무것도 변경하지 않았습니다. 현재 설정을 확인한 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The server accepted the change but does not keep it. It may run several workers or have ENABLE_PERSISTENT_CONFIG turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 변경을 받아들였지만 유지하지 않습니다. 여러 워커로 실행 중이거나 ENABLE_PERSISTENT_CONFIG가 꺼져 있을 수 있습니다.</translation>
     </message>
     <message>
         <source>The request was refused as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 유효하지 않아 거부되었습니다.</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 메시지: %1</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 및 테스트</translation>
     </message>
     <message>
         <source>Check the changes, then apply them. The assistant backs up the current settings first and runs a real task before and after, so you see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용을 확인한 후 적용하세요. 도우미가 먼저 현재 설정을 백업하고 적용 전후에 실제 작업을 실행하므로 차이를 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>These settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 설정이 변경됩니다:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 후</translation>
     </message>
     <message>
         <source>&amp;Apply and test</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 및 테스트(&amp;A)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
         <source>Put back the settings from the backup taken just before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 직전에 만든 백업에서 설정을 복원합니다</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황</translation>
     </message>
     <message>
         <source>Task time before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 전후 작업 소요 시간</translation>
     </message>
     <message>
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 전략을 전환할 수 있도록 도우미를 시스템 트레이에 유지(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>Automations</name>
     <message>
         <source>Title Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 생성</translation>
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 생성</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 질문 생성</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>자동완성 생성</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색 쿼리 생성</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>RAG용 쿼리 생성</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅을 시작할 때 짧은 요청을 한 번 보내 사이드바에 표시할 채팅 이름을 짓습니다.</translation>
     </message>
     <message>
         <source>One request after a chat&apos;s first answers to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅의 첫 답변 후 요청을 한 번 보내 채팅에 태그를 붙입니다.</translation>
     </message>
     <message>
         <source>One request after every answer to suggest follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변할 때마다 요청을 한 번 보내 후속 질문을 제안합니다.</translation>
     </message>
     <message>
         <source>A request on almost every keystroke while users type: the heaviest on slow hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 입력하는 동안 거의 키를 누를 때마다 요청을 보냅니다. 느린 하드웨어에서 부담이 가장 큽니다.</translation>
     </message>
     <message>
         <source>One request before each web search to write the search queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 검색을 할 때마다 먼저 요청을 한 번 보내 검색 쿼리를 작성합니다.</translation>
     </message>
     <message>
         <source>One request before each document or knowledge lookup to write the queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서나 지식 기반을 조회할 때마다 먼저 요청을 한 번 보내 쿼리를 작성합니다.</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 도우미의 백업이 아니므로 건너뛰었습니다.</translation>
     </message>
 </context>
 <context>
@@ -265,1527 +265,1580 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: task-model-assistant-cli [옵션] &lt;명령&gt; [인수]
+
+Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 쿼리를 생성하는
+모델)을 설정하여 채팅이 계속 빠르게 동작하도록 합니다.
+
+명령:
+  login [--email E]          로그인하고 세션을 키체인에 보관
+                             (비밀번호는 stdin에서 읽거나 화면에 표시하지 않고 입력받음)
+  status                     서버, 계정, 두 작업 모델, 자동화 기능 상태 표시
+  presets                    적용할 수 있는 프리셋 표시
+  apply local --model ID     모든 채팅에 경량 로컬 모델 사용
+        [--external-model ID] [--also-off LIST]
+  apply hosted --provider-url URL --model ID [--shortlist IDS]
+                             OpenAI 호환 제공업체(예: OpenRouter)의 모델 사용.
+                             키는 --provider-key-stdin, TASK_PROVIDER_API_KEY 또는
+                             키체인에서 가져옴
+  apply quiet                자동완성, 태그, 후속 질문, 검색 쿼리 생성, RAG용 쿼리
+                             생성을 끔(제목 생성은 유지)
+  apply PRESET               도우미에서 저장한 프리셋 적용
+  pull MODEL                 Open WebUI를 통해 Ollama 모델 다운로드
+  test [--chat-model ID]     작업 모델(로컬용, 외부용)마다 실제 제목 작업을 실행하고
+                             소요 시간 측정
+  backup                     지금 서버의 작업 설정 백업
+  backups                    이 서버의 백업 목록 표시
+  restore [ID | --original]  백업 복원(기본값: 최신 백업)
+
+옵션:
+  --server URL               Open WebUI 서버(또는 OWUI_URL, 기본값: 마지막 서버)
+  --email E                  관리자 계정(login용)
+  --api-key-stdin            stdin에서 Open WebUI API 키 읽기(또는 OWUI_API_KEY 설정)
+  --provider-key-stdin       stdin에서 호스팅 제공업체 키 읽기(API 키 다음)
+  --also-off LIST            apply와 함께 사용: 이 자동화 기능도 끔. 쉼표로 구분하여
+                             autocomplete,tags,follow-ups,search-query,
+                             retrieval-query,title 중에서 지정
+  --ollama-index N           다운로드에 사용할 Ollama 연결(기본값: 0)
+  --timeout SECONDS          서버 응답을 기다리는 시간(초, 기본값: 20)
+  --no-keychain              키체인을 읽거나 쓰지 않음
+  --json                     기계가 읽을 수 있는 형식으로 출력(status, test, apply)
+  -h, --help                 이 도움말 표시
+  -v, --version              버전 표시
+
+종료 코드: 0 성공, 1 기타 오류, 2 사용법 오류, 3 인증 오류, 4 관리자 아님,
+5 서버에 연결할 수 없음, 6 유효성 검사 또는 서버 오류, 7 작업 테스트 실패</translation>
     </message>
     <message>
         <source>--ollama-index needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ollama-index에는 0 이상의 숫자를 지정하세요.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout에는 1~3600 사이의 초 단위 숫자를 지정하세요.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령이 지정되지 않았습니다.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델(각 채팅에서 사용하는 모델)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>Server:       %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버:        %1(%2)</translation>
     </message>
     <message>
         <source>Signed in as: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 계정: %1(%2, %3)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Task model for chats with local models:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅용 작업 모델: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅용 작업 모델: %1</translation>
     </message>
     <message>
         <source>Automations:</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능:</translation>
     </message>
     <message>
         <source>Matching presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 프리셋: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업: %1개</translation>
     </message>
     <message>
         <source>Nothing to change: the server already uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경할 내용이 없습니다. 서버가 이미 &quot;%1&quot; 설정을 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 적용했습니다. 변경 내용:</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 %1을(를) 추가했습니다.</translation>
     </message>
     <message>
         <source>This server version has no switch for %1; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버 버전에는 %1 설정이 없어 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <source>Backup of the previous settings: %1 (restore with: restore %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 설정 백업: %1(복원하려면: restore %1)</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅</translation>
     </message>
     <message>
         <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 서버에 해당 채팅 모델이 없어 테스트하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 제목 생성이 꺼져 있어 작업을 실행하지 않았습니다(%2).</translation>
     </message>
     <message>
         <source>%1 (chat model %2): the task failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(채팅 모델 %2): 작업이 실패했습니다. %3</translation>
     </message>
     <message>
         <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(채팅 모델 %2): %3 모델이 %4 만에 응답했습니다. 제목: &quot;%5&quot;</translation>
     </message>
     <message>
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 모델이 응답해야 했지만 서버가 작업 모델 설정을 무시했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 패널에 연결</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자로 Open WebUI 서버에 로그인하세요. 도우미는 관리자 패널 &gt; 설정 &gt; 인터페이스와 같은 설정을 변경합니다.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버(&amp;S):</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소</translation>
     </message>
     <message>
         <source>&amp;Find servers</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>Look for Open WebUI on this computer (ports 3000 and 8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 Open WebUI를 찾습니다(포트 3000 및 8080)</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 방법:</translation>
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일과 비밀번호(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;PI key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E):</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K):</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 확인할 수 있습니다. 서버에서 API 키를 허용해야 합니다(관리자 패널 &gt; 설정 &gt; 일반 &gt; API 키 활성화).</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 정보 기억(파일이 아닌 시스템 키체인에 보관)(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;ign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인(&amp;I)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 중</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버에 대해 이 인증서 신뢰(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>HostedPanel</name>
     <message>
         <source>Provider &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 URL(&amp;U):</translation>
     </message>
     <message>
         <source>Provider URL</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 URL</translation>
     </message>
     <message>
         <source>Provider API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키(&amp;K):</translation>
     </message>
     <message>
         <source>sk-or-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-or-…</translation>
     </message>
     <message>
         <source>Provider API key</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 확인(&amp;V)</translation>
     </message>
     <message>
         <source>Ask Open WebUI to connect to the provider with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI가 이 키로 제공업체에 연결하도록 요청합니다</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 작업 모델</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 이 경우 제목, 태그, 검색 쿼리의 텍스트(사용자 채팅의 일부)가 이 제공업체로 전송됩니다.</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되어 %2(으)로 따로 보관했습니다.</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었고 따로 보관할 수도 없어 사용하지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>LocalModelPanel</name>
     <message>
         <source>Local models on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 로컬 모델</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 수</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Do&amp;wnload a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 다운로드(&amp;W):</translation>
     </message>
     <message>
         <source>Model to download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드할 모델</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 진행 상황</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>경량 로컬 모델</translation>
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 API 엔드포인트</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능 비활성화</translation>
     </message>
     <message>
         <source>Settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미 사용 전 설정</translation>
     </message>
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미가 처음 변경하기 전의 서버 작업 설정으로 되돌립니다.</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>각 채팅에서 사용하는 모델이 작업을 직접 수행</translation>
     </message>
     <message>
         <source>Task model %1 for all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 채팅의 작업 모델: %1</translation>
     </message>
     <message>
         <source>Task model for local chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 채팅의 작업 모델: %1</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델</translation>
     </message>
     <message>
         <source>Task model for external chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 채팅의 작업 모델: %1</translation>
     </message>
     <message>
         <source>turns off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>끔: %1</translation>
     </message>
     <message>
         <source>keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유지: %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경유</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋에 ID가 없습니다.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 &quot;%1&quot;의 종류를 알 수 없습니다.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown automation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 &quot;%1&quot;에 알 수 없는 자동화 기능이 있습니다: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has a connection without a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 &quot;%1&quot;에 URL이 없는 연결이 있습니다.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 &quot;%1&quot;은(는) 아무것도 변경하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프리셋의 이름입니다. 다른 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>PresetValidator</name>
     <message>
         <source>The server does not list the model &quot;%1&quot;. Open WebUI would silently ignore it and keep using each chat&apos;s own model.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 모델 목록에 &quot;%1&quot; 모델이 없습니다. Open WebUI는 이를 알리지 않고 무시하며 각 채팅에서 사용하는 모델을 계속 사용합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 모델은 추론 모델로 보입니다. 답변하기 전에 생각하므로 제목과 태그 생성이 느려집니다. 추론하지 않는 작은 모델이 더 빠릅니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 모델은 공개되어 있지 않아 다른 사용자의 채팅에서 작업이 실패할 수 있습니다. 워크스페이스 &gt; 모델에서 공개로 설정하거나 다른 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 모델은 큰 모델입니다(%2). qwen2.5:3b 같은 경량 모델이 백그라운드 작업에 훨씬 빠르게 응답합니다.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI 서버 주소를 입력하세요(예: http://localhost:3000).</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소에는 공백을 포함할 수 없습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 올바른 서버 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 시작 프로그램 항목을 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>전략 선택</translation>
     </message>
     <message>
         <source>Pick how background tasks (titles, tags, follow-ups, autocomplete, search queries) should run, so they no longer compete with your chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>백그라운드 작업(제목, 태그, 후속 질문, 자동완성, 검색 쿼리)을 실행할 방식을 선택하여 더 이상 채팅 모델과 경쟁하지 않게 하세요.</translation>
     </message>
     <message>
         <source>Where you start (the server&apos;s current settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 상태(서버의 현재 설정)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>경량 로컬 모델(&amp;L)</translation>
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>하드웨어가 제한된 경우에 가장 적합합니다. 서버의 작은 모델(Qwen2.5 3B, Llama 3.2 3B 등)이 제목, 태그, 쿼리를 작성하고 큰 모델은 채팅 응답만 담당합니다.</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 API 엔드포인트(&amp;H)</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation type="unfinished"></translation>
+        <translation>안정적인 인터넷 연결이 있고 가장 빠른 응답을 원할 때 가장 적합합니다. OpenRouter 같은 OpenAI 호환 서비스가 작고 빠른 모델로 작업을 실행합니다.</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능 비활성화(&amp;D)</translation>
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 채팅 기능에 집중하려는 경우에 가장 적합합니다. 없어도 되는 백그라운드 작업을 끄고, 채팅 제목 생성은 켜 둡니다.</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: set the two task models apart</source>
-        <translation type="unfinished"></translation>
+        <translation>고급: 두 작업 모델을 따로 설정(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 모델을 설정하여 Open WebUI 서버를 빠르게 만듭니다.</translation>
     </message>
     <message>
         <source>Open WebUI server to offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>처음에 제안할 Open WebUI 서버입니다.</translation>
     </message>
     <message>
         <source>Start in the system tray (used at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 트레이에서 시작합니다(로그인 시 사용).</translation>
     </message>
 </context>
 <context>
     <name>tma</name>
     <message>
         <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 키체인이 없습니다. Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service를 설치하고 실행하세요. 도우미는 비밀 정보를 일반 텍스트로 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 액세스를 거부했습니다. 키체인 잠금을 해제하거나 도우미를 허용한 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인을 사용할 수 없습니다: %1. Linux에서는 GNOME Keyring 같은 Secret Service가 실행 중이어야 합니다.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 오류가 발생했습니다: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 제시간에 응답하지 않았습니다. 잠겨 있을 수 있으니 잠금을 해제한 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 안에 응답이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>tma::ApplyPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅</translation>
     </message>
     <message>
         <source>Task model for chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅용 작업 모델</translation>
     </message>
     <message>
         <source>Task model for chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅용 작업 모델</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>켬</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>끔</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환 연결</translation>
     </message>
     <message>
         <source>(as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>(그대로)</translation>
     </message>
     <message>
         <source>%1 (key in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(키는 키체인에 보관)</translation>
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 이미 이 설정이 적용되어 있습니다. 그래도 테스트하려면 적용하세요.</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 설정이 변경됩니다(%1):</translation>
     </message>
     <message>
         <source>Test with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 설정으로 테스트</translation>
     </message>
     <message>
         <source>Back up the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 설정 백업</translation>
     </message>
     <message>
         <source>Apply the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>새 설정 적용</translation>
     </message>
     <message>
         <source>Check that the server kept them</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 설정이 유지되었는지 확인</translation>
     </message>
     <message>
         <source>Test with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>새 설정으로 테스트</translation>
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지했습니다. 설정을 저장하는 중이었다면 Open WebUI의 관리자 패널에서 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>%1 (as a chat with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2 모델과의 채팅으로)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 없음</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경한 설정: %1개</translation>
     </message>
     <message>
         <source>Go back to see the current settings, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 페이지로 돌아가 현재 설정을 확인한 후 다시 적용하세요.</translation>
     </message>
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지로 돌아가 다시 로그인하세요. 선택한 내용은 유지됩니다.</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 설정은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 설정이 변경되었을 수 있습니다. Open WebUI의 관리자 패널에서 확인하세요.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이제 %2 모델로 제목 생성에 %3 걸립니다(이전: %5 모델로 %4).</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이제 %2 모델로 제목 생성에 %3 걸립니다.</translation>
     </message>
     <message>
         <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 모델이 응답해야 했지만 서버가 작업 모델 설정을 무시했습니다.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 제목 생성이 꺼져 있어 테스트 작업을 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1: the test task failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 테스트 작업이 실패했습니다. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 적용했습니다. 서버에 테스트 작업을 실행할 채팅 모델이 없습니다.</translation>
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 설정으로 되돌리는 중…</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1</translation>
     </message>
     <message>
         <source>Undone: the server has its previous settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌렸습니다. 서버가 이전 설정으로 돌아갔습니다.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 키를 키체인에 보관할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
     <message>
         <source>Save current settings as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 설정을 프리셋으로 저장</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 이름:</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;사양이 높지 않은 하드웨어에서도 Open WebUI 서버를 빠르게 만듭니다. 채팅 제목, 태그, 후속 질문, 검색 쿼리를 생성하는 작업 모델을 설정하고 실제 테스트로 개선 효과를 확인합니다.&lt;/p&gt;&lt;p&gt;비밀 정보는 시스템 키체인에만 보관됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어(%1)</translation>
     </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(이 서버 버전에는 없음)</translation>
     </message>
 </context>
 <context>
     <name>tma::ConfigApplier</name>
     <message>
         <source>The provider&apos;s API key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키가 없습니다.</translation>
     </message>
     <message>
         <source>The task settings are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 설정이 비어 있습니다.</translation>
     </message>
     <message>
         <source>No backup could be written, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 저장할 수 없어 아무것도 변경하지 않았습니다. %1</translation>
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 연결 키를 가려서 표시하므로 안전하게 다시 쓸 수 없습니다. 대신 관리자 패널 &gt; 설정 &gt; 연결에서 연결을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>제공업체 %1에서 API 키를 거부했습니다. 키를 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>서버가 제공업체 %1에 연결할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::ConnectPage</name>
     <message>
         <source>Warning: this address uses plain http to another computer, so your password or key would travel unencrypted. Use https:// if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 이 주소는 다른 컴퓨터에 일반 http로 연결하므로 비밀번호나 키가 암호화되지 않은 채 전송됩니다. 서버가 지원한다면 https://를 사용하세요.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1을(를) 찾았습니다.</translation>
     </message>
     <message>
         <source>No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 응답하는 Open WebUI가 없습니다(포트 3000 및 8080). 서버 주소를 입력하세요.</translation>
     </message>
     <message>
         <source>Looking for Open WebUI on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 Open WebUI를 찾는 중…</translation>
     </message>
     <message>
         <source>Enter the email and password of an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 계정의 이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <source>An Open WebUI API key starts with &quot;sk-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI API 키는 &quot;sk-&quot;로 시작합니다.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결하는 중…</translation>
     </message>
     <message>
         <source>Reading the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 버전을 확인하는 중…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인하는 중…</translation>
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 관리자인지 확인하는 중…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 저장된 로그인 정보를 찾는 중…</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 로그인 정보가 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>Signing in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 세션으로 로그인하는 중…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Signed in as %1 (admin) on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 관리자 %1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 정보를 키체인에 보관할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Certificate: %1
 Issued by: %2
 SHA-256: %3
 Problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서: %1
+발급자: %2
+SHA-256: %3
+문제: %4</translation>
     </message>
     <message>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 이 서버에 대해 이전에 신뢰한 인증서(SHA-256 %1)가 아닙니다. 변경된 이유를 아는 경우에만 새 인증서를 신뢰하세요.</translation>
     </message>
 </context>
 <context>
     <name>tma::Connector</name>
     <message>
         <source>This server does not look like Open WebUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 Open WebUI가 아닌 것 같습니다.</translation>
     </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일과 비밀번호 또는 API 키를 입력하세요.</translation>
     </message>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 역할은 &quot;%2&quot;입니다.</translation>
     </message>
 </context>
 <context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 변경한 후에는 다시 확인하세요.</translation>
     </message>
     <message>
         <source>The provider URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 URL은 https://로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 제공업체 API 키를 입력하세요.</translation>
     </message>
     <message>
         <source>Asking the server to connect to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 %1 연결을 요청하는 중…</translation>
     </message>
     <message>
         <source>The provider refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 키를 거부했습니다: %1</translation>
     </message>
     <message>
         <source>The server could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제공업체에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨: 서버가 %1에 연결했습니다. 제공되는 모델: %2개.</translation>
     </message>
 </context>
 <context>
     <name>tma::LocalModelPanel</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>권장</translation>
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 모델: 작업에 느림</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>소형</translation>
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>대형: 작업에 느림</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버에는 아직 로컬 모델이 없습니다. 아래에서 작은 모델을 다운로드하세요.</translation>
     </message>
     <message>
         <source>None of the server&apos;s local models is small. Download a lightweight one such as qwen2.5:3b below.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 로컬 모델 중 작은 모델이 없습니다. 아래에서 qwen2.5:3b 같은 경량 모델을 다운로드하세요.</translation>
     </message>
     <message>
         <source>Select the model that should do the background tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>백그라운드 작업을 수행할 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 서버에서 %1을(를) 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다운로드에 실패했습니다: %2</translation>
     </message>
     <message>
         <source>Starting the download of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다운로드를 시작하는 중…</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드를 중지했습니다.</translation>
     </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>
     <message>
         <source>The download stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드가 완료되기 전에 중지되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 작업 설정과 모델을 읽는 중…</translation>
     </message>
     <message>
         <source>The task settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 설정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The server&apos;s models could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 모델을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델(각 채팅에서 사용하는 모델)</translation>
     </message>
     <message>
         <source>Task model for chats with local models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅용 작업 모델: %1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅용 작업 모델: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>켬: %1</translation>
     </message>
     <message>
         <source>Off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>끔: %1</translation>
     </message>
     <message>
         <source>Models on the server: %1 local, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 모델: 로컬 %1개, 외부 %2개.</translation>
     </message>
     <message>
         <source>Automations to keep (unchecked ones are turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 자동화 기능(선택 해제한 항목은 꺼짐)</translation>
     </message>
     <message>
         <source>Automations (optional: also turn some off)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능(선택 사항: 일부를 끌 수도 있음)</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: %1</translation>
     </message>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 제목이 없으면 사이드바의 모든 채팅 이름이 &quot;새 채팅&quot;이 됩니다.</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskProbe</name>
     <message>
         <source>The answer has no model or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 모델 또는 내용이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskSlotsPanel</name>
     <message>
         <source>Open WebUI picks the task model by the model a user chats with: chats with a local (Ollama) model use the first, all other chats the second. Set both to the same model to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI는 사용자가 채팅하는 모델에 따라 작업 모델을 선택합니다. 로컬(Ollama) 모델과의 채팅에는 첫 번째, 그 밖의 모든 채팅에는 두 번째 모델이 사용됩니다. 어디서나 같은 모델을 사용하려면 두 항목을 같은 모델로 설정하세요.</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;local models (TASK_MODEL):</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 모델 채팅용 작업 모델(TASK_MODEL)(&amp;L):</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;external models (TASK_MODEL_EXTERNAL):</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 모델 채팅용 작업 모델(TASK_MODEL_EXTERNAL)(&amp;E):</translation>
     </message>
     <message>
         <source>Local Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 작업 모델</translation>
     </message>
     <message>
         <source>External Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 작업 모델</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델(각 채팅에서 사용하는 모델)</translation>
     </message>
     <message>
         <source>%1 (Local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(로컬)</translation>
     </message>
     <message>
         <source>%1 (after applying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(적용 후 사용 가능)</translation>
     </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 전</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 후</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2: %3)</translation>
     </message>
     <message>
         <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 측정 안 됨</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayController</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 중…</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 있음</translation>
     </message>
     <message>
         <source>Lightweight local model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경량 로컬 모델: %1</translation>
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 API 엔드포인트: %1</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>자동화 기능 비활성화</translation>
     </message>
     <message>
         <source>Restore settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미 사용 전 설정으로 복원</translation>
     </message>
     <message>
         <source>Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 테스트</translation>
     </message>
     <message>
         <source>Save current settings as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 설정을 프리셋으로 저장…</translation>
     </message>
     <message>
         <source>Open assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미 열기…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 시 시작</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 아직 읽지 않음</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 모델</translation>
     </message>
     <message>
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 모델 %2(로컬 채팅), %3(외부 채팅)</translation>
     </message>
     <message>
         <source>This server is not set up in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;(으)로 전환하지 못했습니다</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 키가 키체인에 없습니다. 도우미를 열어 입력하세요.</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 사용 중: %1</translation>
     </message>
     <message>
         <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전환 완료: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 설정은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미에서 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 실패</translation>
     </message>
     <message>
         <source>Local chats</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 채팅</translation>
     </message>
     <message>
         <source>External chats</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 채팅</translation>
     </message>
     <message>
         <source>%1: %2 wrote a title in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 모델이 %3 만에 제목을 생성했습니다</translation>
     </message>
     <message>
         <source>%1: title generation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 제목 생성이 꺼져 있습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 통과</translation>
     </message>
     <message>
         <source>Test found a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트에서 문제가 발견되었습니다</translation>
     </message>
     <message>
         <source>The preset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋이 저장되지 않았습니다</translation>
     </message>
     <message>
         <source>Preset saved</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋을 저장했습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the assistant&apos;s menu is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱에 시스템 트레이가 없어 도우미 메뉴를 여기에 표시합니다.</translation>
     </message>
     <message>
         <source>Strategies and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>전략 및 동작</translation>
     </message>
 </context>
 <context>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류: %1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 명령으로 다시 로그인하세요: task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서: %1, 발급자: %2, SHA-256: %3</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법은 task-model-assistant-cli --help로 확인하세요.</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 지정되지 않았습니다. --server URL을 지정하거나 OWUI_URL을 설정하세요.</translation>
     </message>
     <message>
         <source>Open WebUI API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI API 키: </translation>
     </message>
     <message>
         <source>--api-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin 옵션이 지정되었지만 stdin에서 키를 읽지 못했습니다.</translation>
     </message>
     <message>
         <source>Provider API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키: </translation>
     </message>
     <message>
         <source>--provider-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-key-stdin 옵션이 지정되었지만 stdin에서 키를 읽지 못했습니다.</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain http: the password or key travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1은(는) 일반 http를 사용하므로 비밀번호나 키가 암호화되지 않은 채 전송됩니다.</translation>
     </message>
     <message>
         <source>Email: </source>
-        <translation type="unfinished"></translation>
+        <translation>이메일: </translation>
     </message>
     <message>
         <source>login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>login 명령에는 --email 옵션(또는 --api-key-stdin / OWUI_API_KEY로 전달한 API 키)이 필요합니다.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 비밀번호: </translation>
     </message>
     <message>
         <source>No password was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin에서 비밀번호를 읽지 못했습니다.</translation>
     </message>
     <message>
         <source>Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (or set OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 로그인되어 있지 않습니다. 다음을 실행하세요: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (또는 OWUI_API_KEY 설정)</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 %1의 저장된 로그인 정보가 없습니다. 다음을 실행하세요: task-model-assistant-cli login --server %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 관리자 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
         <source>Nothing was saved (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 저장하지 않았습니다(--no-keychain).</translation>
     </message>
     <message>
         <source>Signed in, but the keychain could not store the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인했지만 키체인에 세션을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션은 시스템 키체인에 보관됩니다.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <source>Built-in presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 프리셋:</translation>
     </message>
     <message>
         <source>  local    %1 (choose the model with --model; shown: the guide&apos;s recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  local    %1(--model로 모델 선택, 표시된 모델: 가이드 권장 모델)</translation>
     </message>
     <message>
         <source>  hosted   %1 (choose with --provider-url and --model)</source>
-        <translation type="unfinished"></translation>
+        <translation>  hosted   %1(--provider-url과 --model로 선택)</translation>
     </message>
     <message>
         <source>  quiet    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  quiet    %1</translation>
     </message>
     <message>
         <source>  original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  original %1</translation>
     </message>
     <message>
         <source>Your presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>내 프리셋:</translation>
     </message>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 %1의 백업이 없습니다.</translation>
     </message>
     <message>
         <source>  (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (원래 설정)</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더: %1</translation>
     </message>
     <message>
         <source>apply needs a preset: local, hosted, quiet or one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply에는 프리셋을 지정하세요: local, hosted, quiet 또는 직접 저장한 프리셋.</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 프리셋이 없습니다.</translation>
     </message>
     <message>
         <source>The provider key for %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 제공업체 키가 키체인에 없습니다.</translation>
     </message>
     <message>
         <source>Unknown automation &quot;%1&quot; in --also-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--also-off에 알 수 없는 자동화 기능이 있습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Using %1, a recommended lightweight model this server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버에 있는 권장 경량 모델 %1을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>Choose the task model with --model. Local models on this server: %1. Or download a recommended one first: task-model-assistant-cli pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>--model로 작업 모델을 선택하세요. 이 서버의 로컬 모델: %1. 또는 먼저 권장 모델을 다운로드하세요: task-model-assistant-cli pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>apply hosted needs --model, for example --model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply hosted에는 --model 옵션이 필요합니다(예: --model %1).</translation>
     </message>
     <message>
         <source>--provider-url must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-url은 https:// 또는 http://로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키가 필요합니다: --provider-key-stdin 또는 TASK_PROVIDER_API_KEY</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY (it is then kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API 키가 필요합니다: --provider-key-stdin 또는 TASK_PROVIDER_API_KEY(입력한 키는 키체인에 보관됩니다)</translation>
     </message>
     <message>
         <source>Reading the current settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 설정을 읽는 중…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업하는 중…</translation>
     </message>
     <message>
         <source>Adding the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 추가하는 중…</translation>
     </message>
     <message>
         <source>Checking the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 확인하는 중…</translation>
     </message>
     <message>
         <source>Saving the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 설정을 저장하는 중…</translation>
     </message>
     <message>
         <source>Checking that they were kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정이 유지되었는지 확인하는 중…</translation>
     </message>
     <message>
         <source>Warning: the provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 제공업체 키를 키체인에 보관할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 설정은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 설정이 변경되었을 수 있습니다. 다음 명령으로 확인하세요: status</translation>
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 변경함: %1</translation>
     </message>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>pull에는 모델 이름이 필요합니다. 예: pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>%1: %2 %3% (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3% (%4 / %5)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 다운로드는 완료되었지만 서버 모델 목록에 아직 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 서버에서 %1을(를) 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다운로드에 실패했습니다.</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(로컬) 모델과의 채팅으로 제목 작업을 실행하는 중…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(외부) 모델과의 채팅으로 제목 작업을 실행하는 중…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 목록에 &quot;%1&quot; 채팅 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Backup %1 saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) %2에 저장했습니다%3</translation>
     </message>
     <message>
         <source> (the original settings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (원래 설정)</translation>
     </message>
     <message>
         <source>the original settings</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 설정</translation>
     </message>
     <message>
         <source>the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 백업</translation>
     </message>
     <message>
         <source>There is no backup to restore (%1) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 복원할 백업(%1)이 없습니다.</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1</translation>
     </message>
 </context>
 </TS>

@@ -5,220 +5,220 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the address and that Open WebUI is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到伺服器。請檢查位址，並確認 Open WebUI 正在執行。</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted. Check the certificate below before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全連線失敗：伺服器的憑證不受信任。決定是否信任之前，請先檢查下方的憑證。</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be busy or starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未及時回應，可能正忙碌或正在啟動；請稍後再試。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Open WebUI is still starting up. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI 仍在啟動中，請稍後再試。</translation>
     </message>
     <message>
         <source>The email or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件或密碼不正確。</translation>
     </message>
     <message>
         <source>Your session has expired or the key is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作階段已過期，或金鑰已失效。請重新登入。</translation>
     </message>
     <message>
         <source>This account is not an administrator. Sign in with an admin account: only admins can change the task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳號不是管理員。請使用管理員帳號登入：只有管理員才能變更任務模型。</translation>
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器不允許使用 API 金鑰。管理員可在「管理面板 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」，您也可以改用電子郵件和密碼登入。</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 金鑰無權使用 %1。管理員可在「管理面板 &gt; 設定 &gt; 一般」中將其加入允許的端點，或關閉此限制。</translation>
     </message>
     <message>
         <source>this part of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API 的這個部分</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器已關閉密碼登入。請改用 API 金鑰。</translation>
     </message>
     <message>
         <source>This account uses two-factor sign-in. Create an API key in Open WebUI (Settings &gt; Account) and use it here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳號使用雙重驗證登入。請在 Open WebUI 中建立 API 金鑰（設定 &gt; 帳號），並在此改用該金鑰。</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數過多。請等候幾分鐘後再試。</translation>
     </message>
     <message>
         <source>The server answered with something that is not Open WebUI&apos;s API (for example a proxy&apos;s login page). Check the address, or sign in to the proxy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器回傳的內容不是 Open WebUI 的 API（例如代理伺服器的登入頁面）。請檢查位址，或先登入代理伺服器。</translation>
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器認為這些設定無效，拒絕接受。</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了這些設定：必須提供 %1。</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器無法辨識此位址。它可能不是 Open WebUI，或是不同的版本。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was unexpectedly large and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的回應異常龐大，因此未予讀取。</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器回報錯誤（HTTP %1）。</translation>
     </message>
     <message>
         <source>Someone changed the task settings on the server since they were read. Nothing was changed; review the current settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取設定後，已有人變更了伺服器上的任務設定。本次未做任何變更；請檢查目前的設定後再試一次。</translation>
     </message>
     <message>
         <source>The server accepted the change but does not keep it. It may run several workers or have ENABLE_PERSISTENT_CONFIG turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器接受了變更，但沒有保留下來。它可能執行了多個工作處理程序（worker），或關閉了 ENABLE_PERSISTENT_CONFIG。</translation>
     </message>
     <message>
         <source>The request was refused as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求無效，已被拒絕。</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器訊息：%1</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存並測試</translation>
     </message>
     <message>
         <source>Check the changes, then apply them. The assistant backs up the current settings first and runs a real task before and after, so you see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查變更內容，然後套用。本助理會先備份目前的設定，並在套用前後各執行一次真實任務，讓您看到差異。</translation>
     </message>
     <message>
         <source>These settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下設定將會變更：</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更內容</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>套用後</translation>
     </message>
     <message>
         <source>&amp;Apply and test</source>
-        <translation type="unfinished"></translation>
+        <translation>套用並測試(&amp;A)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>Put back the settings from the backup taken just before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>從套用前剛建立的備份還原設定</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Task time before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>套用前後的任務耗時</translation>
     </message>
     <message>
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
-        <translation type="unfinished"></translation>
+        <translation>將助理保留在系統匣中，以便稍後切換策略(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>Automations</name>
     <message>
         <source>Title Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>產生標題</translation>
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤產生</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進內容產生</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>自動完成產生</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁搜尋查詢產生</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>檢索查詢產生</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>對話開始時發出一次簡短請求，為側邊欄中的對話命名。</translation>
     </message>
     <message>
         <source>One request after a chat&apos;s first answers to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>對話取得最初幾則回應後發出一次請求，為對話加上標籤。</translation>
     </message>
     <message>
         <source>One request after every answer to suggest follow-up questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次回應後發出一次請求，建議可繼續提出的跟進問題。</translation>
     </message>
     <message>
         <source>A request on almost every keystroke while users type: the heaviest on slow hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者輸入時幾乎每次按鍵都會發出請求：在較慢的硬體上負擔最重。</translation>
     </message>
     <message>
         <source>One request before each web search to write the search queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次網頁搜尋前發出一次請求，產生搜尋查詢。</translation>
     </message>
     <message>
         <source>One request before each document or knowledge lookup to write the queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次查詢檔案或知識庫前發出一次請求，產生檢索查詢。</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到備份 %1。</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本助理的備份，已略過。</translation>
     </message>
 </context>
 <context>
@@ -265,1527 +265,1579 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：task-model-assistant-cli [選項] &lt;命令&gt; [參數]
+
+設定 Open WebUI 伺服器的任務模型（負責產生對話標題、標籤、跟進內容與搜尋查詢
+的模型），讓對話保持流暢。
+
+命令：
+  login [--email E]          登入，並將工作階段存放在鑰匙圈中
+                             （密碼從 stdin 讀取，或以不回顯的方式詢問）
+  status                     伺服器、帳號、兩個任務模型及各項自動化功能
+  presets                    可套用的預設集
+  apply local --model ID     所有對話都使用同一個輕量本機模型
+        [--external-model ID] [--also-off LIST]
+  apply hosted --provider-url URL --model ID [--shortlist IDS]
+                             使用 OpenAI 相容供應商（如 OpenRouter）的模型；
+                             金鑰來自 --provider-key-stdin、TASK_PROVIDER_API_KEY
+                             或鑰匙圈
+  apply quiet                關閉自動完成、標籤、跟進內容、搜尋查詢與檢索查詢產生
+                             （標題保持開啟）
+  apply PRESET               套用您在本助理中儲存的預設集
+  pull MODEL                 透過 Open WebUI 下載 Ollama 模型
+  test [--chat-model ID]     對本機與外部兩個任務模型各執行一次真實的標題任務並計時
+  backup                     立即備份伺服器的任務設定
+  backups                    列出此伺服器的備份
+  restore [ID | --original]  還原備份（預設：最新的備份）
+
+選項：
+  --server URL               Open WebUI 伺服器（或 OWUI_URL；預設：上次使用的伺服器）
+  --email E                  管理員帳號（login 用）
+  --api-key-stdin            從 stdin 讀取 Open WebUI API 金鑰（或設定 OWUI_API_KEY）
+  --provider-key-stdin       從 stdin 讀取託管供應商的金鑰（在 API 金鑰之後）
+  --also-off LIST            搭配 apply：一併關閉這些自動化功能（以逗號分隔：
+                             autocomplete,tags,follow-ups,search-query,
+                             retrieval-query,title）
+  --ollama-index N           由哪個 Ollama 連線下載模型（預設 0）
+  --timeout SECONDS          等待伺服器回應的時間上限（預設 20）
+  --no-keychain              不讀取也不寫入鑰匙圈
+  --json                     機器可讀的輸出（status、test、apply）
+  -h, --help                 顯示此說明
+  -v, --version              顯示版本
+
+結束代碼：0 成功，1 其他失敗，2 用法錯誤，3 身分驗證失敗，4 非管理員，
+5 無法連線到伺服器，6 設定無效或伺服器錯誤，7 任務測試失敗。</translation>
     </message>
     <message>
         <source>--ollama-index needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ollama-index 需要大於或等於 0 的數字。</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要介於 1 到 3600 之間的秒數。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令「%1」。</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型（各對話自己的模型）</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Server:       %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器：   %1（%2）</translation>
     </message>
     <message>
         <source>Signed in as: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>登入身分： %1（%2，%3）</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Task model for chats with local models:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>Automations:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化功能：</translation>
     </message>
     <message>
         <source>Matching presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相符的預設集：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份數：%1</translation>
     </message>
     <message>
         <source>Nothing to change: the server already uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>無需變更：伺服器已在使用「%1」。</translation>
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用「%1」。變更內容：</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增連線 %1。</translation>
     </message>
     <message>
         <source>This server version has no switch for %1; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器版本沒有「%1」的開關，維持原狀。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Backup of the previous settings: %1 (restore with: restore %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>先前設定的備份：%1（還原指令：restore %1）</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本機模型的對話</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>使用外部模型的對話</translation>
     </message>
     <message>
         <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此伺服器上沒有這類對話模型，無法測試。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「產生標題」已關閉，因此未執行任務（%2）。</translation>
     </message>
     <message>
         <source>%1 (chat model %2): the task failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（對話模型 %2）：任務失敗。%3</translation>
     </message>
     <message>
         <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（對話模型 %2）：由 %3 回應，耗時 %4，標題為「%5」。</translation>
     </message>
     <message>
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  預期應由 %1 回應：伺服器忽略了任務模型設定。</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>連線到管理面板</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以管理員身分登入您的 Open WebUI 伺服器。本助理變更的設定與「管理面板 &gt; 設定 &gt; 介面」中的相同。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器(&amp;S)：</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址</translation>
     </message>
     <message>
         <source>&amp;Find servers</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找伺服器(&amp;F)</translation>
     </message>
     <message>
         <source>Look for Open WebUI on this computer (ports 3000 and 8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此電腦上尋找 Open WebUI（連接埠 3000 和 8080）</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入方式：</translation>
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件和密碼(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;PI key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;W)：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI 會在「設定 &gt; 帳號 &gt; API 金鑰」中顯示您的 API 金鑰。伺服器必須允許使用 API 金鑰（「管理面板 &gt; 設定 &gt; 一般 &gt; 啟用 API 金鑰」）。</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>記住我（存放在系統鑰匙圈中，絕不寫入檔案）(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;ign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;I)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入進度</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此伺服器的這個憑證(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>HostedPanel</name>
     <message>
         <source>Provider &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Provider URL</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 URL</translation>
     </message>
     <message>
         <source>Provider API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 API 金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>sk-or-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-or-…</translation>
     </message>
     <message>
         <source>Provider API key</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 API 金鑰</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證(&amp;V)</translation>
     </message>
     <message>
         <source>Ask Open WebUI to connect to the provider with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 Open WebUI 使用此金鑰連線到供應商</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation type="unfinished"></translation>
+        <translation>託管任務模型</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：屆時標題、標籤與搜尋查詢的文字（取自使用者的對話內容）將會傳送給此供應商。</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為 %1 建立資料夾。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀，已將其移至 %2。</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀且無法移開，因此未使用該檔案。</translation>
     </message>
 </context>
 <context>
     <name>LocalModelPanel</name>
     <message>
         <source>Local models on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的本機模型</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>參數量</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Do&amp;wnload a model:</source>
-        <translation type="unfinished"></translation>
+        <translation>下載模型(&amp;W)：</translation>
     </message>
     <message>
         <source>Model to download</source>
-        <translation type="unfinished"></translation>
+        <translation>要下載的模型</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下載</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>下載進度</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>輕量本機模型</translation>
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>託管端點</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>停用自動化功能</translation>
     </message>
     <message>
         <source>Settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本助理前的設定</translation>
     </message>
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>還原本助理首次變更前，伺服器原有的任務設定。</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>由各對話自己的模型執行任務</translation>
     </message>
     <message>
         <source>Task model %1 for all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>所有對話都使用任務模型 %1</translation>
     </message>
     <message>
         <source>Task model for local chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型</translation>
     </message>
     <message>
         <source>Task model for external chats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>turns off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉：%1</translation>
     </message>
     <message>
         <source>keeps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：%1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 %1</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>此預設集沒有 ID。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集「%1」的類型不明。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has an unknown automation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集「%1」含有不明的自動化功能「%2」。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has a connection without a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集「%1」中有一個沒有 URL 的連線。</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集「%1」不會變更任何設定。</translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是內建預設集的名稱，請換一個名稱。</translation>
     </message>
 </context>
 <context>
     <name>PresetValidator</name>
     <message>
         <source>The server does not list the model &quot;%1&quot;. Open WebUI would silently ignore it and keep using each chat&apos;s own model.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的模型清單中沒有「%1」。Open WebUI 會默默忽略它，繼續使用各對話自己的模型。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」看起來是推理模型：它會先思考再回答，導致標題和標籤產生緩慢。小型的非推理模型會更快。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」未公開：其他使用者對話中的任務可能會失敗。請在「工作區 &gt; 模型」中將其設為公開，或選擇其他模型。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是大型模型（%2）。輕量模型（例如 qwen2.5:3b）處理背景任務的速度快得多。</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入您的 Open WebUI 伺服器位址，例如 http://localhost:3000。</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址不能包含空格。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的伺服器位址。</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>位址必須以 http:// 或 https:// 開頭。</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法變更 Windows 的開機啟動項目。</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除 %1。</translation>
     </message>
 </context>
 <context>
     <name>StrategyPage</name>
     <message>
         <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇策略</translation>
     </message>
     <message>
         <source>Pick how background tasks (titles, tags, follow-ups, autocomplete, search queries) should run, so they no longer compete with your chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇背景任務（標題、標籤、跟進內容、自動完成、搜尋查詢）的執行方式，讓它們不再與您的對話模型爭搶資源。</translation>
     </message>
     <message>
         <source>Where you start (the server&apos;s current settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>起點（伺服器目前的設定）</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lightweight local model</source>
-        <translation type="unfinished"></translation>
+        <translation>輕量本機模型(&amp;L)</translation>
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>最適合硬體資源有限的系統。由伺服器上的小型模型（Qwen2.5 3B、Llama 3.2 3B…）產生標題、標籤和查詢，大型模型則只負責回答對話。</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>託管端點(&amp;H)</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation type="unfinished"></translation>
+        <translation>網路連線穩定時，可獲得最快的回應速度。由 OpenRouter 等 OpenAI 相容服務以小巧快速的模型執行任務。</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>停用自動化功能(&amp;D)</translation>
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>最適合專注於核心對話功能。關閉非必要的背景任務；對話標題仍保持開啟。</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化功能</translation>
     </message>
     <message>
         <source>Ad&amp;vanced: set the two task models apart</source>
-        <translation type="unfinished"></translation>
+        <translation>進階：分別設定兩個任務模型(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定任務模型，讓 Open WebUI 伺服器更快。</translation>
     </message>
     <message>
         <source>Open WebUI server to offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>預先填入的 Open WebUI 伺服器。</translation>
     </message>
     <message>
         <source>Start in the system tray (used at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動至系統匣（登入時使用）。</translation>
     </message>
 </context>
 <context>
     <name>tma</name>
     <message>
         <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的鑰匙圈。在 Linux 上，請安裝並啟動 Secret Service 服務（例如 GNOME Keyring 或 KWallet）；本助理絕不會以純文字儲存機密資料。</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈拒絕存取。請將其解鎖（或允許本助理存取）後再試一次。</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用鑰匙圈：%1。在 Linux 上，必須執行 Secret Service 服務（例如 GNOME Keyring）。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈回報錯誤：%1</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈未及時回應，可能已鎖定：請解鎖後再試一次。</translation>
     </message>
 </context>
 <context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒內無回應</translation>
     </message>
 </context>
 <context>
     <name>tma::ApplyPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本機模型的對話</translation>
     </message>
     <message>
         <source>Chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>使用外部模型的對話</translation>
     </message>
     <message>
         <source>Task model for chats with local models</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話的任務模型</translation>
     </message>
     <message>
         <source>Task model for chats with external models</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話的任務模型</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 相容連線</translation>
     </message>
     <message>
         <source>(as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>（維持不變）</translation>
     </message>
     <message>
         <source>%1 (key in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（金鑰存放在鑰匙圈中）</translation>
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器已是這些設定。仍可套用以進行測試。</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>以下設定將會變更（%1）：</translation>
     </message>
     <message>
         <source>Test with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>以目前的設定測試</translation>
     </message>
     <message>
         <source>Back up the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>備份目前的設定</translation>
     </message>
     <message>
         <source>Apply the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>套用新設定</translation>
     </message>
     <message>
         <source>Check that the server kept them</source>
-        <translation type="unfinished"></translation>
+        <translation>確認伺服器已保留設定</translation>
     </message>
     <message>
         <source>Test with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>以新設定測試</translation>
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。如果當時正在儲存設定，請到 Open WebUI 的管理面板中檢查。</translation>
     </message>
     <message>
         <source>%1 (as a chat with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（對話模型：%2）</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，耗時 %2</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>無需變更</translation>
     </message>
     <message>
         <source>settings changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已變更 %1 項設定</translation>
     </message>
     <message>
         <source>Go back to see the current settings, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請返回查看目前的設定，然後再次套用。</translation>
     </message>
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>請返回第一頁重新登入；您的選擇會保留。</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的設定未變更。</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的設定可能已變更；請到 Open WebUI 的管理面板中檢查。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：標題現由 %2 產生，耗時 %3（原為 %5，耗時 %4）。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：標題現由 %2 產生，耗時 %3。</translation>
     </message>
     <message>
         <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  預期應由 %1 回應；伺服器忽略了任務模型設定。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「產生標題」已關閉，因此未執行測試任務。</translation>
     </message>
     <message>
         <source>%1: the test task failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：測試任務失敗。%2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定已套用。伺服器上沒有可用來執行測試任務的對話模型。</translation>
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取備份 %1。</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原先前的設定…</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 %1</translation>
     </message>
     <message>
         <source>Undone: the server has its previous settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已復原：伺服器已恢復先前的設定。</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復原失敗：%1</translation>
     </message>
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將供應商金鑰存放在鑰匙圈中：%1</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
     <message>
         <source>Save current settings as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前設定儲存為預設集</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集名稱：</translation>
     </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>關於(&amp;A)</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Task Model Assistant</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;讓 Open WebUI 伺服器在一般硬體上也能快速運作：它會設定負責產生對話標題、標籤、跟進內容與搜尋查詢的任務模型，並以真實測試證明效果。&lt;/p&gt;&lt;p&gt;機密資料只會存放在您的系統鑰匙圈中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言（%1）</translation>
     </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此伺服器版本不支援）</translation>
     </message>
 </context>
 <context>
     <name>tma::ConfigApplier</name>
     <message>
         <source>The provider&apos;s API key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少供應商的 API 金鑰。</translation>
     </message>
     <message>
         <source>The task settings are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>任務設定為空。</translation>
     </message>
     <message>
         <source>No backup could be written, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入備份，因此未做任何變更。%1</translation>
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器以遮罩方式顯示連線金鑰，因此無法安全地寫回。請改在「管理面板 &gt; 設定 &gt; 連線」中新增此連線。</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>供應商 %1 拒絕了此 API 金鑰。請檢查金鑰後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>伺服器無法連線到供應商 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tma::ConnectPage</name>
     <message>
         <source>Warning: this address uses plain http to another computer, so your password or key would travel unencrypted. Use https:// if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：此位址以未加密的 http 連線到另一部電腦，您的密碼或金鑰將以明文傳輸。如果伺服器支援，請改用 https://。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 找到 %1。</translation>
     </message>
     <message>
         <source>No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦上沒有 Open WebUI 回應（連接埠 3000 和 8080）。請輸入您伺服器的位址。</translation>
     </message>
     <message>
         <source>Looking for Open WebUI on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在此電腦上尋找 Open WebUI…</translation>
     </message>
     <message>
         <source>Enter the email and password of an admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入管理員帳號的電子郵件和密碼。</translation>
     </message>
     <message>
         <source>An Open WebUI API key starts with &quot;sk-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI 的 API 金鑰以「sk-」開頭。</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連線到伺服器…</translation>
     </message>
     <message>
         <source>Reading the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取伺服器版本…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登入…</translation>
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在確認帳號是否為管理員…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在鑰匙圈中尋找已儲存的登入資訊…</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的登入資訊已過期。請重新登入。</translation>
     </message>
     <message>
         <source>Signing in with your saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以已儲存的工作階段登入…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。未做任何變更。</translation>
     </message>
     <message>
         <source>Signed in as %1 (admin) on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 以 %1（管理員）身分登入。</translation>
     </message>
     <message>
         <source>Your sign-in could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將登入資訊存放在鑰匙圈中：%1</translation>
     </message>
     <message>
         <source>Certificate: %1
 Issued by: %2
 SHA-256: %3
 Problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：%1
+簽發者：%2
+SHA-256：%3
+問題：%4</translation>
     </message>
     <message>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：這不是您先前為此伺服器信任的憑證（SHA-256 %1）。除非您知道憑證變更的原因，否則請勿信任新憑證。</translation>
     </message>
 </context>
 <context>
     <name>tma::Connector</name>
     <message>
         <source>This server does not look like Open WebUI.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器看起來不是 Open WebUI。</translation>
     </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入您的電子郵件和密碼，或 API 金鑰。</translation>
     </message>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色是「%2」。</translation>
     </message>
 </context>
 <context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後請重新驗證金鑰。</translation>
     </message>
     <message>
         <source>The provider URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 URL 必須以 https:// 開頭。</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先輸入供應商的 API 金鑰。</translation>
     </message>
     <message>
         <source>Asking the server to connect to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在要求伺服器連線到 %1…</translation>
     </message>
     <message>
         <source>The provider refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商拒絕了此金鑰：%1</translation>
     </message>
     <message>
         <source>The server could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器無法連線到供應商：%1</translation>
     </message>
     <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證成功：伺服器已連線到 %1，共提供 %2 個模型。</translation>
     </message>
 </context>
 <context>
     <name>tma::LocalModelPanel</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦</translation>
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>推理模型：執行任務較慢</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>小型</translation>
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>大型：執行任務較慢</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器尚無本機模型。請在下方下載一個小型模型。</translation>
     </message>
     <message>
         <source>None of the server&apos;s local models is small. Download a lightweight one such as qwen2.5:3b below.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的本機模型都不是小型模型。請在下方下載輕量模型，例如 qwen2.5:3b。</translation>
     </message>
     <message>
         <source>Select the model that should do the background tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇負責背景任務的模型。</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在伺服器上就緒。</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>下載 %1 失敗：%2</translation>
     </message>
     <message>
         <source>Starting the download of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始下載 %1…</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>下載已停止。</translation>
     </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>
     <message>
         <source>The download stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>下載在完成前就停止了。</translation>
     </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取伺服器的任務設定與模型…</translation>
     </message>
     <message>
         <source>The task settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取任務設定：%1</translation>
     </message>
     <message>
         <source>The server&apos;s models could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取伺服器的模型：%1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型（各對話自己的模型）</translation>
     </message>
     <message>
         <source>Task model for chats with local models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>Task model for chats with external models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話的任務模型：%1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟：%1</translation>
     </message>
     <message>
         <source>Off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉：%1</translation>
     </message>
     <message>
         <source>Models on the server: %1 local, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的模型：%1 個本機模型、%2 個外部模型。</translation>
     </message>
     <message>
         <source>Automations to keep (unchecked ones are turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留的自動化功能（未勾選者將關閉）</translation>
     </message>
     <message>
         <source>Automations (optional: also turn some off)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化功能（選用：也可關閉其中幾項）</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：若不產生標題，側邊欄中的每個對話都會命名為「新增對話」。</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskProbe</name>
     <message>
         <source>The answer has no model or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>回應中沒有模型或內容。</translation>
     </message>
 </context>
 <context>
     <name>tma::TaskSlotsPanel</name>
     <message>
         <source>Open WebUI picks the task model by the model a user chats with: chats with a local (Ollama) model use the first, all other chats the second. Set both to the same model to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI 會依使用者對話所用的模型來選擇任務模型：使用本機（Ollama）模型的對話使用第一個，其他所有對話使用第二個。將兩者設為同一個模型，即可在所有對話中使用它。</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;local models (TASK_MODEL):</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話的任務模型（TASK_MODEL）(&amp;L)：</translation>
     </message>
     <message>
         <source>Task model for chats with &amp;external models (TASK_MODEL_EXTERNAL):</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話的任務模型（TASK_MODEL_EXTERNAL）(&amp;E)：</translation>
     </message>
     <message>
         <source>Local Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>本機任務模型</translation>
     </message>
     <message>
         <source>External Task Model</source>
-        <translation type="unfinished"></translation>
+        <translation>外部任務模型</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型（各對話自己的模型）</translation>
     </message>
     <message>
         <source>%1 (Local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本機）</translation>
     </message>
     <message>
         <source>%1 (after applying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（套用後）</translation>
     </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>套用前</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>套用後</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2：%3）</translation>
     </message>
     <message>
         <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未測量</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayController</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取中…</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>發生問題</translation>
     </message>
     <message>
         <source>Lightweight local model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>輕量本機模型：%1</translation>
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>託管端點：%1</translation>
     </message>
     <message>
         <source>Disable automations</source>
-        <translation type="unfinished"></translation>
+        <translation>停用自動化功能</translation>
     </message>
     <message>
         <source>Restore settings from before the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>還原使用本助理前的設定</translation>
     </message>
     <message>
         <source>Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即測試</translation>
     </message>
     <message>
         <source>Save current settings as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前設定儲存為預設集…</translation>
     </message>
     <message>
         <source>Open assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟助理…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>登入時啟動</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>%1: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未讀取</translation>
     </message>
     <message>
         <source>Current Model</source>
-        <translation type="unfinished"></translation>
+        <translation>目前模型</translation>
     </message>
     <message>
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：任務模型 %2（本機模型對話）、%3（外部模型對話）</translation>
     </message>
     <message>
         <source>This server is not set up in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>本助理中尚未設定此伺服器。</translation>
     </message>
     <message>
         <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有已儲存的登入資訊：請開啟助理登入。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>無法切換到「%1」</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中沒有供應商的金鑰：請開啟助理輸入金鑰。</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在使用中：%1</translation>
     </message>
     <message>
         <source>Switched to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已切換到 %1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的設定未變更。</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在助理中檢查設定。</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>測試失敗</translation>
     </message>
     <message>
         <source>Local chats</source>
-        <translation type="unfinished"></translation>
+        <translation>本機模型對話</translation>
     </message>
     <message>
         <source>External chats</source>
-        <translation type="unfinished"></translation>
+        <translation>外部模型對話</translation>
     </message>
     <message>
         <source>%1: %2 wrote a title in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 產生標題耗時 %3</translation>
     </message>
     <message>
         <source>%1: title generation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「產生標題」已關閉</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>測試通過</translation>
     </message>
     <message>
         <source>Test found a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>測試發現問題</translation>
     </message>
     <message>
         <source>The preset was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集未儲存</translation>
     </message>
     <message>
         <source>Preset saved</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集已儲存</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」：%2</translation>
     </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
     <message>
         <source>Task Model Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Model Assistant</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the assistant&apos;s menu is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的桌面環境沒有系統匣，因此助理的選單顯示在這裡。</translation>
     </message>
     <message>
         <source>Strategies and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>策略與動作</translation>
     </message>
 </context>
 <context>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤：%1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用以下命令重新登入：task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：%1，簽發者：%2，SHA-256：%3</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行 task-model-assistant-cli --help 以查看用法。</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用哪個伺服器？請指定 --server URL 或設定 OWUI_URL。</translation>
     </message>
     <message>
         <source>Open WebUI API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI API 金鑰：</translation>
     </message>
     <message>
         <source>--api-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定 --api-key-stdin，但未從 stdin 讀取到任何金鑰。</translation>
     </message>
     <message>
         <source>Provider API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>供應商 API 金鑰：</translation>
     </message>
     <message>
         <source>--provider-key-stdin was given but no key was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定 --provider-key-stdin，但未從 stdin 讀取到任何金鑰。</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain http: the password or key travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1 使用未加密的 http：密碼或金鑰將以明文傳輸。</translation>
     </message>
     <message>
         <source>Email: </source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件：</translation>
     </message>
     <message>
         <source>login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>login 需要 --email（或透過 --api-key-stdin / OWUI_API_KEY 提供 API 金鑰）。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼：</translation>
     </message>
     <message>
         <source>No password was read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未從 stdin 讀取到密碼。</translation>
     </message>
     <message>
         <source>Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM (or set OWUI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登入 %1。請執行：task-model-assistant-cli login --server %1 --email YOU@EXAMPLE.COM（或設定 OWUI_API_KEY）。</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中沒有 %1 的已儲存登入資訊。請執行：task-model-assistant-cli login --server %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令「%1」。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2（管理員）身分登入 %1。</translation>
     </message>
     <message>
         <source>Nothing was saved (--no-keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存任何資料（--no-keychain）。</translation>
     </message>
     <message>
         <source>Signed in, but the keychain could not store the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入，但鑰匙圈無法儲存工作階段：%1</translation>
     </message>
     <message>
         <source>The session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段已存放在系統鑰匙圈中。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Built-in presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>內建預設集：</translation>
     </message>
     <message>
         <source>  local    %1 (choose the model with --model; shown: the guide&apos;s recommendation)</source>
-        <translation type="unfinished"></translation>
+        <translation>  local    %1（以 --model 選擇模型；顯示的是指南推薦的模型）</translation>
     </message>
     <message>
         <source>  hosted   %1 (choose with --provider-url and --model)</source>
-        <translation type="unfinished"></translation>
+        <translation>  hosted   %1（以 --provider-url 和 --model 選擇）</translation>
     </message>
     <message>
         <source>  quiet    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  quiet    %1</translation>
     </message>
     <message>
         <source>  original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  original %1</translation>
     </message>
     <message>
         <source>Your presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的預設集：</translation>
     </message>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚無備份。</translation>
     </message>
     <message>
         <source>  (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （原始設定）</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾：%1</translation>
     </message>
     <message>
         <source>apply needs a preset: local, hosted, quiet or one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply 需要指定預設集：local、hosted、quiet 或您自己的預設集。</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的預設集。</translation>
     </message>
     <message>
         <source>The provider key for %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中沒有 %1 的供應商金鑰。</translation>
     </message>
     <message>
         <source>Unknown automation &quot;%1&quot; in --also-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--also-off 中有不明的自動化功能「%1」。</translation>
     </message>
     <message>
         <source>Using %1, a recommended lightweight model this server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1，這是此伺服器上已有的推薦輕量模型。</translation>
     </message>
     <message>
         <source>Choose the task model with --model. Local models on this server: %1. Or download a recommended one first: task-model-assistant-cli pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>請以 --model 選擇任務模型。此伺服器上的本機模型：%1。或先下載推薦的模型：task-model-assistant-cli pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>apply hosted needs --model, for example --model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply hosted 需要 --model，例如 --model %1。</translation>
     </message>
     <message>
         <source>--provider-url must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-url 必須以 https:// 或 http:// 開頭。</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要供應商的 API 金鑰：請使用 --provider-key-stdin 或 TASK_PROVIDER_API_KEY。</translation>
     </message>
     <message>
         <source>The provider&apos;s API key is needed: --provider-key-stdin or TASK_PROVIDER_API_KEY (it is then kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要供應商的 API 金鑰：請使用 --provider-key-stdin 或 TASK_PROVIDER_API_KEY（之後會存放在鑰匙圈中）。</translation>
     </message>
     <message>
         <source>Reading the current settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取目前的設定…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份…</translation>
     </message>
     <message>
         <source>Adding the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在新增連線…</translation>
     </message>
     <message>
         <source>Checking the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查模型…</translation>
     </message>
     <message>
         <source>Saving the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存新設定…</translation>
     </message>
     <message>
         <source>Checking that they were kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在確認設定已保留…</translation>
     </message>
     <message>
         <source>Warning: the provider key could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：無法將供應商金鑰存放在鑰匙圈中：%1</translation>
     </message>
     <message>
         <source>The server&apos;s settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的設定未變更。</translation>
     </message>
     <message>
         <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的設定可能已變更；請使用 status 檢查。</translation>
     </message>
     <message>
         <source>Changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人變更：%1</translation>
     </message>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
-        <translation type="unfinished"></translation>
+        <translation>pull 需要模型名稱，例如：pull qwen2.5:3b</translation>
     </message>
     <message>
         <source>%1: %2 %3% (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3%（%4 / %5）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：下載已完成，但伺服器的模型清單中尚未出現 %1。</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在伺服器上就緒。</translation>
     </message>
     <message>
         <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>下載 %1 失敗。</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以對話模型 %1（本機）執行標題任務…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以對話模型 %1（外部）執行標題任務…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的模型清單中沒有對話模型「%1」。</translation>
     </message>
     <message>
         <source>Backup %1 saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 %1 已儲存至 %2%3</translation>
     </message>
     <message>
         <source> (the original settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>（原始設定）</translation>
     </message>
     <message>
         <source>the original settings</source>
-        <translation type="unfinished"></translation>
+        <translation>原始設定</translation>
     </message>
     <message>
         <source>the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的備份</translation>
     </message>
     <message>
         <source>There is no backup to restore (%1) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 沒有可還原的備份（%1）。</translation>
     </message>
     <message>
         <source>backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 %1</translation>
     </message>
 </context>
 </TS>

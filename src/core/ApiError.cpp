@@ -86,9 +86,11 @@ QString ApiError::message() const
     case Kind::Invalid:
         return m_detail.isEmpty() ? tr("The request was refused as invalid.") : m_detail;
     }
-    // The server's own explanation helps when it adds something we do not already say.
-    if (!m_detail.isEmpty() && m_kind != Kind::Validation && m_kind != Kind::UnexpectedContent &&
-        m_kind != Kind::Unreachable && m_kind != Kind::Timeout && m_kind != Kind::Tls)
+    // The server's own explanation helps only where our sentence can't say it: what failed, which
+    // settings conflicted. Elsewhere it would repeat our words in English.
+    const bool detailAddsSomething = m_kind == Kind::Server || m_kind == Kind::NotFound || m_kind == Kind::Conflict ||
+                                     m_kind == Kind::NotPersisted || m_kind == Kind::ServerStarting;
+    if (!m_detail.isEmpty() && detailAddsSomething)
         text += QLatin1Char(' ') + tr("Server says: %1").arg(m_detail);
     return text;
 }

@@ -104,6 +104,8 @@ QString Translator::install(const QString& requested)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
     currentLanguage() = language;
+    // Numbers, sizes and times follow the interface language ("0,06 s" in French).
+    QLocale::setDefault(QLocale(language));
     if (language != QLatin1String("en")) {
         const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         const QString appDir = QCoreApplication::applicationDirPath();

@@ -66,7 +66,8 @@ void AssistantWizard::retranslate()
     setWindowTitle(tr("Task Model Assistant"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
     // The language's own name, so anyone can find their way back from a language they can't read.
-    setButtonText(QWizard::CustomButton2, QStringLiteral("🌐 ") + Translator::nativeName(Translator::current()));
+    setButtonText(QWizard::CustomButton2, Translator::nativeName(Translator::current()));
+    button(QWizard::CustomButton2)->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));
     button(QWizard::CustomButton2)->setToolTip(tr("Language"));
     button(QWizard::CustomButton2)->setAccessibleName(tr("Language"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("languageButton"));

@@ -184,8 +184,8 @@ void TestApiError::serverDetailIsAppended_data()
     QTest::addColumn<Kind>("kind");
     QTest::newRow("server") << Kind::Server;
     QTest::newRow("not-found") << Kind::NotFound;
-    QTest::newRow("session-expired") << Kind::SessionExpired;
-    QTest::newRow("rate-limited") << Kind::RateLimited;
+    QTest::newRow("conflict") << Kind::Conflict;
+    QTest::newRow("not-persisted") << Kind::NotPersisted;
 }
 
 void TestApiError::serverDetailIsAppended()
@@ -204,6 +204,12 @@ void TestApiError::technicalDetailIsNotShown_data()
     QTest::newRow("unreachable") << Kind::Unreachable;
     QTest::newRow("timeout") << Kind::Timeout;
     QTest::newRow("tls") << Kind::Tls;
+    // Our sentence already says it; the server's English words would only repeat it.
+    QTest::newRow("wrong-credentials") << Kind::WrongCredentials;
+    QTest::newRow("session-expired") << Kind::SessionExpired;
+    QTest::newRow("rate-limited") << Kind::RateLimited;
+    QTest::newRow("not-admin") << Kind::NotAdmin;
+    QTest::newRow("api-keys-disabled") << Kind::ApiKeysDisabled;
 }
 
 void TestApiError::technicalDetailIsNotShown()

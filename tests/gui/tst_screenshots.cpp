@@ -1,0 +1,182 @@
+// The whole wizard in every language: each state is checked for untranslated titles and for
+// truncated labels and buttons, and saved as a PNG when TMA_SCREENSHOT_DIR is set
+// (scripts/screenshots.sh), so anyone can look at every page in every language.
+#include "AssistantWizard.h"
+#include "FakeOpenWebUi.h"
+#include "GuiTestHelpers.h"
+#include "MemorySecretStore.h"
+#include "TraySetup.h"
+#include "Translator.h"
+#include "WizardContext.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace tma;
+using namespace tma::test;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_language;
+    QStringList m_problems;
+
+    // A label or button narrower than its text shows it cut off: the layout failed for this language.
+    void checkNothingTruncated(QWidget* root, const QString& state)
+    {
+        const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisibleTo(root) || widget->width() <= 0)
+                continue;
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(widget)) {
+                if (label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText)
+                    continue;
+                text = label->text();
+            } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                if (button->text().isEmpty())
+                    continue;
+                text = button->text();
+            } else {
+                continue;
+            }
+            if (widget->sizeHint().width() > widget->width() + 1)
+                m_problems << QStringLiteral("%1/%2: \"%3\" (%4) needs %5 px, has %6")
+                                  .arg(m_language, state, text.left(50), QString::fromLatin1(widget->metaObject()->className()))
+                                  .arg(widget->sizeHint().width())
+                                  .arg(widget->width());
+        }
+    }
+
+    void look(AssistantWizard& wizard, const QString& state)
+    {
+        QCoreApplication::processEvents();
+        checkNothingTruncated(&wizard, state);
+        saveShot(&wizard, state);
+    }
+
+    QAbstractButton* next(AssistantWizard& wizard) { return wizard.button(QWizard::NextButton); }
+    static void choose(QRadioButton* button) { QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2)); }
+
+private Q_SLOTS:
+    void initTestCase() { Q_INIT_RESOURCE(resources); }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : Translator::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyPage()
+    {
+        QFETCH(QString, language);
+        m_language = language;
+        m_problems.clear();
+        qputenv("TMA_SCREENSHOT_LANGUAGE", language.toUtf8());
+        QTemporaryDir dir;
+        isolateFiles(dir);
+        QCOMPARE(Translator::install(language), language);
+
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        FakeModel small;
+        small.id = QStringLiteral("openai/gpt-4o-mini");
+        small.ownedBy = QStringLiteral("openai");
+        small.connectionType = QStringLiteral("external");
+        fake.setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-test"), {small});
+        fake.setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 60, 100);
+        QVERIFY(fake.listen());
+        MemorySecretStore secrets;
+        AssistantWizard wizard(&secrets);
+        wizard.context()->setInitialServer(fake.url());
+        wizard.resize(820, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        if (language != QLatin1String("en"))
+            QVERIFY2(wizard.currentPage()->title() != QLatin1String("Connect to the admin panel"), "page 1 not translated");
+
+        // Page 1: an error, then signed in.
+        auto* email = child<QLineEdit>(&wizard, "emailEdit");
+        QTest::keyClicks(email, QStringLiteral("admin@example.com"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("wrong"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "signInButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(&wizard, "statusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("isError").toBool(), 10000);
+        look(wizard, QStringLiteral("1-connect-error"));
+        child<QLineEdit>(&wizard, "passwordEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("admin-pass"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        look(wizard, QStringLiteral("1-connect-signed-in"));
+
+        // Page 2: each strategy, and a download in progress.
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(&wizard, "localModelTree")->topLevelItemCount() > 0, 10000);
+        if (language != QLatin1String("en"))
+            QVERIFY(wizard.currentPage()->title() != QLatin1String("Choose a strategy"));
+        look(wizard, QStringLiteral("2-strategy-local"));
+        child<QComboBox>(&wizard, "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "pullButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&wizard, "pullProgress")->value() > 0, 10000);
+        look(wizard, QStringLiteral("2-strategy-pull"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "pullCancelButton"), Qt::LeftButton);
+        choose(child<QRadioButton>(&wizard, "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        look(wizard, QStringLiteral("2-strategy-hosted"));
+        choose(child<QRadioButton>(&wizard, "quietChoice"));
+        look(wizard, QStringLiteral("2-strategy-quiet"));
+        choose(child<QRadioButton>(&wizard, "localChoice"));
+        QTRY_VERIFY(next(wizard)->isEnabled());
+
+        // Page 3: before and after applying.
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        look(wizard, QStringLiteral("3-apply-before"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
+        auto* undo = child<QPushButton>(&wizard, "undoButton");
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+        look(wizard, QStringLiteral("3-apply-after"));
+        QCOMPARE(fake.taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    // The language menu switches at once, without a restart: every page retranslates itself.
+    void switchesLanguageAtRunTime()
+    {
+        QTemporaryDir dir;
+        isolateFiles(dir);
+        Translator::install(QStringLiteral("en"));
+        MemorySecretStore secrets;
+        AssistantWizard wizard(&secrets);
+        wizard.show();
+        QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Connect to the admin panel"));
+        AssistantWizard::setLanguage(QStringLiteral("ja"));
+        QTRY_COMPARE(wizard.currentPage()->title(),
+                     QCoreApplication::translate("ConnectPage", "Connect to the admin panel"));
+        QVERIFY(wizard.currentPage()->title() != QLatin1String("Connect to the admin panel"));
+        QVERIFY(child<QPushButton>(&wizard, "signInButton")->text() != QLatin1String("S&ign in"));
+        QCOMPARE(wizard.button(QWizard::CustomButton2)->text(), QStringLiteral("日本語"));
+        AssistantWizard::setLanguage(QStringLiteral("fr"));
+        QTRY_VERIFY(wizard.currentPage()->title().contains(QStringLiteral("administration")));
+        AssistantWizard::setLanguage({});
+        Translator::install(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

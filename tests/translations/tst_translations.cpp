@@ -1,0 +1,204 @@
+// Every language is complete and correct: no unfinished or stale entries, the same placeholders as
+// the English text, one accelerator where the English has one and no two alike in a form, the
+// plural forms the language needs, and nothing in the sources that the .ts files lack.
+#include "TsFile.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList kLanguages = {QStringLiteral("fr"), QStringLiteral("zh_TW"), QStringLiteral("zh_CN"),
+                                QStringLiteral("ja"), QStringLiteral("es"), QStringLiteral("ko")};
+
+QString tsPath(const QString& language)
+{
+    return QStringLiteral(TMA_SOURCE_DIR "/translations/task-model-assistant_%1.ts").arg(language);
+}
+
+// "%1" twice and "%2" once → {"%1","%1","%2"} (sorted), so counts must match too.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext())
+        found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+// The letter after a single '&' ('&&' is a literal ampersand), or an empty string.
+QString accelerator(const QString& text, int* count)
+{
+    *count = 0;
+    QString letter;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        ++*count;
+        if (i + 1 < text.size())
+            letter = text.at(i + 1).toLower();
+    }
+    return letter;
+}
+
+int pluralForms(const QString& language)
+{
+    return (language == QLatin1String("fr") || language == QLatin1String("es")) ? 2 : 1;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : kLanguages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void complete()
+    {
+        QFETCH(QString, language);
+        TsFile ts;
+        QString error;
+        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QVERIFY(ts.messages.size() > 300);
+        QStringList problems;
+        for (const TsMessage& message : std::as_const(ts.messages)) {
+            const QString where = message.context + QStringLiteral(": \"") + message.source.left(60) + QLatin1Char('"');
+            if (message.unfinished)
+                problems << QStringLiteral("unfinished: ") + where;
+            if (message.obsolete)
+                problems << QStringLiteral("obsolete entry kept: ") + where;
+            if (message.numerus && message.translations.size() != pluralForms(language))
+                problems << QStringLiteral("plural forms: ") + where;
+            for (const QString& translation : message.translations) {
+                if (translation.trimmed().isEmpty())
+                    problems << QStringLiteral("empty: ") + where;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void placeholdersMatch_data() { complete_data(); }
+
+    void placeholdersMatch()
+    {
+        QFETCH(QString, language);
+        TsFile ts;
+        QString error;
+        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QStringList problems;
+        for (const TsMessage& message : std::as_const(ts.messages)) {
+            QStringList expected = placeholders(message.source);
+            for (const QString& translation : message.translations) {
+                QStringList actual = placeholders(translation);
+                if (message.numerus) { // a plural form may drop %n only when the source has it once
+                    actual.removeAll(QStringLiteral("%n"));
+                    expected.removeAll(QStringLiteral("%n"));
+                }
+                if (actual != expected)
+                    problems << QStringLiteral("%1: \"%2\" has %3, expected %4")
+                                    .arg(message.context, translation.left(60), actual.join(QLatin1Char(',')),
+                                         expected.join(QLatin1Char(',')));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void acceleratorsDoNotClash_data() { complete_data(); }
+
+    void acceleratorsDoNotClash()
+    {
+        QFETCH(QString, language);
+        TsFile ts;
+        QString error;
+        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QStringList problems;
+        QHash<QString, QHash<QString, QString>> used; // context → letter → source
+        for (const TsMessage& message : std::as_const(ts.messages)) {
+            int sourceCount = 0;
+            accelerator(message.source, &sourceCount);
+            for (const QString& translation : message.translations) {
+                int count = 0;
+                const QString letter = accelerator(translation, &count);
+                if (count != sourceCount) {
+                    problems << QStringLiteral("%1: \"%2\" has %3 accelerator(s), the source %4")
+                                    .arg(message.context, translation.left(60))
+                                    .arg(count)
+                                    .arg(sourceCount);
+                    continue;
+                }
+                if (letter.isEmpty())
+                    continue;
+                // Forms (.ui contexts) and the wizard share one window: letters must differ there.
+                QHash<QString, QString>& letters = used[message.context];
+                if (letters.contains(letter) && letters.value(letter) != message.source)
+                    problems << QStringLiteral("%1: '&%2' used by \"%3\" and \"%4\"")
+                                    .arg(message.context, letter, letters.value(letter), message.source);
+                letters.insert(letter, message.source);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // lupdate on a copy of the .ts files must find no new string and drop no stale one.
+    void inStepWithSources()
+    {
+        QTemporaryDir dir;
+        QStringList copies;
+        for (const QString& language : kLanguages) {
+            const QString copy = dir.filePath(QFileInfo(tsPath(language)).fileName());
+            QVERIFY(QFile::copy(tsPath(language), copy));
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            copies << copy;
+        }
+        QProcess lupdate;
+        QSignalSpy finished(&lupdate, &QProcess::finished);
+        const QString root = QStringLiteral(TMA_SOURCE_DIR);
+        lupdate.start(QStringLiteral(TMA_LUPDATE),
+                      QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                  root + QStringLiteral("/src/core"), root + QStringLiteral("/src/cli"),
+                                  root + QStringLiteral("/src/gui"), root + QStringLiteral("/src/app"),
+                                  root + QStringLiteral("/ui"), QStringLiteral("-ts")} +
+                          copies);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        for (int i = 0; i < kLanguages.size(); ++i) {
+            TsFile committed;
+            TsFile updated;
+            QString error;
+            QVERIFY2(TsFile::read(tsPath(kLanguages.at(i)), &committed, &error), qPrintable(error));
+            QVERIFY2(TsFile::read(copies.at(i), &updated, &error), qPrintable(error));
+            QStringList missing;
+            for (const TsMessage& message : std::as_const(updated.messages)) {
+                if (message.unfinished)
+                    missing << message.context + QStringLiteral(": ") + message.source.left(70);
+            }
+            QVERIFY2(missing.isEmpty(), qPrintable(kLanguages.at(i) + QStringLiteral(" lacks (run update_translations, "
+                                                                                    "then translate):\n") +
+                                                   missing.join(QLatin1Char('\n'))));
+            QVERIFY2(updated.messages.size() == committed.messages.size(),
+                     qPrintable(kLanguages.at(i) + QStringLiteral(": stale entries no source uses any more "
+                                                                  "(run update_translations)")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
