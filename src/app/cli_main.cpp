@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
+#include "LogRedactor.h"
 #include "MemorySecretStore.h"
 #include "Translator.h"
 
@@ -15,6 +16,7 @@
 
 int main(int argc, char* argv[])
 {
+    tma::LogRedactor::install(); // before anything can log
     QCoreApplication app(argc, argv);
     tma::setApplicationIdentity();
     tma::Translator::install({}); // messages for people follow the system language (LANG)

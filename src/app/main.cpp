@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "AssistantApp.h"
 #include "KeychainSecretStore.h"
+#include "LogRedactor.h"
 #include "ServerUrl.h"
 #include "SingleInstance.h"
 #include "Translator.h"
@@ -67,6 +68,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    tma::LogRedactor::install(); // before anything can log
     QApplication app(argc, argv);
     tma::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Task Model Assistant"));

@@ -17,7 +17,8 @@ constexpr int kRetryIntervalMs = 3000;
 constexpr int kMaxAttempts = 5;
 } // namespace
 
-TrayIcon::TrayIcon(TrayController* controller, QObject* parent) : QObject(parent), m_controller(controller)
+TrayIcon::TrayIcon(TrayController* controller, QObject* parent)
+    : QObject(parent), m_controller(controller), m_maxAttempts(kMaxAttempts)
 {
     m_menu = new QMenu();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -64,6 +65,12 @@ TrayFallbackWindow* TrayIcon::fallbackWindow() const
     return m_fallback;
 }
 
+void TrayIcon::setRetryPolicy(int intervalMs, int maxAttempts)
+{
+    m_retry->setInterval(intervalMs);
+    m_maxAttempts = maxAttempts;
+}
+
 void TrayIcon::show()
 {
     m_attempts = 0;
@@ -85,7 +92,7 @@ void TrayIcon::tryShow()
         Q_EMIT ready(true);
         return;
     }
-    if (++m_attempts < kMaxAttempts) {
+    if (++m_attempts < m_maxAttempts) {
         m_retry->start();
         return;
     }

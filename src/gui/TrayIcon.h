@@ -23,6 +23,8 @@ public:
     ~TrayIcon() override;
 
     void show();
+    // How long to wait for a tray host before falling back to a window (tests shorten it).
+    void setRetryPolicy(int intervalMs, int maxAttempts);
     bool isVisible() const;
     QSystemTrayIcon* icon() const { return m_icon; }
     QMenu* menu() const { return m_menu; }
@@ -47,6 +49,7 @@ private:
     QTimer* m_retry = nullptr;
     QPointer<TrayFallbackWindow> m_fallback;
     int m_attempts = 0;
+    int m_maxAttempts;
 };
 
 } // namespace tma

@@ -3,6 +3,9 @@
 #include "AssistantWizard.h"
 #include "FakeOpenWebUi.h"
 #include "GuiTestHelpers.h"
+#include "LogRedactor.h"
+#include "OpenWebUiClient.h"
+#include "TraySetup.h"
 #include "MemorySecretStore.h"
 #include "SecretStore.h"
 #include "ServerProfiles.h"
@@ -25,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QDirIterator>
 
 #include <memory>
 
@@ -311,6 +315,62 @@ private Q_SLOTS:
         QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(m_wizard.get(), "emailEdit")->text(), QStringLiteral("admin@example.com"));
         QVERIFY(next()->isEnabled()); // still signed in
+    }
+
+    // Everything the assistant writes (settings, backups, presets) and logs is free of the password,
+    // the session token, the API key and the provider key.
+    void noSecretReachesAnyFileOrLog()
+    {
+        QTemporaryDir dir;
+        isolateFiles(dir);
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler original = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { logged << message; });
+        LogRedactor::install();
+
+        start(FakeProfile::V0_11);
+        m_fake->setApiKeysEnabled(true);
+        FakeModel small;
+        small.id = QStringLiteral("openai/gpt-4o-mini");
+        small.ownedBy = QStringLiteral("openai");
+        small.connectionType = QStringLiteral("external");
+        m_fake->setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-provider-secret"), {small});
+        toStrategyPage();
+        const QString token = m_wizard->context()->client()->credential();
+        QVERIFY(!token.isEmpty());
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-provider-secret"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        m_wizard.reset(); // saves geometry and anything else on close
+        qWarning("Authorization: Bearer %s", qPrintable(token)); // even a stray log line is redacted
+        qInstallMessageHandler(original);
+        QVERIFY(!logged.isEmpty());
+
+        const QStringList secrets{QStringLiteral("admin-pass"), token, QStringLiteral("sk-or-provider-secret")};
+        QStringList files;
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        QVERIFY2(files.size() >= 2, qPrintable(files.join(QLatin1Char('\n')))); // settings and a backup at least
+        for (const QString& path : std::as_const(files)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray contents = file.readAll();
+            for (const QString& secret : secrets)
+                QVERIFY2(!contents.contains(secret.toUtf8()), qPrintable(path + QStringLiteral(" contains a secret")));
+        }
+        for (const QString& line : std::as_const(logged)) {
+            for (const QString& secret : secrets)
+                QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a log line contains a secret")));
+        }
+        // The secrets went to the keychain, where they belong.
+        QCOMPARE(m_secrets->entries().value(SecretStore::providerKey(QStringLiteral("https://openrouter.ai/api/v1"))),
+                 QStringLiteral("sk-or-provider-secret"));
+        QCOMPARE(m_secrets->entries().value(SecretStore::sessionKey(m_fake->url(), QStringLiteral("admin@example.com"))), token);
     }
 
     void conflictIsReported()
