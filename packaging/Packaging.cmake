@@ -59,5 +59,6 @@ set(CPACK_WIX_PRODUCT_ICON ${PROJECT_SOURCE_DIR}/packaging/windows/task-model-as
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "Task Model Assistant")
 set(CPACK_WIX_EXTRA_SOURCES ${PROJECT_SOURCE_DIR}/packaging/windows/start-at-login.wxs)
 set(CPACK_WIX_PATCH_FILE ${PROJECT_SOURCE_DIR}/packaging/windows/wix-patch.xml)
+set(CPACK_WIX_UI_REF WixUI_FeatureTree) # shows the optional "Start at login" feature
 
 include(CPack)
