@@ -1,11 +1,14 @@
 // task-model-assistant: the guided setup (wizard) and the tray icon.
 #include "AppIdentity.h"
 #include "AssistantApp.h"
+#include "AssistantWizard.h"
+#include "BenchProbe.h"
 #include "KeychainSecretStore.h"
 #include "LogRedactor.h"
 #include "ServerUrl.h"
 #include "SingleInstance.h"
 #include "Translator.h"
+#include "TrayIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,5 +89,11 @@ int main(int argc, char* argv[])
     tma::AssistantApp assistant(&secrets);
     QObject::connect(&instance, &tma::SingleInstance::activated, &assistant, &tma::AssistantApp::activate);
     assistant.start(options.tray, options.server);
+    // Benchmark hook (bench/README.md): does nothing unless TMA_BENCH_READY_FILE is set.
+    if (tma::BenchProbe::enabled()) {
+        tma::BenchProbe::markOnFirstPaint(assistant.wizard(), "wizard-shown");
+        if (assistant.tray())
+            tma::BenchProbe::markWhenTrayShown(assistant.tray()->icon(), "tray-ready");
+    }
     return app.exec();
 }

@@ -181,4 +181,15 @@ void ApiReply::finish(const ApiError& error, const QJsonValue& json)
     Q_EMIT finished();
 }
 
+void abandon(QPointer<ApiReply>& slot, QObject* owner)
+{
+    if (!slot)
+        return;
+    ApiReply* reply = slot;
+    slot.clear();
+    reply->disconnect(owner);
+    reply->cancel();
+    reply->deleteLater();
+}
+
 } // namespace tma

@@ -70,6 +70,10 @@ private:
     bool m_tooLarge = false;
 };
 
+// Stops the reply in `slot` (if any) without telling `owner`: owner's handlers won't run, the
+// request is closed (which is also how a pull is cancelled) and the reply is deleted later.
+void abandon(QPointer<ApiReply>& slot, QObject* owner);
+
 // Calls `handler(reply)` once the reply finished, in `context`'s thread, then deletes the reply.
 template <typename Handler> void onFinished(ApiReply* reply, QObject* context, Handler handler)
 {

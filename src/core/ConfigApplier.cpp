@@ -32,13 +32,7 @@ void ConfigApplier::apply(const Preset& preset)
 
 void ConfigApplier::cancel()
 {
-    if (m_current) {
-        ApiReply* reply = m_current;
-        m_current.clear();
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    abandon(m_current, this);
     m_busy = false;
 }
 

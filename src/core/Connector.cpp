@@ -30,13 +30,7 @@ void Connector::connectAs(const Credentials& credentials)
 
 void Connector::cancel()
 {
-    if (m_current) {
-        ApiReply* reply = m_current;
-        m_current.clear();
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    abandon(m_current, this);
 }
 
 void Connector::track(ApiReply* reply)

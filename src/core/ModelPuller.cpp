@@ -14,13 +14,10 @@ void ModelPuller::pull(const QString& model, int ollamaIndex)
     m_progress = PullProgress();
     ApiReply* reply = m_client->pullModel(m_model, ollamaIndex);
     m_current = reply;
-    connect(reply, &ApiReply::lineReceived, this, [this, reply](const QByteArray& line) {
+    connect(reply, &ApiReply::lineReceived, this, [this](const QByteArray& line) {
         m_progress.addLine(line);
         if (m_progress.state() == PullProgress::State::Failed) {
-            reply->disconnect(this);
-            m_current.clear();
-            reply->cancel();
-            reply->deleteLater();
+            abandon(m_current, this);
             Q_EMIT failed(ApiError(ApiError::Kind::Server, m_progress.error(), 200));
             return;
         }
@@ -38,13 +35,7 @@ void ModelPuller::pull(const QString& model, int ollamaIndex)
 
 void ModelPuller::cancel()
 {
-    if (m_current) {
-        ApiReply* reply = m_current;
-        m_current.clear();
-        reply->disconnect(this);
-        reply->cancel(); // closing the request is how Open WebUI's own UI cancels a pull
-        reply->deleteLater();
-    }
+    abandon(m_current, this); // closing the request is how Open WebUI's own UI cancels a pull
 }
 
 void ModelPuller::refreshModels()

@@ -53,13 +53,7 @@ void TaskProbe::run(const TaskConfig& config, const ModelCatalog& models)
 
 void TaskProbe::cancel()
 {
-    if (m_current) {
-        ApiReply* reply = m_current;
-        m_current.clear();
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    abandon(m_current, this);
     m_busy = false;
 }
 

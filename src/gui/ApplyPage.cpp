@@ -180,6 +180,7 @@ void ApplyPage::setBusy(bool busy)
 void ApplyPage::start()
 {
     m_applied = false;
+    m_keychainNote.clear();
     m_before.clear();
     m_after.clear();
     m_ui->resultsLabel->clear();
@@ -350,6 +351,8 @@ void ApplyPage::showOutcome()
     }
     if (lines.isEmpty())
         lines << tr("The settings were applied. The server has no chat model to run a test task with.");
+    if (!m_keychainNote.isEmpty())
+        lines << m_keychainNote;
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->timingChart->setRows(rows);
     m_ui->undoButton->setVisible(!m_backupId.isEmpty());
@@ -396,9 +399,10 @@ void ApplyPage::storeProviderKey()
         return;
     m_context->secrets()->write(preset.connection->keyRef, m_context->providerKey(), this,
                                 [this](const SecretStore::Result& result) {
+                                    // Shown with the outcome: the apply worked, only the tray can't reuse the key.
                                     if (!result.ok)
-                                        m_ui->resultsLabel->setText(
-                                            tr("The provider key could not be kept in the keychain: %1").arg(result.error));
+                                        m_keychainNote =
+                                            tr("The provider key could not be kept in the keychain: %1").arg(result.error);
                                 });
 }
 

@@ -83,6 +83,7 @@ private:
     QList<ProbeResult> m_after;
     ConfigApplier::Report m_report;
     QString m_backupId;
+    QString m_keychainNote;
     bool m_busy = false;
     bool m_applied = false;
 };
