@@ -23,6 +23,8 @@ ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
     m_ui->serverCombo->lineEdit()->setPlaceholderText(QStringLiteral("http://localhost:3000"));
     m_ui->serverCombo->setObjectName(QStringLiteral("serverCombo"));
 
+    // Next follows the session: a new sign-in attempt disables it until an admin is signed in again.
+    connect(m_context, &WizardContext::sessionChanged, this, &ConnectPage::completeChanged);
     connect(m_ui->detectButton, &QPushButton::clicked, this, &ConnectPage::detectServers);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &ConnectPage::signIn);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ConnectPage::stop);

@@ -28,8 +28,11 @@ HostedPanel::~HostedPanel() = default;
 
 void HostedPanel::setClient(OpenWebUiClient* client)
 {
+    // Signing in again to the same server (an expired session) keeps the verified provider.
+    const bool sameServer = m_client && client && m_client->server() == client->server();
     m_client = client;
-    invalidate();
+    if (!sameServer)
+        invalidate();
 }
 
 QString HostedPanel::providerUrl() const

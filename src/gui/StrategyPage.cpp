@@ -85,6 +85,11 @@ void StrategyPage::initializePage()
 
 void StrategyPage::load()
 {
+    // Reloading for the same server (signed in again after the session expired) keeps the
+    // user's choices; another server starts from its own settings.
+    const QString server = m_context->session().server.url.toString();
+    m_keepChoices = m_loadedOnce && server == m_loadedServer;
+    m_loadedServer = server;
     m_loaded = false;
     m_loading = true;
     m_loadError.clear();
@@ -154,6 +159,18 @@ void StrategyPage::showLoaded()
     m_loaded = true;
     const TaskConfig& config = m_context->taskConfig();
     m_ui->currentLabel->setText(currentSummary());
+    if (m_keepChoices) {
+        const QString local = m_localPanel->selectedModel();
+        const QString slotLocal = m_slots->taskModel();
+        const QString slotExternal = m_slots->taskModelExternal();
+        m_localPanel->setModels(m_context->models(), local);
+        m_slots->setModels(m_context->models(), m_hostedPanel->isVerified() ? QStringList{m_hostedPanel->selectedModel()}
+                                                                            : QStringList());
+        m_slots->setSlots(slotLocal, slotExternal);
+        updateSlots();
+        return;
+    }
+    m_loadedOnce = true;
     m_switches->setConfig(config);
     m_localPanel->setModels(m_context->models(), config.taskModel());
     m_slots->setModels(m_context->models());

@@ -66,6 +66,9 @@ private:
     TaskSlotsPanel* m_slots;
     Choice m_previousChoice = Choice::None;
     bool m_loaded = false;
+    bool m_loadedOnce = false;
+    bool m_keepChoices = false;
+    QString m_loadedServer;
     bool m_loading = false;
     bool m_hasBlockingIssue = false;
     int m_pendingLoads = 0;

@@ -373,6 +373,38 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->entries().value(SecretStore::sessionKey(m_fake->url(), QStringLiteral("admin@example.com"))), token);
     }
 
+    // An expired session mid-flow: the user is told to sign in again, and after doing so finds
+    // every choice as it was and can apply.
+    void expiredSessionKeepsChoices()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "quietChoice"));
+        child<QCheckBox>(m_wizard.get(), "automation_tags")->setChecked(true); // keep tags, unlike the default
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        m_fake->setFault(QStringLiteral("/api/v1/tasks/config"), FakeFault::ExpiredToken);
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("sign in again")), 30000);
+        QVERIFY(results().contains(QStringLiteral("not changed")));
+        m_fake->clearFaults();
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AssistantWizard::ConnectPageId));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QVERIFY(!next()->isEnabled()); // not until the new sign-in is checked
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QVERIFY(child<QRadioButton>(m_wizard.get(), "quietChoice")->isChecked());
+        QVERIFY(child<QCheckBox>(m_wizard.get(), "automation_tags")->isChecked());
+        QVERIFY(!child<QCheckBox>(m_wizard.get(), "automation_follow-ups")->isChecked());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(), true);
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_FOLLOW_UP_GENERATION")).toBool(), false);
+    }
+
     void conflictIsReported()
     {
         start(FakeProfile::V0_11);
