@@ -53,8 +53,10 @@ void ConfigApplier::readTaskConfig()
 {
     Q_EMIT stepChanged(Step::Reading);
     onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
-        if (reply->error().kind() == ApiError::Kind::NotFound && m_report.taskApi == TaskApi::V1 &&
-            !m_session.server.version.isValid()) {
+        const ApiError::Kind kind = reply->error().kind();
+        // A ≤0.4 server has no /api/v1/tasks: its web app answers the GET with HTML (or a proxy with 404).
+        if ((kind == ApiError::Kind::NotFound || kind == ApiError::Kind::UnexpectedContent) &&
+            m_report.taskApi == TaskApi::V1 && !m_session.server.version.isValid()) {
             m_report.taskApi = TaskApi::Legacy; // unknown version without /api/v1/tasks: a ≤0.4 server
             return readTaskConfig();
         }

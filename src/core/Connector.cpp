@@ -51,8 +51,10 @@ void Connector::readReady()
     ApiReply* reply = m_client->getReady();
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
-        if (r->error().kind() == ApiError::Kind::NotFound)
-            return readHealth(); // /ready is 0.11+; older servers only have /health
+        // /ready is 0.11+. Older servers answer an unknown GET with their web app's index.html
+        // (or 404 behind some proxies): try /health, which every version has.
+        if (r->error().kind() == ApiError::Kind::NotFound || r->error().kind() == ApiError::Kind::UnexpectedContent)
+            return readHealth();
         if (r->error().kind() == ApiError::Kind::Server && r->httpStatus() == 503)
             return fail(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
         if (!r->ok())

@@ -80,6 +80,12 @@ QString apiKeyNotAllowedText()
     return QStringLiteral("Use of API key is not enabled in the environment.");
 }
 
+QByteArray spaIndexPage()
+{
+    return QByteArrayLiteral("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\" />"
+                             "<title>Open WebUI</title></head><body><div id=\"app\"></div></body></html>\n");
+}
+
 QByteArray nginxBadGatewayPage()
 {
     return QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -411,8 +417,13 @@ struct FakeOpenWebUi::Private
         bool pathKnown = false;
         const Route* route = findRoute(request, &exchange.pathParam, &pathKnown);
         if (!route) {
-            send(exchange, pathKnown ? detailReply(405, QStringLiteral("Method Not Allowed"))
-                                     : detailReply(404, QStringLiteral("Not Found")));
+            // Like the real server: the web app is mounted at "/" (SPAStaticFiles), so any GET no
+            // route claims gets index.html with 200; other methods get FastAPI's 405.
+            if (!pathKnown && request.method == "GET" && !request.path.endsWith(QLatin1String(".js"))) {
+                send(exchange, textReply(200, "text/html; charset=utf-8", spaIndexPage()));
+                return;
+            }
+            send(exchange, detailReply(405, QStringLiteral("Method Not Allowed")));
             return;
         }
 
