@@ -47,8 +47,11 @@ ApiReply::ApiReply(QNetworkReply* reply, const Options& options, QObject* parent
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         if (errors.isEmpty() || !m_reply)
             return;
-        const QSslCertificate peer = errors.first().certificate().isNull() ? m_reply->sslConfiguration().peerCertificate()
-                                                                           : errors.first().certificate();
+        // Always the server's own (leaf) certificate: a chain error may name a CA first, and trusting
+        // a CA for this server would also accept any certificate it signs, for any host name.
+        QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+        if (peer.isNull())
+            peer = errors.first().certificate();
         m_certificate.subject = peer.subjectDisplayName();
         m_certificate.issuer = peer.issuerDisplayName();
         m_certificate.sha256 = fingerprint(peer);

@@ -4,6 +4,7 @@
 #include "BackupStore.h"
 #include "OpenAiConnections.h"
 #include "OpenWebUiClient.h"
+#include "ProviderVerifier.h"
 #include "TaskConfigSchema.h"
 
 #include <QJsonArray>
@@ -33,6 +34,11 @@ void ConfigApplier::apply(const Preset& preset)
 void ConfigApplier::cancel()
 {
     abandon(m_current, this);
+    if (m_verifier) {
+        m_verifier->disconnect(this);
+        m_verifier->cancel();
+        m_verifier->deleteLater();
+    }
     m_busy = false;
 }
 
@@ -165,19 +171,17 @@ void ConfigApplier::verifyProvider(const QJsonObject& target)
 {
     // Never store a key the provider refuses: the server would keep listing the shortlist and
     // every task would then fail upstream.
-    onFinished(track(m_client->verifyOpenAiConnection(m_preset.connection->url, m_providerKey)), this,
-               [this, target](ApiReply* reply) {
-                   if (reply->ok())
-                       return saveConnections(target);
-                   const int status = reply->httpStatus();
-                   const QString message =
-                       status == 401 || status == 403
-                           ? tr("The provider %1 refused the API key. Check the key and try again.")
-                                 .arg(m_preset.connection->url)
-                           : tr("The server could not reach the provider %1: %2")
-                                 .arg(m_preset.connection->url, reply->error().detail());
-                   fail(ApiError(ApiError::Kind::Invalid, message, status));
-               });
+    auto* verifier = new ProviderVerifier(m_client, this);
+    connect(verifier, &ProviderVerifier::verified, this, [this, verifier, target]() {
+        verifier->deleteLater();
+        saveConnections(target);
+    });
+    connect(verifier, &ProviderVerifier::failed, this, [this, verifier](const ApiError& error) {
+        verifier->deleteLater();
+        fail(error);
+    });
+    m_verifier = verifier;
+    verifier->verify(m_preset.connection->url, m_providerKey);
 }
 
 void ConfigApplier::saveConnections(const QJsonObject& target)

@@ -19,6 +19,7 @@ namespace tma {
 class ApiReply;
 class BackupStore;
 class OpenWebUiClient;
+class ProviderVerifier;
 
 // Applies a preset the safe way, as one operation: read → conflict check → backup → (connection) →
 // model check → write the whole task config → re-read to verify. The server's settings end up
@@ -93,6 +94,7 @@ private:
     Session m_session;
     BackupStore* m_backups;
     QPointer<ApiReply> m_current;
+    QPointer<ProviderVerifier> m_verifier;
     Preset m_preset;
     std::optional<TaskConfig> m_expected;
     QString m_providerKey;

@@ -30,7 +30,8 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     }
     if (status == 429)
         return ApiError(Kind::RateLimited, detail, status);
-    if (contains(detail, "incorrect") && (status == 400 || status == 401))
+    // Open WebUI's INVALID_CRED sentence; a provider's "Incorrect API key provided" is not ours.
+    if (contains(detail, "email or password") && (status == 400 || status == 401))
         return ApiError(Kind::WrongCredentials, detail, status);
     if (contains(detail, "API key") && (contains(detail, "not enabled") || contains(detail, "not allowed")))
         return ApiError(Kind::ApiKeysDisabled, detail, status);
@@ -42,7 +43,12 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
             return ApiError(Kind::EndpointRestricted, detail, status);
         return ApiError(Kind::NotAdmin, detail, status);
     }
-    if (status == 401 || status == 403)
+    // Only Open WebUI's own sign-in sentences mean "sign in again". Other 401/403s come from an
+    // upstream provider through the task or verify endpoints (a wrong OpenRouter key, say).
+    if ((status == 401 || status == 403) &&
+        (detail.isEmpty() || contains(detail, "not authenticated") || contains(detail, "invalid token") ||
+         contains(detail, "session has expired") || contains(detail, "token is invalid") ||
+         contains(detail, "user mismatch")))
         return ApiError(Kind::SessionExpired, detail, status);
     if (status == 404)
         return ApiError(Kind::NotFound, detail, status);
@@ -88,11 +94,14 @@ QStringList validationFields(const QJsonValue& body)
     QStringList fields;
     const QJsonArray items = body.toObject().value(QLatin1String("detail")).toArray();
     for (const QJsonValue& item : items) {
+        // ["body", "FIELD", ...]: the top-level field of the form is the second element, even when
+        // the error is about something nested inside it (TASK_MODEL_PARAMS.max_tokens).
         const QJsonArray loc = item.toObject().value(QLatin1String("loc")).toArray();
-        if (loc.isEmpty() || !loc.last().isString())
+        const int index = loc.size() >= 2 && loc.at(0).toString() == QLatin1String("body") ? 1 : 0;
+        if (loc.size() <= index || !loc.at(index).isString())
             continue;
-        const QString field = loc.last().toString();
-        if (!field.isEmpty() && !fields.contains(field))
+        const QString field = loc.at(index).toString();
+        if (!field.isEmpty() && field != QLatin1String("body") && !fields.contains(field))
             fields << field;
     }
     return fields;

@@ -23,7 +23,7 @@ ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentTyp
 // Open WebUI's `detail` is a string for HTTPException and a list of {loc, msg} for 422s; some
 // proxied providers answer {"error": {"message": ...}}. Returns one readable line.
 QString detailText(const QJsonValue& body);
-// Field names from a 422 list detail (the last element of each `loc`).
+// Top-level form fields named by a 422 list detail (loc = ["body", FIELD, ...]).
 QStringList validationFields(const QJsonValue& body);
 
 } // namespace tma

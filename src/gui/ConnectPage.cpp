@@ -32,8 +32,14 @@ ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
     connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
     connect(m_ui->serverCombo, &QComboBox::currentTextChanged, this, &ConnectPage::inputChanged);
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
-    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
-    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] {
+        m_passwordEdited = true;
+        inputChanged();
+    });
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] {
+        m_apiKeyEdited = true;
+        inputChanged();
+    });
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &ConnectPage::signIn);
     connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &ConnectPage::signIn);
     updateMethod();
@@ -88,15 +94,24 @@ void ConnectPage::updateMethod()
 
 void ConnectPage::inputChanged()
 {
-    // Any change of server or credentials means the session shown is no longer what is entered.
-    if (m_context->isConnected() && !m_usingSavedSession) {
-        m_context->clearSession();
-        showStatus({}, false);
-        Q_EMIT completeChanged();
-    }
-    m_usingSavedSession = false;
     QString error;
-    const QUrl url = ServerUrl::normalize(m_ui->serverCombo->currentText(), &error);
+    const QUrl url = enteredServer(&error);
+    // The session stays only while it is what the form shows: same server, same account and method
+    // (detection relabelling the server list changes nothing).
+    if (m_context->isConnected()) {
+        const Session& session = m_context->session();
+        const bool passwordMode = m_ui->passwordRadio->isChecked();
+        const bool same = url == session.server.url &&
+                          (passwordMode ? session.method == AuthMethod::Password &&
+                                              (m_ui->emailEdit->text().trimmed().isEmpty() ||
+                                               m_ui->emailEdit->text().trimmed() == session.email) &&
+                                              !m_passwordEdited
+                                        : session.method == AuthMethod::ApiKey && !m_apiKeyEdited);
+        if (!same) {
+            m_context->clearSession();
+            showStatus({}, false);
+        }
+    }
     if (url.isValid() && ServerUrl::isInsecureRemote(url))
         m_ui->serverStatusLabel->setText(
             tr("Warning: this address uses plain http to another computer, so your password or key would travel "
@@ -152,8 +167,9 @@ QUrl ConnectPage::enteredServer(QString* error) const
 
 void ConnectPage::signIn()
 {
-    if (m_connector && m_connector->isBusy())
+    if (m_busy) // Enter in a field while a sign-in runs
         return;
+    ++m_attempt;
     QString error;
     const QUrl server = enteredServer(&error);
     if (!server.isValid())
@@ -175,7 +191,7 @@ void ConnectPage::signIn()
     if (m_connector)
         m_connector->deleteLater();
     m_connector = new Connector(client, client);
-    connect(m_connector, &Connector::connected, this, &ConnectPage::onConnected);
+    connect(m_connector, &Connector::connected, this, [this](const Session& session) { onConnected(session, true); });
     connect(m_connector, &Connector::failed, this, &ConnectPage::onFailed);
     connect(m_connector, &Connector::stepChanged, this, [this](Connector::Step step) {
         switch (step) {
@@ -186,6 +202,8 @@ void ConnectPage::signIn()
         }
     });
     m_ui->trustButton->setVisible(false);
+    m_pendingCertificate.clear(); // only a certificate shown for this very attempt can be trusted
+    m_pendingCertificateServer = server;
     setBusy(true, tr("Contacting the server…"));
     m_connector->connectAs(credentials);
 }
@@ -201,7 +219,10 @@ void ConnectPage::signInWithSavedSession()
     const QString key = profile->method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(server, profile->account)
                                                               : SecretStore::sessionKey(server, profile->account);
     setBusy(true, tr("Looking for your saved sign-in in the keychain…"));
-    m_context->secrets()->read(key, this, [this, server, profile](const SecretStore::Result& result) {
+    const int attempt = ++m_attempt;
+    m_context->secrets()->read(key, this, [this, server, profile, attempt](const SecretStore::Result& result) {
+        if (attempt != m_attempt)
+            return; // the user stopped it or signed in by hand meanwhile
         setBusy(false);
         if (!result.ok) {
             showStatus(result.notFound ? QString() : result.error, !result.notFound);
@@ -213,8 +234,7 @@ void ConnectPage::signInWithSavedSession()
             m_connector->deleteLater();
         m_connector = new Connector(client, client);
         connect(m_connector, &Connector::connected, this, [this](const Session& session) {
-            m_usingSavedSession = true;
-            onConnected(session);
+            onConnected(session, false); // it came from the keychain: nothing new to remember
         });
         connect(m_connector, &Connector::failed, this, [this](const ApiError& failure) {
             setBusy(false);
@@ -232,18 +252,21 @@ void ConnectPage::signInWithSavedSession()
 
 void ConnectPage::stop()
 {
+    ++m_attempt;
     if (m_connector)
         m_connector->cancel();
     setBusy(false);
     showStatus(tr("Stopped. Nothing was changed."), false);
 }
 
-void ConnectPage::onConnected(const Session& session)
+void ConnectPage::onConnected(const Session& session, bool remember)
 {
     setBusy(false);
+    m_passwordEdited = false;
+    m_apiKeyEdited = false;
     m_context->setSession(session);
     showStatus(tr("Signed in as %1 (admin) on %2.").arg(session.email, session.server.displayName()), false);
-    if (!m_usingSavedSession)
+    if (remember)
         rememberSession();
     Q_EMIT completeChanged();
 }
@@ -255,9 +278,7 @@ void ConnectPage::rememberSession()
     profile.url = session.server.url;
     profile.account = session.email;
     profile.method = session.method;
-    if (!m_pendingCertificate.isEmpty())
-        profile.pinnedSha256 = m_pendingCertificate;
-    ServerProfiles::save(profile);
+    ServerProfiles::save(profile); // a certificate is pinned only by trustCertificate(), never here
     const QString key = session.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(profile.url, profile.account)
                                                              : SecretStore::sessionKey(profile.url, profile.account);
     auto report = [this](const SecretStore::Result& result) {
@@ -300,7 +321,7 @@ void ConnectPage::trustCertificate()
 {
     QString error;
     const QUrl server = enteredServer(&error);
-    if (!server.isValid() || m_pendingCertificate.isEmpty())
+    if (!server.isValid() || m_pendingCertificate.isEmpty() || server != m_pendingCertificateServer)
         return;
     ServerProfile profile = ServerProfiles::find(server).value_or(ServerProfile());
     profile.url = server;
@@ -312,6 +333,7 @@ void ConnectPage::trustCertificate()
 
 void ConnectPage::setBusy(bool busy, const QString& status)
 {
+    m_busy = busy;
     m_ui->busyBar->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->signInButton->setEnabled(!busy);

@@ -39,7 +39,7 @@ private:
     void signIn();
     void signInWithSavedSession();
     void stop();
-    void onConnected(const Session& session);
+    void onConnected(const Session& session, bool remember);
     void onFailed(const ApiError& error);
     void rememberSession();
     void trustCertificate();
@@ -53,9 +53,13 @@ private:
     WizardContext* m_context;
     QPointer<Connector> m_connector;
     ServerDetector* m_detector = nullptr;
-    QString m_pendingCertificate;
+    QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted
+    QUrl m_pendingCertificateServer;
     bool m_savedSessionTried = false;
-    bool m_usingSavedSession = false;
+    bool m_busy = false;
+    bool m_passwordEdited = false; // typed since the last sign-in: the session no longer matches
+    bool m_apiKeyEdited = false;
+    int m_attempt = 0;             // bumped by every sign-in and Stop; late answers of older ones are dropped
 };
 
 } // namespace tma

@@ -2,14 +2,13 @@
 
 #include "ui_HostedPanel.h"
 
-#include "ApiReply.h"
 #include "ModelCatalog.h"
 #include "ModelInfo.h"
 #include "OpenWebUiClient.h"
+#include "ProviderVerifier.h"
+#include "ServerUrl.h"
 
 #include <QEvent>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace tma {
 
@@ -31,6 +30,9 @@ void HostedPanel::setClient(OpenWebUiClient* client)
     // Signing in again to the same server (an expired session) keeps the verified provider.
     const bool sameServer = m_client && client && m_client->server() == client->server();
     m_client = client;
+    delete m_verifier; // it talks through the previous client
+    m_verifier = nullptr;
+    m_ui->verifyButton->setEnabled(true);
     if (!sameServer)
         invalidate();
 }
@@ -55,8 +57,8 @@ QString HostedPanel::selectedModel() const
 
 void HostedPanel::invalidate()
 {
-    if (m_reply)
-        m_reply->cancel();
+    if (m_verifier)
+        m_verifier->cancel();
     if (m_verified) {
         m_verified = false;
         m_ui->hostedStatusLabel->setText(tr("Verify the key again after a change."));
@@ -76,53 +78,50 @@ void HostedPanel::verify()
         m_ui->hostedStatusLabel->setText(tr("Enter the provider's API key first."));
         return;
     }
-    if (m_reply)
-        m_reply->cancel();
+    if (!m_verifier) {
+        m_verifier = new ProviderVerifier(m_client, this);
+        connect(m_verifier, &ProviderVerifier::verified, this, &HostedPanel::showVerified);
+        connect(m_verifier, &ProviderVerifier::failed, this, [this](const ApiError& error) {
+            m_ui->verifyButton->setEnabled(true);
+            if (error.kind() != ApiError::Kind::Cancelled)
+                m_ui->hostedStatusLabel->setText(error.message());
+        });
+    }
     m_ui->verifyButton->setEnabled(false);
-    m_ui->hostedStatusLabel->setText(tr("Asking the server to connect to %1…").arg(providerUrl()));
-    m_reply = m_client->verifyOpenAiConnection(providerUrl(), providerKey());
-    onFinished(m_reply.data(), this, [this](ApiReply* reply) {
-        m_ui->verifyButton->setEnabled(true);
-        if (reply->error().kind() == ApiError::Kind::Cancelled)
-            return;
-        if (!reply->ok()) {
-            const bool keyRefused = reply->httpStatus() == 401 || reply->httpStatus() == 403;
-            m_ui->hostedStatusLabel->setText(keyRefused ? tr("The provider refused the key: %1").arg(reply->error().detail())
-                                                        : tr("The server could not reach the provider: %1")
-                                                              .arg(reply->error().message()));
-            return;
-        }
-        m_verifiedModels.clear();
-        const QJsonArray offered = reply->json().toObject().value(QLatin1String("data")).toArray();
-        for (const QJsonValue& entry : offered) {
-            const QString id = entry.toObject().value(QLatin1String("id")).toString();
-            if (!id.isEmpty())
-                m_verifiedModels << id;
-        }
-        // Recommended small models first, then the other non-reasoning ones.
-        const QString current = selectedModel();
-        QStringList ordered;
-        for (const QString& id : ModelCatalog::recommendedHostedModels()) {
-            if (m_verifiedModels.contains(id))
-                ordered << id;
-        }
-        for (const QString& id : std::as_const(m_verifiedModels)) {
-            ModelInfo info;
-            info.id = id;
-            if (!ordered.contains(id) && !info.isReasoning())
-                ordered << id;
-        }
-        m_ui->hostedModelCombo->clear();
-        m_ui->hostedModelCombo->addItems(ordered);
-        const int index = m_ui->hostedModelCombo->findText(current);
-        m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
-        m_verified = true;
-        m_ui->hostedStatusLabel->setText(
-            tr("Verified: the server reached %1. Models offered: %2.")
-                .arg(providerUrl())
-                .arg(m_verifiedModels.size()));
-        Q_EMIT changed();
-    });
+    QString text = tr("Asking the server to connect to %1…").arg(providerUrl());
+    const QUrl url(providerUrl());
+    if (ServerUrl::isInsecureRemote(url))
+        text += QLatin1Char('\n') + tr("Warning: plain http sends the provider key unencrypted from your server to %1.")
+                                        .arg(url.host());
+    m_ui->hostedStatusLabel->setText(text);
+    m_verifier->verify(providerUrl(), providerKey());
+}
+
+void HostedPanel::showVerified(const QStringList& offered)
+{
+    m_ui->verifyButton->setEnabled(true);
+    m_verifiedModels = offered;
+    // Recommended small models first, then the other non-reasoning ones.
+    const QString current = selectedModel();
+    QStringList ordered;
+    for (const QString& id : ModelCatalog::recommendedHostedModels()) {
+        if (m_verifiedModels.contains(id))
+            ordered << id;
+    }
+    for (const QString& id : std::as_const(m_verifiedModels)) {
+        ModelInfo info;
+        info.id = id;
+        if (!ordered.contains(id) && !info.isReasoning())
+            ordered << id;
+    }
+    m_ui->hostedModelCombo->clear();
+    m_ui->hostedModelCombo->addItems(ordered);
+    const int index = m_ui->hostedModelCombo->findText(current);
+    m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_verified = true;
+    m_ui->hostedStatusLabel->setText(
+        tr("Verified: the server reached %1. Models offered: %2.").arg(providerUrl()).arg(m_verifiedModels.size()));
+    Q_EMIT changed();
 }
 
 void HostedPanel::changeEvent(QEvent* event)

@@ -14,8 +14,8 @@ class HostedPanel;
 
 namespace tma {
 
-class ApiReply;
 class OpenWebUiClient;
+class ProviderVerifier;
 
 // An OpenAI-compatible provider (OpenRouter preselected): its URL and key, verified through the
 // server (so the server, not just this computer, can reach it), and a small fast model to use.
@@ -41,11 +41,12 @@ protected:
 
 private:
     void verify();
+    void showVerified(const QStringList& offered);
     void invalidate();
 
     std::unique_ptr<Ui::HostedPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;
-    QPointer<ApiReply> m_reply;
+    ProviderVerifier* m_verifier = nullptr;
     QStringList m_verifiedModels;
     bool m_verified = false;
 };

@@ -90,6 +90,11 @@ void TestResponseClassifier::errorMapping_data()
         << 403 << detailBody("The requested action has been restricted as a security measure.") << false
         << Kind::PasswordAuthDisabled;
     QTest::newRow("401 invalid token") << 401 << detailBody("Invalid token") << false << Kind::SessionExpired;
+    // A provider's refusal passed through a task or verify endpoint is not "sign in again".
+    QTest::newRow("401 provider key") << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-or-1***"}})")
+                                      << false << Kind::Server;
+    QTest::newRow("403 provider quota") << 403 << detailBody("Key limit exceeded for this month") << false << Kind::Server;
+    QTest::newRow("401 bare") << 401 << QByteArray("{}") << false << Kind::SessionExpired;
     QTest::newRow("401 invalid token key")
         << 401 << detailBody("Invalid token") << true << Kind::SessionExpired;
     QTest::newRow("401 expired")
@@ -321,9 +326,12 @@ void TestResponseClassifier::validationFields_data()
         << QStringList{QStringLiteral("TASK_MODEL"), QStringLiteral("TASK_MODEL_EXTERNAL")};
     QTest::newRow("duplicates") << QByteArray(R"({"detail":[{"loc":["body","A"]},{"loc":["body","A"]}]})")
                                 << QStringList{QStringLiteral("A")};
-    QTest::newRow("numeric last") << QByteArray(
-                                         R"({"detail":[{"loc":["body","items",0]},{"loc":["body","B"]}]})")
-                                  << QStringList{QStringLiteral("B")};
+    // The top-level field is named, even when the error is about something nested in it.
+    QTest::newRow("nested") << QByteArray(
+                                   R"({"detail":[{"loc":["body","items",0]},{"loc":["body","TASK_MODEL_PARAMS","max_tokens"]}]})")
+                            << QStringList{QStringLiteral("items"), QStringLiteral("TASK_MODEL_PARAMS")};
+    QTest::newRow("whole body") << QByteArray(R"({"detail":[{"loc":["body"],"msg":"Field required"}]})")
+                                << QStringList();
     QTest::newRow("empty loc") << QByteArray(R"({"detail":[{"loc":[]},{"msg":"x"}]})") << QStringList();
     QTest::newRow("string detail") << detailBody("Field required") << QStringList();
     QTest::newRow("no detail") << QByteArray(R"({"error":"x"})") << QStringList();
