@@ -403,13 +403,13 @@ void CliRunner::runHosted()
     });
 }
 
-void CliRunner::applyPreset(Preset preset, const QJsonObject& restoreConnections)
+void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restoring)
 {
     auto* backups = new BackupStore(m_server);
     auto* applier = new ConfigApplier(m_client, m_session, backups, this);
     applier->setProviderKey(m_providerKey);
-    if (!restoreConnections.isEmpty())
-        applier->setRestoreConnections(restoreConnections);
+    if (restoring)
+        applier->restoreFrom(*restoring);
     connect(applier, &ConfigApplier::stepChanged, this, [](ConfigApplier::Step step) {
         static const QStringList names = {tr("Reading the current settings…"),  tr("Backing up…"),
                                           tr("Adding the connection…"),        tr("Checking the models…"),
@@ -554,7 +554,7 @@ void CliRunner::runRestore()
         preset.id = backup->id;
         preset.name = tr("backup %1").arg(backup->id);
     }
-    applyPreset(preset, backup->openAiConfig);
+    applyPreset(preset, backup);
 }
 
 } // namespace tma::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Backup.h"
 #include "CliOptions.h"
 #include "ConfigApplier.h"
 #include "Connector.h"
@@ -41,7 +42,7 @@ private:
     void runBackups();
     void runStatus();
     void runApply();
-    void applyPreset(Preset preset, const QJsonObject& restoreConnections = {});
+    void applyPreset(Preset preset, const std::optional<Backup>& restoring = std::nullopt);
     void runHosted();
     void runLocalWithoutModel();
     void runPull();

@@ -86,8 +86,11 @@ void ApiReply::onReadyRead()
         return;
     const QByteArray chunk = m_reply->readAll();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_options.streamLines && status >= 200 && status < 300) {
-        m_timer.start(); // a stream is alive while it keeps talking
+    // A proxy's HTML page is never a stream: collect it and classify it like any other answer.
+    const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().contains("text/html");
+    if (m_options.streamLines && status >= 200 && status < 300 && !html) {
+        // The stream has started: from now on only a long silence ends it (a big layer verifies slowly).
+        m_timer.start(m_options.streamSilenceMs);
         m_pendingLine += chunk;
         if (m_pendingLine.size() > m_options.maxBytes) {
             m_tooLarge = true;
@@ -147,7 +150,8 @@ void ApiReply::onFinished()
     if (m_httpStatus == 0) // no HTTP answer at all: refused, reset, DNS, TLS handshake...
         return finish(networkError(code, m_reply->errorString()), {});
 
-    if (m_options.streamLines && m_httpStatus >= 200 && m_httpStatus < 300) {
+    const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().contains("text/html");
+    if (m_options.streamLines && m_httpStatus >= 200 && m_httpStatus < 300 && !html) {
         const QByteArray rest = m_pendingLine.trimmed();
         m_pendingLine.clear();
         if (!rest.isEmpty())

@@ -21,9 +21,10 @@ class ApiReply : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 20000;        // whole request; for streams: longest silence allowed
+        int timeoutMs = 20000;        // whole request; for streams: until the answer starts
+        int streamSilenceMs = 300000; // for streams, once they talk: the longest silence allowed
         qint64 maxBytes = 32 << 20;   // hostile or broken servers can't make us eat memory
-        bool streamLines = false;     // emit lineReceived() for each NDJSON line as it arrives
+        bool streamLines = false;     // emit lineReceived() for each NDJSON line of a 2xx JSON answer
         bool withApiKey = false;      // changes how some 403s read (see classifyResponse)
         QString pinnedSha256;         // a certificate the user chose to trust for this server
     };

@@ -16,9 +16,22 @@ ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, Ba
 {
 }
 
+void ConfigApplier::restoreFrom(const Backup& backup)
+{
+    m_restoreConnections = backup.openAiConfig;
+    m_addedSinceBackup.clear();
+    const QList<Backup> backups = m_backups->list();
+    for (const Backup& later : backups) {
+        if (later.id >= backup.id)
+            m_addedSinceBackup << later.addedConnections;
+    }
+    m_addedSinceBackup.removeDuplicates();
+}
+
 void ConfigApplier::apply(const Preset& preset)
 {
     cancel();
+    m_verifyKey.clear();
     m_preset = preset;
     m_report = Report();
     m_report.taskApi = m_session.server.taskApi;
@@ -117,44 +130,55 @@ std::optional<QJsonObject> ConfigApplier::connectionsTarget() const
     OpenAiConnections connections(m_openAiBefore);
     if (m_preset.connection) {
         connections.ensure(m_preset.connection->url, m_providerKey, m_preset.connection->modelIds);
-    } else if (!m_restoreConnections.isEmpty()) {
-        // Remove what was added since the backup; put back each remaining connection's settings.
-        const OpenAiConnections original(m_restoreConnections);
-        for (int i = connections.count() - 1; i >= 0; --i) {
-            if (original.indexOf(connections.url(i)) < 0)
-                connections.remove(i);
-        }
-        QJsonObject json = connections.json();
-        QJsonObject configs = json.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
-        const QJsonObject originalConfigs = m_restoreConnections.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
-        for (int i = 0; i < connections.count(); ++i) {
-            const QString index = QString::number(i);
-            QJsonObject entry = originalConfigs.value(QString::number(original.indexOf(connections.url(i)))).toObject();
-            const QJsonObject current = configs.value(index).toObject();
-            for (const char* secretField : {"key", "headers"}) { // redacted in the backup: keep today's
-                if (current.contains(QLatin1String(secretField)))
-                    entry.insert(QLatin1String(secretField), current.value(QLatin1String(secretField)));
-                else
-                    entry.remove(QLatin1String(secretField));
-            }
-            if (entry.isEmpty())
-                configs.remove(index);
-            else
-                configs.insert(index, entry);
-        }
-        json.insert(QStringLiteral("OPENAI_API_CONFIGS"), configs);
-        json.insert(QStringLiteral("ENABLE_OPENAI_API"),
-                    m_restoreConnections.value(QLatin1String("ENABLE_OPENAI_API")).toBool(false));
-        return json;
-    } else {
-        return std::nullopt;
+        return connections.json();
     }
-    return connections.json();
+    if (m_restoreConnections.isEmpty())
+        return std::nullopt;
+    // Undo only what the assistant did: remove the connections it added since the backup, and put
+    // back the two things it changes on one it found (on/off and the model list). Connections an
+    // admin added by hand, keys and everything else stay as they are now.
+    for (int i = connections.count() - 1; i >= 0; --i) {
+        if (m_addedSinceBackup.contains(connections.url(i), Qt::CaseInsensitive))
+            connections.remove(i);
+    }
+    const OpenAiConnections original(m_restoreConnections);
+    QJsonObject json = connections.json();
+    QJsonObject configs = json.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
+    const QJsonObject originalConfigs = m_restoreConnections.value(QLatin1String("OPENAI_API_CONFIGS")).toObject();
+    for (int i = 0; i < connections.count(); ++i) {
+        const int before = original.indexOf(connections.url(i));
+        if (before < 0)
+            continue;
+        const QJsonObject was = originalConfigs.value(QString::number(before)).toObject();
+        QJsonObject entry = configs.value(QString::number(i)).toObject();
+        for (const char* field : {"enable", "model_ids"}) {
+            if (was.contains(QLatin1String(field)))
+                entry.insert(QLatin1String(field), was.value(QLatin1String(field)));
+            else
+                entry.remove(QLatin1String(field));
+        }
+        configs.insert(QString::number(i), entry);
+    }
+    json.insert(QStringLiteral("OPENAI_API_CONFIGS"), configs);
+    const QJsonValue enabled = m_restoreConnections.value(QLatin1String("ENABLE_OPENAI_API"));
+    if (enabled.isBool()) // null was "off" in effect; only a real value is put back
+        json.insert(QStringLiteral("ENABLE_OPENAI_API"), enabled.toBool());
+    return json;
 }
 
 void ConfigApplier::updateConnections()
 {
     const std::optional<QJsonObject> target = m_haveOpenAiBefore ? connectionsTarget() : std::nullopt;
+    if (target && m_preset.connection) {
+        // An existing connection may add a prefix to its models' ids, and keeps its own key.
+        const OpenAiConnections connections(*target);
+        const int index = connections.indexOf(m_preset.connection->url);
+        for (std::optional<QString>* slot : {&m_preset.taskModel, &m_preset.taskModelExternal}) {
+            if (*slot && m_preset.connection->modelIds.contains(**slot))
+                *slot = connections.exposedModelId(index, **slot);
+        }
+        m_verifyKey = connections.key(index);
+    }
     if (!target || *target == m_openAiBefore)
         return checkModels();
     if (OpenAiConnections(m_openAiBefore).hasMaskedKeys())
@@ -181,7 +205,7 @@ void ConfigApplier::verifyProvider(const QJsonObject& target)
         fail(error);
     });
     m_verifier = verifier;
-    verifier->verify(m_preset.connection->url, m_providerKey);
+    verifier->verify(m_preset.connection->url, m_verifyKey.isEmpty() ? m_providerKey : m_verifyKey);
 }
 
 void ConfigApplier::saveConnections(const QJsonObject& target)
@@ -203,7 +227,7 @@ void ConfigApplier::saveConnections(const QJsonObject& target)
 void ConfigApplier::checkModels()
 {
     if (!m_preset.setsModels() || m_preset.modelIds().isEmpty())
-        return writeTaskConfig(false);
+        return prepareWrite();
     Q_EMIT stepChanged(Step::CheckingModels);
     // refresh=true also fills the server's model map, without which task requests can't find the model.
     onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
@@ -220,26 +244,41 @@ void ConfigApplier::checkModels()
         }
         if (!errors.isEmpty())
             return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+        prepareWrite();
+    });
+}
+
+void ConfigApplier::checkUnchanged()
+{
+    // Open WebUI has no If-Match: read once more right before writing, so another admin's save since
+    // the first read is reported instead of silently overwritten (the window shrinks to one round trip).
+    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return rollBackConnections(reply->error());
+        const QStringList changed = TaskConfig(reply->json().toObject()).differingKeys(m_report.before);
+        if (!changed.isEmpty())
+            return rollBackConnections(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
         writeTaskConfig(false);
     });
 }
 
+void ConfigApplier::prepareWrite()
+{
+    m_target = m_preset.applyTo(m_report.before, &m_report.skipped);
+    QJsonObject json = m_target.json();
+    TaskConfigSchema::fillMissing(json, m_session.server.version);
+    m_target = TaskConfig(json);
+    m_report.changedKeys = m_report.before.differingKeys(m_target);
+    if (m_target == m_report.before) {
+        m_report.alreadyApplied = true;
+        m_report.after = m_report.before;
+        return succeed();
+    }
+    checkUnchanged();
+}
+
 void ConfigApplier::writeTaskConfig(bool retried)
 {
-    if (!retried) {
-        m_target = m_preset.applyTo(m_report.before, &m_report.skipped);
-        QJsonObject json = m_target.json();
-        TaskConfigSchema::fillMissing(json, m_session.server.version);
-        m_target = TaskConfig(json);
-        m_report.changedKeys = m_report.before.differingOwnedKeys(m_target);
-        if (m_preset.kind == Preset::Kind::Original)
-            m_report.changedKeys = m_report.before.differingKeys(m_target);
-        if (m_target == m_report.before) {
-            m_report.alreadyApplied = true;
-            m_report.after = m_report.before;
-            return succeed();
-        }
-    }
     Q_EMIT stepChanged(Step::Applying);
     onFinished(track(m_client->updateTaskConfig(m_report.taskApi, m_target.json())), this, [this, retried](ApiReply* reply) {
         if (reply->error().kind() == ApiError::Kind::Validation && !retried && !reply->error().fields().isEmpty()) {

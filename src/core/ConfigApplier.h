@@ -60,8 +60,9 @@ public:
     void setExpected(const TaskConfig& expected) { m_expected = expected; }
     // The provider key for a hosted preset (read from the keychain or stdin by the caller).
     void setProviderKey(const QString& key) { m_providerKey = key; }
-    // For restoring "original": the connection settings from that backup (redacted).
-    void setRestoreConnections(const QJsonObject& redactedOpenAiConfig) { m_restoreConnections = redactedOpenAiConfig; }
+    // For restoring a backup (with Preset::original(backup.taskConfig)): also takes back the
+    // connections the assistant added since, and what it changed on existing ones.
+    void restoreFrom(const Backup& backup);
 
     void apply(const Preset& preset);
     void cancel();
@@ -80,6 +81,8 @@ private:
     void verifyProvider(const QJsonObject& target);
     void saveConnections(const QJsonObject& target);
     void checkModels();
+    void prepareWrite();
+    void checkUnchanged();
     void writeTaskConfig(bool retried);
     void recoverAfterFailedWrite(const ApiError& error);
     void verify();
@@ -99,6 +102,8 @@ private:
     std::optional<TaskConfig> m_expected;
     QString m_providerKey;
     QJsonObject m_restoreConnections;
+    QStringList m_addedSinceBackup;
+    QString m_verifyKey; // the key the connection will really use (an existing one keeps its own)
     QJsonObject m_openAiBefore;
     bool m_haveOpenAiBefore = false;
     bool m_connectionsChanged = false;

@@ -18,7 +18,8 @@ void ModelPuller::pull(const QString& model, int ollamaIndex)
         m_progress.addLine(line);
         if (m_progress.state() == PullProgress::State::Failed) {
             abandon(m_current, this);
-            Q_EMIT failed(ApiError(ApiError::Kind::Server, m_progress.error(), 200));
+            Q_EMIT failed(ApiError(ApiError::Kind::Invalid,
+                                   tr("Ollama could not download %1: %2").arg(m_model, m_progress.error())));
             return;
         }
         Q_EMIT progress(m_progress.status(), m_progress.completed(), m_progress.total());
@@ -27,8 +28,10 @@ void ModelPuller::pull(const QString& model, int ollamaIndex)
         m_current.clear();
         if (!r->ok())
             return Q_EMIT failed(r->error());
+        if (!m_progress.sawJson()) // an answer, but not Ollama's progress stream
+            return Q_EMIT failed(ApiError(ApiError::Kind::UnexpectedContent, tr("no progress lines"), r->httpStatus()));
         if (m_progress.state() != PullProgress::State::Succeeded) // the stream ended before "success"
-            return Q_EMIT failed(ApiError(ApiError::Kind::Server, tr("The download stopped before it finished.")));
+            return Q_EMIT failed(ApiError(ApiError::Kind::Invalid, tr("The download stopped before it finished.")));
         refreshModels();
     });
 }

@@ -53,22 +53,32 @@ int OpenAiConnections::ensure(const QString& url, const QString& key, const QStr
     while (keys.size() < urls.size()) // the server pads too; keep them aligned before appending
         keys.append(QString());
     int index = indexOf(url);
+    QJsonObject entry;
     if (index < 0) {
-        index = urls.size();
+        index = static_cast<int>(urls.size());
         urls.append(url);
         keys.append(key);
+        entry = QJsonObject{{QStringLiteral("enable"), true},
+                            {QStringLiteral("connection_type"), QStringLiteral("external")},
+                            {QStringLiteral("prefix_id"), QString()},
+                            {QStringLiteral("tags"), QJsonArray()},
+                            {QStringLiteral("model_ids"), QJsonArray::fromStringList(modelIds)}};
     } else {
-        keys.replace(index, key);
+        // A connection the admin already has serves other chats too: keep its key, type, prefix and
+        // tags; only make sure it is on and, if it lists its models, that ours are among them.
+        if (keys.at(index).toString().isEmpty())
+            keys.replace(index, key);
+        entry = configs.value(QString::number(index)).toObject();
+        entry.insert(QStringLiteral("enable"), true);
+        QJsonArray listed = entry.value(QLatin1String("model_ids")).toArray();
+        if (!listed.isEmpty()) { // empty means "all the provider's models": leave it so
+            for (const QString& id : modelIds) {
+                if (!listed.contains(id))
+                    listed.append(id);
+            }
+            entry.insert(QStringLiteral("model_ids"), listed);
+        }
     }
-    QJsonObject entry = configs.value(QString::number(index)).toObject();
-    entry.insert(QStringLiteral("enable"), true);
-    entry.insert(QStringLiteral("connection_type"), QStringLiteral("external"));
-    if (!entry.contains(QLatin1String("prefix_id")))
-        entry.insert(QStringLiteral("prefix_id"), QString());
-    if (!entry.contains(QLatin1String("tags")))
-        entry.insert(QStringLiteral("tags"), QJsonArray());
-    if (!modelIds.isEmpty())
-        entry.insert(QStringLiteral("model_ids"), QJsonArray::fromStringList(modelIds));
     configs.insert(QString::number(index), entry);
     m_config.insert(kUrls, urls);
     m_config.insert(kKeys, keys);
@@ -76,6 +86,22 @@ int OpenAiConnections::ensure(const QString& url, const QString& key, const QStr
     // Missing or null disables the whole OpenAI integration on the server (the null trap).
     m_config.insert(kEnable, true);
     return index;
+}
+
+QString OpenAiConnections::key(int index) const
+{
+    return m_config.value(kKeys).toArray().at(index).toString();
+}
+
+QString OpenAiConnections::exposedModelId(int index, const QString& providerModelId) const
+{
+    const QString prefix = m_config.value(kConfigs)
+                               .toObject()
+                               .value(QString::number(index))
+                               .toObject()
+                               .value(QLatin1String("prefix_id"))
+                               .toString();
+    return prefix.isEmpty() ? providerModelId : prefix + QLatin1Char('.') + providerModelId;
 }
 
 void OpenAiConnections::remove(int index)

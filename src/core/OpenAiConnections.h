@@ -19,9 +19,13 @@ public:
     QString url(int index) const;
     bool isEnabled(int index) const;
 
-    // Adds or updates the connection to `url` with `key`, enables it, exposes only `modelIds` (when
-    // given), marks it external, and turns the OpenAI integration on. Returns its index.
+    // Makes sure a connection to `url` exists and is on, and turns the OpenAI integration on. A new
+    // one gets `key`, type external and `modelIds` as its shortlist. An existing one keeps its key
+    // (if it has one), type, prefix and tags; `modelIds` join its list if it has one. Returns its index.
     int ensure(const QString& url, const QString& key, const QStringList& modelIds);
+    QString key(int index) const;
+    // The id Open WebUI lists for a provider's model: "<prefix_id>.<id>" when the connection has a prefix.
+    QString exposedModelId(int index, const QString& providerModelId) const;
     // Removes a connection and re-numbers the per-connection configs after it.
     void remove(int index);
 

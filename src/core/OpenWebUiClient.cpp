@@ -156,7 +156,8 @@ ApiReply* OpenWebUiClient::pullModel(const QString& model, int urlIndex)
     // Older servers require "name", newer ones prefer "model": send both.
     const QJsonObject body{{QStringLiteral("name"), model}, {QStringLiteral("model"), model}};
     ApiReply::Options options;
-    options.timeoutMs = kPullSilenceMs;
+    options.timeoutMs = m_timeoutMs; // until Ollama starts answering
+    options.streamSilenceMs = kPullSilenceMs;
     options.streamLines = true;
     return send(Method::Post, QStringLiteral("/ollama/api/pull/%1").arg(urlIndex), &body, options);
 }

@@ -81,10 +81,14 @@ QStringList Preset::modelIds() const
 TaskConfig Preset::applyTo(const TaskConfig& current, QList<Automation>* skipped) const
 {
     if (kind == Kind::Original) {
-        // Put back every key the backup had; keys the server gained since stay as they are.
+        // Put back only what the assistant changes (models and switches): prompt templates and
+        // anything else an admin edited since the backup stay as they are now.
         QJsonObject json = current.json();
-        for (auto it = restoreConfig.begin(); it != restoreConfig.end(); ++it)
-            json.insert(it.key(), it.value());
+        const QStringList owned = TaskConfig::ownedKeys();
+        for (const QString& key : owned) {
+            if (restoreConfig.contains(key))
+                json.insert(key, restoreConfig.value(key));
+        }
         return TaskConfig(json);
     }
     TaskConfig result = current;

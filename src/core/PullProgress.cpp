@@ -13,6 +13,7 @@ void PullProgress::addLine(const QByteArray& line)
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return;
+    m_sawJson = true;
     const QJsonObject object = document.object();
     // An error line arrives with HTTP 200: it is the failure, whatever came before.
     const QJsonValue error = object.value(QLatin1String("error"));

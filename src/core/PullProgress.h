@@ -20,6 +20,8 @@ public:
 
     // Feeds one line; unknown keys and blank or malformed lines are ignored (older servers add some).
     void addLine(const QByteArray& line);
+    // Whether any line was a JSON object at all (a stream of garbage is not Ollama's).
+    bool sawJson() const { return m_sawJson; }
 
     State state() const { return m_state; }
     QString status() const { return m_status; } // Ollama's words: "pulling manifest", ...
@@ -36,6 +38,7 @@ private:
     };
     QHash<QString, Layer> m_layers;
     State m_state = State::Running;
+    bool m_sawJson = false;
     QString m_status;
     QString m_error;
 };

@@ -375,8 +375,7 @@ void ApplyPage::undo()
     if (m_applier)
         m_applier->deleteLater();
     m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
-    if (!backup->openAiConfig.isEmpty())
-        m_applier->setRestoreConnections(backup->openAiConfig);
+    m_applier->restoreFrom(*backup);
     connect(m_applier, &ConfigApplier::finished, this, [this](const ConfigApplier::Report& report) {
         m_context->setTaskConfig(report.after);
         m_ui->resultsLabel->setText(tr("Undone: the server has its previous settings again."));

@@ -354,7 +354,7 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
     applier->setProviderKey(providerKey);
     if (preset.kind == Preset::Kind::Original) {
         if (std::optional<Backup> original = backups->original())
-            applier->setRestoreConnections(original->openAiConfig);
+            applier->restoreFrom(*original);
     }
     if (!state->config.isEmpty())
         applier->setExpected(state->config); // what the menu showed: don't overwrite someone else's change

@@ -220,13 +220,16 @@ void TestOpenAiConnections::ensureUpdatesExisting()
     QCOMPARE(index, 2);
     QCOMPARE(connections.count(), 3);
     QCOMPARE(keys(connections).size(), 3);
-    QCOMPARE(keys(connections).at(2).toString(), QStringLiteral("sk-or-NEW"));
+    // An existing connection serves other chats: its key, type and list stay; ours joins the list.
+    QCOMPARE(keys(connections).at(2).toString(), QStringLiteral("sk-or-OLD"));
+    QCOMPARE(connections.key(2), QStringLiteral("sk-or-OLD"));
     QCOMPARE(keys(connections).at(0).toString(), QStringLiteral("sk-openai-SECRET1"));
     const QJsonObject entry = configs(connections).value(QLatin1String("2")).toObject();
     QCOMPARE(entry.value(QLatin1String("enable")), QJsonValue(true));
-    QCOMPARE(entry.value(QLatin1String("connection_type")).toString(), QStringLiteral("external"));
+    QCOMPARE(entry.value(QLatin1String("connection_type")).toString(), QStringLiteral("local"));
     QCOMPARE(entry.value(QLatin1String("model_ids")).toArray(),
-             QJsonArray{QStringLiteral("openai/gpt-4o-mini")});
+             (QJsonArray{QStringLiteral("old/model"), QStringLiteral("openai/gpt-4o-mini")}));
+    QCOMPARE(connections.exposedModelId(2, QStringLiteral("openai/gpt-4o-mini")), QStringLiteral("or.openai/gpt-4o-mini"));
     // The admin's own choices for that connection stay.
     QCOMPARE(entry.value(QLatin1String("prefix_id")).toString(), QStringLiteral("or"));
     QCOMPARE(entry.value(QLatin1String("tags")).toArray().size(), 1);

@@ -4,20 +4,33 @@
 // FakeOpenWebUi (tests/support) over real HTTP on 127.0.0.1.
 
 #include "ApiError.h"
+#include "BackupStore.h"
+#include "ConfigApplier.h"
 #include "Connector.h"
 #include "FakeOpenWebUi.h"
+#include "ModelCatalog.h"
+#include "ModelPuller.h"
 #include "OpenWebUiClient.h"
+#include "Preset.h"
+#include "ProbeResult.h"
 #include "Session.h"
+#include "TaskConfig.h"
+#include "TaskProbe.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -112,6 +125,45 @@ inline void verifyNoSecrets(const ApiError& error, QStringList secrets = {})
     }
 }
 
+// The secrets (the defaults plus `extra`) that show up in what a user would see of the error; for
+// checks that collect problems instead of failing at once (see verifyNoSecrets()).
+inline QStringList leakedSecrets(const ApiError& error, QStringList extra = {})
+{
+    extra << defaultSecrets();
+    QStringList leaked;
+    for (const QString& secret : std::as_const(extra)) {
+        if (secret.isEmpty() || leaked.contains(secret))
+            continue;
+        if (error.message().contains(secret) || error.detail().contains(secret) || error.endpoint().contains(secret))
+            leaked << secret;
+    }
+    return leaked;
+}
+
+// Runs the event loop until done() is true or timeoutMs passed; returns done(). Unlike QTest::qWaitFor
+// it never naps between rounds (qWaitFor sleeps 10 ms each time), so a chain of requests to the
+// in-process fake takes milliseconds instead of ~30 ms per request.
+inline bool spinUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs, Qt::PreciseTimer);
+    QTimer wake; // makes the last WaitForMoreEvents return (precise: a coarse timer may fire early)
+    wake.setSingleShot(true);
+    wake.setTimerType(Qt::PreciseTimer);
+    while (!done() && !deadline.hasExpired()) {
+        if (!wake.isActive())
+            wake.start(std::max<int>(1, static_cast<int>(deadline.remainingTime())));
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return done();
+}
+
+// Lets whatever is already under way go on for `ms` (to catch a second result signal).
+inline void spinFor(int ms)
+{
+    (void)spinUntil([] { return false; }, ms);
+}
+
 // The result of one Connector run.
 struct ConnectOutcome
 {
@@ -166,6 +218,158 @@ inline std::optional<Session> signInAdmin(OpenWebUiClient& client)
     Connector connector(&client);
     const ConnectOutcome outcome = runConnector(connector, adminPassword());
     return outcome.session;
+}
+
+// The result of one ConfigApplier::apply().
+struct ApplierRun
+{
+    bool finished = false;
+    bool failed = false;
+    ConfigApplier::Report report;
+    ApiError error;
+    int emissions = 0; // finished + failed: must end up 1
+};
+
+// Runs applier.apply(preset) to its end (or for at most timeoutMs), waiting with spinUntil().
+inline ApplierRun runApplier(ConfigApplier& applier, const Preset& preset, int timeoutMs = kWaitMs)
+{
+    auto run = std::make_shared<ApplierRun>();
+    QObject context;
+    QObject::connect(&applier, &ConfigApplier::finished, &context, [run](const ConfigApplier::Report& report) {
+        run->finished = true;
+        run->report = report;
+        ++run->emissions;
+    });
+    QObject::connect(&applier, &ConfigApplier::failed, &context,
+                     [run](const ApiError& error, const ConfigApplier::Report& report) {
+                         run->failed = true;
+                         run->error = error;
+                         run->report = report;
+                         ++run->emissions;
+                     });
+    applier.apply(preset);
+    (void)spinUntil([run] { return run->emissions > 0; }, timeoutMs);
+    spinFor(5); // a second signal would be a bug
+    return *run;
+}
+
+// The result of one ModelPuller::pull().
+struct PullerRun
+{
+    std::optional<ModelCatalog> models;
+    std::optional<ApiError> error;
+    int progressEvents = 0;
+    int emissions = 0; // finished + failed; 0 = still running after the wait (then cancelled)
+};
+
+// Runs puller.pull(model) for at most timeoutMs (spinUntil()); a pull still running then is cancelled.
+inline PullerRun runPuller(ModelPuller& puller, const QString& model, int timeoutMs = kWaitMs)
+{
+    auto run = std::make_shared<PullerRun>();
+    QObject context;
+    QObject::connect(&puller, &ModelPuller::progress, &context, [run] { ++run->progressEvents; });
+    QObject::connect(&puller, &ModelPuller::finished, &context, [run](const ModelCatalog& models) {
+        run->models = models;
+        ++run->emissions;
+    });
+    QObject::connect(&puller, &ModelPuller::failed, &context, [run](const ApiError& error) {
+        run->error = error;
+        ++run->emissions;
+    });
+    puller.pull(model);
+    if (!spinUntil([run] { return run->emissions > 0; }, timeoutMs))
+        puller.cancel();
+    spinFor(5);
+    return *run;
+}
+
+// The result of one TaskProbe::run().
+struct TaskProbeRun
+{
+    std::optional<QList<ProbeResult>> results;
+    std::optional<ApiError> error;
+    int emissions = 0; // finished + failed; 0 = still running after the wait (then cancelled)
+};
+
+// Runs probe.run(config) (fetching the model list itself) for at most timeoutMs (spinUntil()); a
+// probe still running then is cancelled.
+inline TaskProbeRun runTaskProbe(TaskProbe& probe, const TaskConfig& config, int timeoutMs = kWaitMs)
+{
+    auto run = std::make_shared<TaskProbeRun>();
+    QObject context;
+    QObject::connect(&probe, &TaskProbe::finished, &context, [run](const QList<ProbeResult>& results) {
+        run->results = results;
+        ++run->emissions;
+    });
+    QObject::connect(&probe, &TaskProbe::failed, &context, [run](const ApiError& error) {
+        run->error = error;
+        ++run->emissions;
+    });
+    probe.run(config);
+    if (!spinUntil([run] { return run->emissions > 0; }, timeoutMs))
+        probe.cancel();
+    spinFor(5);
+    return *run;
+}
+
+// What is wrong with backup `backupId` as it lies on disk: missing, not JSON, not a backup, or not
+// holding `taskConfig`. Empty = intact. Reads the file itself, not only through the store.
+inline QStringList backupDefects(const BackupStore& store, const QString& backupId, const QJsonObject& taskConfig)
+{
+    if (backupId.isEmpty())
+        return {QStringLiteral("no backup id")};
+    QFile file(store.directory() + QLatin1Char('/') + backupId + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("backup file missing: ") + file.fileName()};
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return {QStringLiteral("backup file is not JSON: ") + parseError.errorString()};
+    Backup backup;
+    if (!Backup::fromJson(document.object(), &backup))
+        return {QStringLiteral("backup file is not a backup")};
+    QStringList defects;
+    if (backup.taskConfig != taskConfig)
+        defects << QStringLiteral("backup differs from the settings before the change in: ") +
+                       TaskConfig(backup.taskConfig).differingKeys(TaskConfig(taskConfig)).join(QStringLiteral(", "));
+    const std::optional<Backup> listed = store.find(backupId);
+    if (!listed || listed->taskConfig != taskConfig)
+        defects << QStringLiteral("the backup store does not return the backup");
+    (void)store.list(); // scans every file: a damaged neighbour shows up in problems()
+    if (!store.problems().isEmpty())
+        defects << QStringLiteral("backup store problems: ") + store.problems().join(QStringLiteral("; "));
+    return defects;
+}
+
+// runConnector() and signInAdmin() waiting with spinUntil(): for tests that run hundreds of connects.
+inline ConnectOutcome connectQuickly(Connector& connector, const Credentials& credentials, int timeoutMs = kWaitMs)
+{
+    auto outcome = std::make_shared<ConnectOutcome>();
+    QObject context;
+    QObject::connect(&connector, &Connector::stepChanged, &context,
+                     [outcome](Connector::Step step) { outcome->steps << step; });
+    QObject::connect(&connector, &Connector::connected, &context, [outcome](const Session& session) {
+        outcome->session = session;
+        ++outcome->emissions;
+    });
+    QObject::connect(&connector, &Connector::probed, &context, [outcome](const ServerInfo& info) {
+        outcome->info = info;
+        ++outcome->emissions;
+    });
+    QObject::connect(&connector, &Connector::failed, &context, [outcome](const ApiError& error) {
+        outcome->error = error;
+        ++outcome->emissions;
+    });
+    connector.connectAs(credentials);
+    (void)spinUntil([outcome] { return outcome->emissions > 0; }, timeoutMs);
+    spinFor(5); // a second signal would be a bug
+    return *outcome;
+}
+
+inline std::optional<Session> signInAdminQuickly(OpenWebUiClient& client)
+{
+    Connector connector(&client);
+    return connectQuickly(connector, adminPassword()).session;
 }
 
 // TMA_DATA_DIR pointing at a fresh temporary folder for the lifetime of the object.

@@ -231,10 +231,12 @@ void TstConfigApplier::applyQuiet()
     QCOMPARE(outcome.emissions, 1);
     QVERIFY(!applier.isBusy());
 
-    // Exactly: read, read the connections for the first ("original") backup, write, verify.
+    // Exactly: read, read the connections for the first ("original") backup, re-read right before
+    // writing (nobody changed them meanwhile), write, verify.
     QCOMPARE(callList(rig.fake), (QStringList{QStringLiteral("GET ") + taskConfigPath(profile),
                                               QStringLiteral("GET /openai/config"),
-                                              QStringLiteral("POST ") + taskUpdatePath(profile),
+                                              QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
+                                 QStringLiteral("POST ") + taskUpdatePath(profile),
                                               QStringLiteral("GET ") + taskConfigPath(profile)}));
     const QJsonObject expected = quietOf(before);
     const QList<FakeOpenWebUi::Request> posts = requestsTo(rig.fake, "POST", taskUpdatePath(profile));
@@ -318,7 +320,8 @@ void TstConfigApplier::applyLocal()
 
     QCOMPARE(callList(rig.fake), (QStringList{QStringLiteral("GET ") + taskConfigPath(profile),
                                               QStringLiteral("GET /openai/config"), QStringLiteral("GET /api/models"),
-                                              QStringLiteral("POST ") + taskUpdatePath(profile),
+                                              QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
+                                 QStringLiteral("POST ") + taskUpdatePath(profile),
                                               QStringLiteral("GET ") + taskConfigPath(profile)}));
     // The model check refreshes the server's model map (task routes only find listed models).
     const QList<FakeOpenWebUi::Request> listings = requestsTo(rig.fake, "GET", QStringLiteral("/api/models"));
@@ -376,6 +379,7 @@ void TstConfigApplier::applyHosted()
     calls.removeAll(QStringLiteral("POST /openai/verify"));
     QCOMPARE(calls, (QStringList{QStringLiteral("GET ") + taskConfigPath(profile), QStringLiteral("GET /openai/config"),
                                  QStringLiteral("POST /openai/config/update"), QStringLiteral("GET /api/models"),
+                                 QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
                                  QStringLiteral("POST ") + taskUpdatePath(profile),
                                  QStringLiteral("GET ") + taskConfigPath(profile)}));
 
@@ -463,7 +467,7 @@ void TstConfigApplier::restoreOriginal()
 
     rig.fake.clearRequests();
     ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
-    restorer.setRestoreConnections(original->openAiConfig);
+    restorer.restoreFrom(*original);
     const ApplyOutcome restored = runApply(restorer, Preset::original(original->taskConfig));
     if (restored.failed)
         QFAIL(qPrintable(restored.error.message()));
@@ -657,7 +661,7 @@ void TstConfigApplier::notPersisted()
     QVERIFY(outcome.report.serverUnchanged);
     QCOMPARE(rig.fake.taskConfig(), before);
     QCOMPARE(rig.fake.requestCount("POST", taskUpdatePath(profile)), 1);
-    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 2); // read + verify
+    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 3); // read + re-read before writing + verify
     QCOMPARE(outcome.report.after.json(), before);
 }
 
@@ -759,8 +763,9 @@ void TstConfigApplier::failedWrite()
     QVERIFY(outcome.report.serverUnchanged);
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(rig.fake.requestCount("POST", taskUpdatePath(profile)) >= 1);
-    // After a failed write the applier re-reads to learn whether it was applied anyway.
-    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 2);
+    // Read, re-read right before writing, and after the failed write once more to learn whether
+    // it was applied anyway.
+    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 3);
 
     // The backup taken before the write is on disk and intact.
     QVERIFY(!outcome.report.backupId.isEmpty());

@@ -5,8 +5,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
+
+#include <functional>
+#include <memory>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -22,30 +29,70 @@ namespace {
 // loop and quits, so destructors run and the port is released cleanly.
 int g_signalFds[2] = {-1, -1};
 
-extern "C" void onTerminationSignal(int)
+extern "C" void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = static_cast<char>(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
 }
 
-void installSignalHandlers(QCoreApplication* app)
+// SIGINT/SIGTERM quit; SIGUSR1 (only handled when `onUsr1` is given) calls it and goes on.
+void installSignalHandlers(QCoreApplication* app, std::function<void()> onUsr1)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return; // fall back to the default action (terminate)
     auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
-        notifier->setEnabled(false);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier, onUsr1] {
         char byte = 0;
         [[maybe_unused]] const ssize_t got = ::read(g_signalFds[1], &byte, 1);
+        if (byte == SIGUSR1 && onUsr1)
+            return onUsr1();
+        notifier->setEnabled(false);
         QCoreApplication::quit();
     });
     struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
+    action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    if (onUsr1)
+        sigaction(SIGUSR1, &action, nullptr);
 }
+
+// --stats-file (for bench/): how many requests the server received, per "METHOD /path", written
+// as JSON on SIGUSR1 and at exit. "dumps" counts the writes, so a script can wait for a fresh one.
+class RequestStats
+{
+public:
+    explicit RequestStats(QString path) : m_path(std::move(path)) {}
+
+    void count(const QByteArray& method, const QString& path)
+    {
+        ++m_total;
+        ++m_counts[QString::fromLatin1(method) + QLatin1Char(' ') + path];
+    }
+
+    void write()
+    {
+        QJsonObject counts;
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        const QJsonObject stats{{QStringLiteral("dumps"), ++m_dumps},
+                                {QStringLiteral("total"), m_total},
+                                {QStringLiteral("requests"), counts}};
+        QSaveFile file(m_path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(stats).toJson(QJsonDocument::Indented));
+            file.commit();
+        }
+    }
+
+private:
+    QString m_path;
+    QMap<QString, int> m_counts;
+    int m_total = 0;
+    int m_dumps = 0;
+};
 
 FakeModel model(const char* id, qint64 size, const char* parameters, int latencyMs)
 {
@@ -109,9 +156,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Demo mode: API keys on, realistic latencies, a simulated "
                                                        "OpenRouter provider and pullable models."));
+    const QCommandLineOption statsOption(QStringLiteral("stats-file"),
+                                         QStringLiteral("Write request counts per method and path as JSON to this "
+                                                        "file on SIGUSR1 and at exit (for bench/)."),
+                                         QStringLiteral("path"));
     parser.addOption(portOption);
     parser.addOption(profileOption);
     parser.addOption(demoOption);
+    parser.addOption(statsOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -130,9 +182,16 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    installSignalHandlers(&app);
-
     FakeOpenWebUi server(profile);
+    std::unique_ptr<RequestStats> stats;
+    if (parser.isSet(statsOption)) {
+        stats = std::make_unique<RequestStats>(parser.value(statsOption));
+        QObject::connect(&server, &FakeOpenWebUi::requestReceived, &app,
+                         [&stats](const QByteArray& method, const QString& path) { stats->count(method, path); });
+        stats->write();
+    }
+    installSignalHandlers(&app, stats ? std::function<void()>([&stats] { stats->write(); }) : std::function<void()>());
+
     const bool demo = parser.isSet(demoOption);
     if (demo) {
         setUpDemo(&server);
@@ -158,6 +217,8 @@ int main(int argc, char* argv[])
     out << "listening on " << url << Qt::endl; // scripts wait for this line
 
     const int status = QCoreApplication::exec();
+    if (stats)
+        stats->write();
     out << "fake-openwebui: stopped" << Qt::endl;
     return status;
 }
