@@ -156,8 +156,7 @@ void CliRunner::readStoredCredential()
         return failWith(Auth, tr("Not signed in to %1. Run: task-model-assistant-cli login --server %1 --email "
                                  "YOU@EXAMPLE.COM (or set OWUI_API_KEY).")
                                   .arg(m_server.toString()));
-    const QString key = m_profile->method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(m_server, m_profile->account)
-                                                                : SecretStore::sessionKey(m_server, m_profile->account);
+    const QString key = SecretStore::credentialKey(m_server, m_profile->account, m_profile->method);
     m_secrets->read(key, this, [this](const SecretStore::Result& result) {
         if (result.notFound)
             return failWith(Auth, tr("No saved sign-in for %1 in the keychain. Run: task-model-assistant-cli login "
@@ -209,8 +208,7 @@ void CliRunner::storeLogin()
         Console::out(tr("Nothing was saved (--no-keychain)."));
         return finish(Ok);
     }
-    const QString key = m_session.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(m_server, m_session.email)
-                                                               : SecretStore::sessionKey(m_server, m_session.email);
+    const QString key = SecretStore::credentialKey(m_server, m_session.email, m_session.method);
     m_secrets->write(key, m_client->credential(), this, [this, profile, summary](const SecretStore::Result& result) {
         if (!result.ok)
             return failWith(Failure, tr("Signed in, but the keychain could not store the session: %1").arg(result.error));

@@ -14,6 +14,11 @@ QString SecretStore::apiKeyKey(const QUrl& server, const QString& account)
     return ServerUrl::key(server) + QLatin1Char('|') + account + QStringLiteral("|api-key");
 }
 
+QString SecretStore::credentialKey(const QUrl& server, const QString& account, AuthMethod method)
+{
+    return method == AuthMethod::ApiKey ? apiKeyKey(server, account) : sessionKey(server, account);
+}
+
 QString SecretStore::providerKey(const QString& providerUrl)
 {
     QString url = providerUrl.trimmed();

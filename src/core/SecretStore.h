@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Session.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -35,6 +37,8 @@ public:
     static QString sessionKey(const QUrl& server, const QString& account);
     static QString apiKeyKey(const QUrl& server, const QString& account);
     static QString providerKey(const QString& providerUrl);
+    // Where the sign-in of `account` on `server` is kept: a session token or an API key.
+    static QString credentialKey(const QUrl& server, const QString& account, AuthMethod method);
 
     static constexpr const char* kService = "Task Model Assistant";
 };

@@ -216,8 +216,7 @@ void ConnectPage::signInWithSavedSession()
     const std::optional<ServerProfile> profile = ServerProfiles::find(server);
     if (!server.isValid() || !profile || profile->account.isEmpty())
         return;
-    const QString key = profile->method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(server, profile->account)
-                                                              : SecretStore::sessionKey(server, profile->account);
+    const QString key = SecretStore::credentialKey(server, profile->account, profile->method);
     setBusy(true, tr("Looking for your saved sign-in in the keychain…"));
     const int attempt = ++m_attempt;
     m_context->secrets()->read(key, this, [this, server, profile, attempt](const SecretStore::Result& result) {
@@ -279,8 +278,7 @@ void ConnectPage::rememberSession()
     profile.account = session.email;
     profile.method = session.method;
     ServerProfiles::save(profile); // a certificate is pinned only by trustCertificate(), never here
-    const QString key = session.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(profile.url, profile.account)
-                                                             : SecretStore::sessionKey(profile.url, profile.account);
+    const QString key = SecretStore::credentialKey(profile.url, profile.account, session.method);
     auto report = [this](const SecretStore::Result& result) {
         if (!result.ok && !result.notFound)
             showStatus(m_ui->statusLabel->text() + QLatin1Char('\n') +

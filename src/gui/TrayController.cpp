@@ -13,6 +13,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace tma {
 namespace {
 
@@ -42,15 +44,33 @@ void TrayController::reloadProfiles()
         std::shared_ptr<ServerState>& state = m_servers[key];
         if (!state)
             state = std::make_shared<ServerState>();
-        if (state->profile.account != profile.account) { // another account: sign in again
+        const bool inUse = state->signingIn || m_busyServer == key;
+        if (state->profile.account != profile.account && !inUse) { // another account: sign in again
             state->connected = false;
             if (state->client)
                 state->client->deleteLater();
             state->client = nullptr;
         }
         state->profile = profile;
+        loadPresets(*state);
     }
     m_order = order;
+}
+
+void TrayController::loadPresets(ServerState& state) const
+{
+    QList<Preset> presets;
+    if (std::optional<Preset> local = Preset::fromJson(state.profile.lastLocal))
+        presets << *local;
+    if (std::optional<Preset> hosted = Preset::fromJson(state.profile.lastHosted))
+        presets << *hosted;
+    presets << Preset::quiet();
+    PresetStore store;
+    store.load();
+    presets << store.presets();
+    if (std::optional<Backup> original = BackupStore(state.profile.url).original())
+        presets << Preset::original(original->taskConfig);
+    state.presets = presets;
 }
 
 TrayController::ServerState* TrayController::stateFor(const QUrl& server)
@@ -61,22 +81,8 @@ TrayController::ServerState* TrayController::stateFor(const QUrl& server)
 
 QList<Preset> TrayController::presetsFor(const QUrl& server) const
 {
-    QList<Preset> presets;
     const auto it = m_servers.find(ServerUrl::key(server));
-    if (it == m_servers.end())
-        return presets;
-    const ServerProfile& profile = (*it)->profile;
-    if (std::optional<Preset> local = Preset::fromJson(profile.lastLocal))
-        presets << *local;
-    if (std::optional<Preset> hosted = Preset::fromJson(profile.lastHosted))
-        presets << *hosted;
-    presets << Preset::quiet();
-    PresetStore store;
-    store.load();
-    presets << store.presets();
-    if (std::optional<Backup> original = BackupStore(server).original())
-        presets << Preset::original(original->taskConfig);
-    return presets;
+    return it == m_servers.end() ? QList<Preset>() : (*it)->presets;
 }
 
 QString TrayController::serverTitle(const ServerState& state) const
@@ -220,33 +226,53 @@ void TrayController::withSession(const QUrl& server, std::function<void(ServerSt
         return onError(ApiError(ApiError::Kind::Invalid, tr("This server is not set up in the assistant.")));
     if (state->connected && state->client)
         return then(state);
+    state->waiting.append({then, onError});
+    if (state->signingIn)
+        return; // one sign-in per server; everyone waiting gets its result
+    state->signingIn = true;
     const ServerProfile profile = state->profile;
-    const QString key = profile.method == AuthMethod::ApiKey ? SecretStore::apiKeyKey(profile.url, profile.account)
-                                                             : SecretStore::sessionKey(profile.url, profile.account);
-    m_secrets->read(key, this, [this, server, then, onError](const SecretStore::Result& result) {
+    const QString key = SecretStore::credentialKey(profile.url, profile.account, profile.method);
+    m_secrets->read(key, this, [this, server](const SecretStore::Result& result) {
         ServerState* current = stateFor(server);
         if (!current)
             return;
-        if (!result.ok)
-            return onError(ApiError(ApiError::Kind::SessionExpired,
-                                    result.notFound ? tr("No saved sign-in: open the assistant to sign in.") : result.error));
+        if (!result.ok) // a keychain problem is not an expired session: say what it is
+            return finishSignIn(server, ApiError(ApiError::Kind::Invalid,
+                                                 result.notFound ? tr("No saved sign-in for %1: open the assistant to sign in.")
+                                                                       .arg(server.toString())
+                                                                 : result.error));
         if (current->client)
-            current->client->deleteLater();
+            current->client->deleteLater(); // not in use: nothing runs on a server without a session
         current->client = new OpenWebUiClient(server, this);
         current->client->setPinnedCertificate(current->profile.pinnedSha256);
         auto* connector = new Connector(current->client, current->client);
-        connect(connector, &Connector::connected, this, [this, server, then](const Session& session) {
+        connect(connector, &Connector::connected, this, [this, server](const Session& session) {
             if (ServerState* connected = stateFor(server)) {
                 connected->session = session;
                 connected->connected = true;
-                then(connected);
             }
+            finishSignIn(server, {});
         });
-        connect(connector, &Connector::failed, this, onError);
+        connect(connector, &Connector::failed, this, [this, server](const ApiError& error) { finishSignIn(server, error); });
         Credentials credentials;
         credentials.token = result.secret;
         connector->connectAs(credentials);
     });
+}
+
+void TrayController::finishSignIn(const QUrl& server, const ApiError& error)
+{
+    ServerState* state = stateFor(server);
+    if (!state)
+        return;
+    state->signingIn = false;
+    const auto waiting = std::exchange(state->waiting, {});
+    for (const auto& [then, onError] : waiting) {
+        if (error.isError())
+            onError(error);
+        else if (ServerState* current = stateFor(server))
+            then(current);
+    }
 }
 
 void TrayController::readSettings(const QUrl& server)
@@ -363,6 +389,7 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
             current->config = report.after;
         if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
             ServerProfiles::rememberApplied(server, preset.toJson());
+        reloadProfiles(); // a first change makes the "original" backup: offer the restore
         setBusy({});
         Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name) : tr("Switched to %1").arg(preset.name),
                       preset.summary(), false);
@@ -454,6 +481,7 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     store.load(&error);
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
+    reloadProfiles();
     Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(preset.name, preset.summary()), false);
     Q_EMIT entriesChanged();
 }

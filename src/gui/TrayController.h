@@ -68,13 +68,19 @@ private:
         OpenWebUiClient* client = nullptr;
         Session session;
         bool connected = false;
+        bool signingIn = false;
         bool loading = false;
         TaskConfig config;
         QString error;
+        QList<Preset> presets; // read from disk on refresh and after changes, not per menu rebuild
+        // Operations waiting for the sign-in in progress (opening the menu, then clicking at once).
+        QList<std::pair<std::function<void(ServerState*)>, std::function<void(const ApiError&)>>> waiting;
     };
 
     ServerState* stateFor(const QUrl& server);
     void reloadProfiles();
+    void loadPresets(ServerState& state) const;
+    void finishSignIn(const QUrl& server, const ApiError& error);
     // Signs in with the stored credential (once), then runs `then`.
     void withSession(const QUrl& server, std::function<void(ServerState*)> then,
                      std::function<void(const ApiError&)> onError);

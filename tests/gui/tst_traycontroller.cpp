@@ -112,6 +112,33 @@ private Q_SLOTS:
         QCOMPARE(checkedPreset(controller), QStringLiteral("original"));
     }
 
+    // Opening the menu and clicking before its sign-in finished: one sign-in, both get served.
+    void clickDuringFirstSignIn()
+    {
+        TrayController controller(m_secrets.get());
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.refresh();
+        controller.switchPreset(m_fake->url(), QStringLiteral("quiet"));
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY2(!notes.first().at(2).toBool(), qPrintable(notes.first().at(1).toString()));
+        QVERIFY(!controller.isBusy());
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0); // the key, no password
+        QCOMPARE(m_fake->requestCount("GET", QStringLiteral("/api/v1/auths/")), 1);         // one sign-in check
+        QTRY_VERIFY(!controller.entries().first().text.contains(QStringLiteral("reading")));
+    }
+
+    void missingKeychainEntryIsNotAnExpiredSession()
+    {
+        m_secrets->remove(SecretStore::apiKeyKey(m_fake->url(), QStringLiteral("admin@example.com")), this,
+                          [](const SecretStore::Result&) {});
+        TrayController controller(m_secrets.get());
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.switchPreset(m_fake->url(), QStringLiteral("quiet"));
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY(notes.first().at(1).toString().contains(QStringLiteral("open the assistant")));
+        QVERIFY(!notes.first().at(1).toString().contains(QStringLiteral("expired")));
+    }
+
     void lastLocalPresetIsOffered()
     {
         ServerProfiles::rememberApplied(m_fake->url(), Preset::local(QStringLiteral("llama3.2:3b")).toJson());
