@@ -10,6 +10,7 @@ packages=(
   xvfb xauth x11-utils x11-apps imagemagick xdotool trayer fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   desktop-file-utils appstream curl
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -354,6 +354,7 @@ void CliRunner::runLocalWithoutModel()
             if (recommended.contains(model.id)) {
                 Console::err(tr("Using %1, a recommended lightweight model this server has.").arg(model.id));
                 m_options.model = model.id;
+                m_models = ModelCatalog::fromJson(reply->json()); // just read: the apply needn't read it again
                 return runApply();
             }
         }
@@ -406,6 +407,7 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
     auto* backups = new BackupStore(m_server);
     auto* applier = new ConfigApplier(m_client, m_session, backups, this);
     applier->setProviderKey(m_providerKey);
+    applier->setModels(m_models);
     if (restoring)
         applier->restoreFrom(*restoring);
     connect(applier, &ConfigApplier::stepChanged, this, [](ConfigApplier::Step step) {

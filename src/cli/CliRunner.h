@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "CliOptions.h"
+#include "ModelCatalog.h"
 #include "ConfigApplier.h"
 #include "Connector.h"
 #include "ServerProfiles.h"
@@ -62,6 +63,7 @@ private:
     Connector* m_connector = nullptr;
     Session m_session;
     std::optional<ServerProfile> m_profile;
+    ModelCatalog m_models; // read already in this run (refresh=true), if any
     QString m_apiKey;      // from stdin or OWUI_API_KEY
     QString m_providerKey; // from stdin or TASK_PROVIDER_API_KEY
     bool m_providerKeyIsNew = false;

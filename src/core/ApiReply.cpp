@@ -147,6 +147,18 @@ void ApiReply::onFinished()
         error.setCertificate(m_certificate);
         return finish(error, {});
     }
+    // A redirect to another origin (http → https, a moved server) is not followed, so the token
+    // never goes elsewhere; the user is told the address to use instead.
+    const QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if ((m_httpStatus >= 300 && m_httpStatus < 400) || code == QNetworkReply::InsecureRedirectError) {
+        const QUrl moved = m_reply->url().resolved(target);
+        if (target.isValid() && !target.isEmpty())
+            return finish(ApiError(ApiError::Kind::Invalid,
+                                   tr("The server sends the assistant to %1. Use that address instead.")
+                                       .arg(moved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()),
+                                   m_httpStatus),
+                          {});
+    }
     if (m_httpStatus == 0) // no HTTP answer at all: refused, reset, DNS, TLS handshake...
         return finish(networkError(code, m_reply->errorString()), {});
 

@@ -229,37 +229,31 @@ void ConfigApplier::checkModels()
     if (!m_preset.setsModels() || m_preset.modelIds().isEmpty())
         return prepareWrite();
     Q_EMIT stepChanged(Step::CheckingModels);
+    if (!m_models.isEmpty() && !m_connectionsChanged)
+        return validateModels(m_models);
     // refresh=true also fills the server's model map, without which task requests can't find the model.
     onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
         if (!reply->ok())
             return rollBackConnections(reply->error());
-        const ModelCatalog catalog = ModelCatalog::fromJson(reply->json());
-        const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
-        QStringList errors;
-        for (const PresetIssue& issue : issues) {
-            if (issue.severity == PresetIssue::Severity::Error)
-                errors << issue.message;
-            else
-                m_report.warnings << issue;
-        }
-        if (!errors.isEmpty())
-            return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
-        prepareWrite();
+        m_models = ModelCatalog::fromJson(reply->json());
+        validateModels(m_models);
     });
 }
 
-void ConfigApplier::checkUnchanged()
+void ConfigApplier::validateModels(const ModelCatalog& catalog)
 {
-    // Open WebUI has no If-Match: read once more right before writing, so another admin's save since
-    // the first read is reported instead of silently overwritten (the window shrinks to one round trip).
-    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
-        if (!reply->ok())
-            return rollBackConnections(reply->error());
-        const QStringList changed = TaskConfig(reply->json().toObject()).differingKeys(m_report.before);
-        if (!changed.isEmpty())
-            return rollBackConnections(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
-        writeTaskConfig(false);
-    });
+    m_report.models = catalog;
+    const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
+    QStringList errors;
+    for (const PresetIssue& issue : issues) {
+        if (issue.severity == PresetIssue::Severity::Error)
+            errors << issue.message;
+        else
+            m_report.warnings << issue;
+    }
+    if (!errors.isEmpty())
+        return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+    prepareWrite();
 }
 
 void ConfigApplier::prepareWrite()
@@ -275,6 +269,20 @@ void ConfigApplier::prepareWrite()
         return succeed();
     }
     checkUnchanged();
+}
+
+void ConfigApplier::checkUnchanged()
+{
+    // Open WebUI has no If-Match: read once more right before writing, so another admin's save since
+    // the first read is reported instead of silently overwritten (the window shrinks to one round trip).
+    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return rollBackConnections(reply->error());
+        const QStringList changed = TaskConfig(reply->json().toObject()).differingKeys(m_report.before);
+        if (!changed.isEmpty())
+            return rollBackConnections(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+        writeTaskConfig(false);
+    });
 }
 
 void ConfigApplier::writeTaskConfig(bool retried)

@@ -52,12 +52,16 @@ public:
         bool alreadyApplied = false;      // nothing to change
         bool serverUnchanged = true;      // on failure: the server's settings are as before
         TaskApi taskApi = TaskApi::V1;
+        ModelCatalog models;              // as checked (empty when the preset sets no model)
     };
 
     ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent = nullptr);
 
     // Settings as the user last saw them: if the server's differ, nothing is changed (Conflict).
     void setExpected(const TaskConfig& expected) { m_expected = expected; }
+    // The server's models as the caller just read them (refresh=true): spares a second fetch when
+    // the preset adds no connection. Without it the applier reads them itself.
+    void setModels(const ModelCatalog& models) { m_models = models; }
     // The provider key for a hosted preset (read from the keychain or stdin by the caller).
     void setProviderKey(const QString& key) { m_providerKey = key; }
     // For restoring a backup (with Preset::original(backup.taskConfig)): also takes back the
@@ -81,6 +85,7 @@ private:
     void verifyProvider(const QJsonObject& target);
     void saveConnections(const QJsonObject& target);
     void checkModels();
+    void validateModels(const ModelCatalog& catalog);
     void prepareWrite();
     void checkUnchanged();
     void writeTaskConfig(bool retried);
@@ -103,7 +108,8 @@ private:
     QString m_providerKey;
     QJsonObject m_restoreConnections;
     QStringList m_addedSinceBackup;
-    QString m_verifyKey; // the key the connection will really use (an existing one keeps its own)
+    QString m_verifyKey;
+    ModelCatalog m_models; // the key the connection will really use (an existing one keeps its own)
     QJsonObject m_openAiBefore;
     bool m_haveOpenAiBefore = false;
     bool m_connectionsChanged = false;

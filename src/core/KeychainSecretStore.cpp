@@ -11,27 +11,22 @@
 namespace tma {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tma::KeychainSecretStore", text);
-}
-
 QString describe(QKeychain::Error error, const QString& detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No keychain is available. On Linux, install and start a Secret Service such as GNOME "
+        return KeychainSecretStore::tr("No keychain is available. On Linux, install and start a Secret Service such as GNOME "
                   "Keyring or KWallet; the assistant never stores secrets in plain text.");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("The keychain refused access. Unlock it (or allow the assistant) and try again.");
+        return KeychainSecretStore::tr("The keychain refused access. Unlock it (or allow the assistant) and try again.");
     case QKeychain::OtherError:
-        return tr("The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring "
+        return KeychainSecretStore::tr("The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring "
                   "must be running.")
             .arg(detail);
     default:
-        return tr("The keychain reported an error: %1").arg(detail);
+        return KeychainSecretStore::tr("The keychain reported an error: %1").arg(detail);
     }
 }
 
@@ -49,7 +44,7 @@ void runJob(QKeychain::Job* job, int timeoutMs, QObject* context, const SecretSt
             return;
         *done = true;
         SecretStore::Result result;
-        result.error = tr("The keychain did not answer in time. It may be locked: unlock it and try again.");
+        result.error = KeychainSecretStore::tr("The keychain did not answer in time. It may be locked: unlock it and try again.");
         if (guard)
             handler(result);
     });

@@ -18,7 +18,8 @@ ModelInfo ModelInfo::fromJson(const QJsonObject& json)
     if (model.connectionType.isEmpty()) // 0.4 decided by owner; others default to external
         model.connectionType = model.ownedBy == QLatin1String("ollama") ? QStringLiteral("local")
                                                                        : QStringLiteral("external");
-    model.sizeBytes = static_cast<qint64>(ollama.value(QLatin1String("size")).toDouble());
+    const double size = ollama.value(QLatin1String("size")).toDouble();
+    model.sizeBytes = size > 0 && size < 1e18 ? static_cast<qint64>(size) : 0; // nonsense sizes read as unknown
     model.parameterSize = ollama.value(QLatin1String("details"))
                               .toObject()
                               .value(QLatin1String("parameter_size"))

@@ -50,8 +50,10 @@ int OpenAiConnections::ensure(const QString& url, const QString& key, const QStr
     QJsonArray urls = m_config.value(kUrls).toArray();
     QJsonArray keys = m_config.value(kKeys).toArray();
     QJsonObject configs = m_config.value(kConfigs).toObject();
-    while (keys.size() < urls.size()) // the server pads too; keep them aligned before appending
+    while (keys.size() < urls.size()) // the server pads and truncates too; keep them aligned before appending
         keys.append(QString());
+    while (keys.size() > urls.size())
+        keys.removeLast();
     int index = indexOf(url);
     QJsonObject entry;
     if (index < 0) {

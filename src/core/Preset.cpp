@@ -231,7 +231,8 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
             return fail(tr("The preset \"%1\" has a connection without a URL.").arg(preset.id));
         preset.connection = hosted;
     }
-    preset.restoreConfig = json.value(QLatin1String("restore")).toObject();
+    if (preset.kind == Kind::Original) // only "original" puts a whole config back (toJson() agrees)
+        preset.restoreConfig = json.value(QLatin1String("restore")).toObject();
     if (!preset.setsModels() && preset.automations.isEmpty() && preset.restoreConfig.isEmpty())
         return fail(tr("The preset \"%1\" changes nothing.").arg(preset.id));
     return preset;

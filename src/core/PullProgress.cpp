@@ -31,7 +31,7 @@ void PullProgress::addLine(const QByteArray& line)
         Layer& layer = m_layers[digest];
         layer.total = static_cast<qint64>(total);
         const double done = object.value(QLatin1String("completed")).toDouble(0);
-        layer.completed = qBound<qint64>(0, static_cast<qint64>(done), layer.total);
+        layer.completed = static_cast<qint64>(qBound(0.0, done, static_cast<double>(layer.total)));
     }
     if (status == QLatin1String("success"))
         m_state = State::Succeeded;
@@ -58,7 +58,7 @@ int PullProgress::percent() const
     const qint64 all = total();
     if (all <= 0)
         return m_state == State::Succeeded ? 100 : -1;
-    return static_cast<int>(completed() * 100 / all);
+    return static_cast<int>(static_cast<double>(completed()) * 100.0 / static_cast<double>(all));
 }
 
 } // namespace tma

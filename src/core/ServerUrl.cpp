@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tma {
 namespace {
 
@@ -54,7 +56,11 @@ QUrl ServerUrl::normalize(const QString& input, QString* error)
     url.setUserInfo({});
     url.setQuery(QString());
     url.setFragment({});
-    QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // A %20 in the path decodes to a space: toString() would show an address normalize() refuses.
+    const QString path = url.path();
+    if (std::any_of(path.begin(), path.end(), [](QChar c) { return c.isSpace(); }))
+        return fail(tr("A server address cannot contain spaces."));
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (int i = 0; i < segments.size(); ++i) {
         if (kFrontendRoutes.contains(segments.at(i))) {
             segments = segments.mid(0, i);

@@ -6,12 +6,15 @@
 #include "BackupStore.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
+#include "SettingsReader.h"
 #include "ServerProfiles.h"
 #include "TaskProbe.h"
 #include "TimingChart.h"
 #include "WizardContext.h"
 
+#include <QAbstractButton>
 #include <QEvent>
+#include <QWizard>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLocale>
@@ -173,8 +176,15 @@ void ApplyPage::setBusy(bool busy)
     m_busy = busy;
     m_ui->applyButton->setEnabled(!busy);
     m_ui->cancelApplyButton->setVisible(busy);
+    m_ui->cancelApplyButton->setEnabled(busy);
     m_ui->undoButton->setEnabled(!busy);
     Q_EMIT completeChanged();
+    // Leaving mid-change could strand the server half-way: Back and Cancel wait until it's done
+    // (the wizard re-enables them on completeChanged, so this comes after it).
+    if (wizard()) {
+        wizard()->button(QWizard::BackButton)->setEnabled(!busy);
+        wizard()->button(QWizard::CancelButton)->setEnabled(!busy);
+    }
 }
 
 void ApplyPage::start()
@@ -232,14 +242,18 @@ void ApplyPage::runTest(bool after)
         else
             applySettings(); // a failed "before" test must not stop the change the user asked for
     });
-    if (after)
-        m_probe->run(m_report.after); // fetches the models again: a new connection adds some
+    if (after && !m_report.addedConnection.isEmpty())
+        m_probe->run(m_report.after); // a new connection brings new models: read them again
+    else if (after)
+        m_probe->run(m_report.after, m_report.models.isEmpty() ? m_context->models() : m_report.models);
     else
         m_probe->run(m_context->taskConfig(), m_context->models());
 }
 
 void ApplyPage::applySettings()
 {
+    // From here on the server is being changed: stopping half-way is not offered.
+    m_ui->cancelApplyButton->setEnabled(false);
     setStep(Backup, StepState::Running);
     m_backups = std::make_unique<BackupStore>(m_context->session().server.url);
     if (m_applier)
@@ -247,6 +261,7 @@ void ApplyPage::applySettings()
     m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
     m_applier->setExpected(m_context->taskConfig());
     m_applier->setProviderKey(m_context->providerKey());
+    m_applier->setModels(m_context->models()); // read by the strategy page with refresh=true
     connect(m_applier, &ConfigApplier::stepChanged, this, [this](ConfigApplier::Step step) {
         switch (step) {
         case ConfigApplier::Step::Reading:
@@ -295,8 +310,18 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
     }
     setStep(TestAfter, StepState::Skipped);
     QStringList lines{error.message()};
-    if (error.kind() == ApiError::Kind::Conflict)
-        lines << tr("Go back to see the current settings, then apply again.");
+    if (error.kind() == ApiError::Kind::Conflict) {
+        // Show what the server has now, so "Apply" puts the user's choices on top of it.
+        SettingsReader::read(m_context->client(), m_context->session().server.taskApi, false, this,
+                             [this](const SettingsReader::Result& result) {
+                                 if (result.error.isError())
+                                     return;
+                                 m_context->setTaskConfig(result.config);
+                                 showChanges();
+                             });
+        lines << tr("The list above now shows the server's current settings: apply again to put your choices on top of "
+                    "them.");
+    }
     if (error.kind() == ApiError::Kind::SessionExpired)
         lines << tr("Go back to the first page and sign in again; your choices are kept.");
     lines << (report.serverUnchanged ? tr("The server's settings were not changed.")

@@ -35,6 +35,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool keepInTray() const;
+    bool isBusy() const { return m_busy; }
 
 protected:
     void changeEvent(QEvent* event) override;

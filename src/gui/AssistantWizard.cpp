@@ -126,12 +126,18 @@ void AssistantWizard::saveGeometrySetting()
 
 void AssistantWizard::closeEvent(QCloseEvent* event)
 {
+    if (m_applyPage->isBusy()) { // the server is being changed: finish first (Escape and Close alike)
+        event->ignore();
+        return;
+    }
     saveGeometrySetting();
     QWizard::closeEvent(event);
 }
 
 void AssistantWizard::done(int result)
 {
+    if (result == QDialog::Rejected && m_applyPage->isBusy())
+        return;
     saveGeometrySetting();
     QWizard::done(result);
 }

@@ -15,6 +15,9 @@
 namespace tma::BenchProbe {
 namespace {
 
+// The benchmark runs on Linux (bench/run.sh); elsewhere the probe is compiled out, so the
+// Windows and macOS builds need none of the POSIX calls below.
+#if defined(Q_OS_LINUX)
 const char* readyFile()
 {
     static const char* const path = [] {
@@ -29,6 +32,12 @@ long statusKb(const char* text, const char* field)
     const char* found = std::strstr(text, field);
     return found ? std::strtol(found + std::strlen(field), nullptr, 10) : -1;
 }
+#else
+const char* readyFile()
+{
+    return nullptr;
+}
+#endif
 
 class FirstPaint : public QObject
 {
@@ -61,6 +70,7 @@ bool enabled()
 
 void mark(const char* event)
 {
+#if defined(Q_OS_LINUX)
     if (!enabled())
         return;
     timespec now = {};
@@ -79,6 +89,9 @@ void mark(const char* event)
     const char* exitAfter = std::getenv("TMA_BENCH_EXIT");
     if (exitAfter && std::strcmp(exitAfter, "1") == 0)
         QCoreApplication::exit(0);
+#else
+    Q_UNUSED(event)
+#endif
 }
 
 void markOnFirstPaint(QWidget* widget, const char* event)

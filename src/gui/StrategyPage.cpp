@@ -2,12 +2,12 @@
 
 #include "ui_StrategyPage.h"
 
-#include "ApiReply.h"
 #include "AutomationSwitches.h"
 #include "HostedPanel.h"
 #include "LocalModelPanel.h"
 #include "OpenWebUiClient.h"
 #include "PresetValidator.h"
+#include "SettingsReader.h"
 #include "SecretStore.h"
 #include "TaskSlotsPanel.h"
 #include "WizardContext.h"
@@ -92,7 +92,6 @@ void StrategyPage::load()
     m_loadedServer = server;
     m_loaded = false;
     m_loading = true;
-    m_loadError.clear();
     m_ui->loadingBar->setVisible(true);
     m_ui->retryButton->setVisible(false);
     m_ui->currentLabel->setText(tr("Reading the server's task settings and models…"));
@@ -100,36 +99,22 @@ void StrategyPage::load()
     m_hostedPanel->setClient(m_context->client());
     Q_EMIT completeChanged();
 
-    OpenWebUiClient* client = m_context->client();
-    m_pendingLoads = 2;
-    auto done = [this]() {
-        if (--m_pendingLoads > 0)
-            return;
-        m_loading = false;
-        m_ui->loadingBar->setVisible(false);
-        if (!m_loadError.isEmpty()) {
-            m_ui->currentLabel->setText(m_loadError);
-            m_ui->retryButton->setVisible(true);
-            Q_EMIT completeChanged();
-            return;
-        }
-        showLoaded();
-    };
-    onFinished(client->getTaskConfig(m_context->session().server.taskApi), this, [this, done](ApiReply* reply) {
-        if (reply->ok())
-            m_context->setTaskConfig(TaskConfig(reply->json().toObject()));
-        else
-            m_loadError = tr("The task settings could not be read: %1").arg(reply->error().message());
-        done();
-    });
     // refresh=true: the list must be what the server really has now (and it fills the server's model map).
-    onFinished(client->getModels(true), this, [this, done](ApiReply* reply) {
-        if (reply->ok())
-            m_context->setModels(ModelCatalog::fromJson(reply->json()));
-        else if (m_loadError.isEmpty())
-            m_loadError = tr("The server's models could not be read: %1").arg(reply->error().message());
-        done();
-    });
+    SettingsReader::read(m_context->client(), m_context->session().server.taskApi, true, this,
+                         [this](const SettingsReader::Result& result) {
+                             m_loading = false;
+                             m_ui->loadingBar->setVisible(false);
+                             if (result.error.isError()) {
+                                 m_ui->currentLabel->setText(
+                                     tr("The task settings or the models could not be read: %1").arg(result.error.message()));
+                                 m_ui->retryButton->setVisible(true);
+                                 Q_EMIT completeChanged();
+                                 return;
+                             }
+                             m_context->setTaskConfig(result.config);
+                             m_context->setModels(result.models);
+                             showLoaded();
+                         });
 }
 
 QString StrategyPage::currentSummary() const

@@ -71,8 +71,6 @@ private:
     QString m_loadedServer;
     bool m_loading = false;
     bool m_hasBlockingIssue = false;
-    int m_pendingLoads = 0;
-    QString m_loadError;
 };
 
 } // namespace tma

@@ -420,6 +420,12 @@ private Q_SLOTS:
         QVERIFY(results().contains(QStringLiteral("not changed")));
         QCOMPARE(m_fake->taskConfig(), changed);
         saveShot(m_wizard.get(), QStringLiteral("3-apply-conflict"));
+        // The summary now starts from the other admin's settings; applying again works.
+        auto* changes = child<QTreeWidget>(m_wizard.get(), "changesTree");
+        QTRY_COMPARE(changes->topLevelItem(0)->text(1), QStringLiteral("llama3.2:3b"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_wizard.get(), "undoButton")->isVisible(), 30000);
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
     }
 };
 
