@@ -426,6 +426,14 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  Se esperaba que respondiera %1: el servidor ignoró el ajuste del modelo de tarea.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -833,33 +841,14 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>No hay ningún llavero disponible. En Linux, instale e inicie un servicio Secret Service como GNOME Keyring o KWallet; el asistente nunca guarda secretos en texto plano.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>El llavero denegó el acceso. Desbloquéelo (o autorice al asistente) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>No se pudo usar el llavero: %1. En Linux, debe estar en ejecución un servicio Secret Service como GNOME Keyring.</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>El llavero informó de un error: %1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>El llavero no respondió a tiempo. Puede que esté bloqueado: desbloquéelo y vuelva a intentarlo.</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en un plazo de %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>El servidor redirige el asistente a %1. Utilice esa dirección.</translation>
     </message>
 </context>
 <context>
@@ -961,10 +950,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>ajustes cambiados: %1</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>Vuelva atrás para ver los ajustes actuales y luego aplique de nuevo.</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Vuelva a la primera página e inicie sesión de nuevo; sus elecciones se conservan.</translation>
     </message>
@@ -1023,6 +1008,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>No se pudo guardar la clave del proveedor en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>La lista de arriba muestra ahora los ajustes actuales del servidor: vuelva a aplicar para añadir sus cambios sobre ellos.</translation>
     </message>
 </context>
 <context>
@@ -1087,14 +1076,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>El servidor muestra enmascaradas las claves de sus conexiones, así que no se pueden volver a escribir de forma segura. En su lugar, añada la conexión en Panel de administración &gt; Ajustes &gt; Conexiones.</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>El proveedor %1 rechazó la clave API. Compruebe la clave y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>El servidor no pudo conectar con el proveedor %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1162,18 @@ Problema: %4</translation>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>Aviso: este no es el certificado en el que confió antes para este servidor (SHA-256 %1). Confíe en el nuevo solo si sabe por qué ha cambiado.</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>Este servidor aún no tiene administrador: ábralo en un navegador, cree la primera cuenta e inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>Este servidor funciona sin inicio de sesión: pulse «Iniciar sesión».</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API.</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1216,16 +1209,35 @@ Problema: %4</translation>
         <translation>Pidiendo al servidor que se conecte a %1…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>El proveedor rechazó la clave: %1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>El servidor no pudo conectar con el proveedor: %1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>Verificado: el servidor conectó con %1. Modelos ofrecidos: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>Atención: con http sin cifrar, la clave del proveedor viaja sin cifrar desde su servidor hasta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>No hay ningún llavero disponible. En Linux, instale e inicie un servicio Secret Service como GNOME Keyring o KWallet; el asistente nunca guarda secretos en texto plano.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>El llavero denegó el acceso. Desbloquéelo (o autorice al asistente) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>No se pudo usar el llavero: %1. En Linux, debe estar en ejecución un servicio Secret Service como GNOME Keyring.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>El llavero informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>El llavero no respondió a tiempo. Puede que esté bloqueado: desbloquéelo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1285,20 +1297,31 @@ Problema: %4</translation>
         <source>The download stopped before it finished.</source>
         <translation>La descarga se detuvo antes de terminar.</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama no pudo descargar %1: %2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>no hay líneas de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>El proveedor %1 rechazó la clave API. Compruebe la clave y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>El servidor no pudo conectar con el proveedor %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>Leyendo los ajustes de tareas y los modelos del servidor…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>No se pudieron leer los ajustes de tareas: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>No se pudieron leer los modelos del servidor: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1343,6 +1366,10 @@ Problema: %4</translation>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>Nota: sin títulos, todos los chats de la barra lateral se llaman «Nuevo Chat».</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>No se pudieron leer los ajustes de tareas o los modelos: %1</translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1444,6 @@ Problema: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>leyendo…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problema</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>Modelo local ligero: %1</translation>
     </message>
@@ -1479,10 +1498,6 @@ Problema: %4</translation>
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>Este servidor no está configurado en el asistente.</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>No hay ningún inicio de sesión guardado: abra el asistente para iniciar sesión.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1551,6 +1566,18 @@ Problema: %4</translation>
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — leyendo…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — problema</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1864,14 @@ Problema: %4</translation>
     <message>
         <source>backup %1</source>
         <translation>copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>antes de aplicar %1</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha manualmente</translation>
     </message>
 </context>
 </TS>

@@ -426,6 +426,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  %1 aurait dû répondre&#xa0;: le serveur a ignoré le réglage du modèle de tâche.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -833,33 +841,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>Aucun trousseau n&apos;est disponible. Sous Linux, installez et démarrez un service Secret Service comme GNOME Keyring ou KWallet&#xa0;; l&apos;assistant ne stocke jamais de secrets en clair.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>Le trousseau a refusé l&apos;accès. Déverrouillez-le (ou autorisez l&apos;assistant) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>Impossible d&apos;utiliser le trousseau&#xa0;: %1. Sous Linux, un service Secret Service comme GNOME Keyring doit être en cours d&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>Le trousseau n&apos;a pas répondu à temps. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>aucune réponse dans un délai de %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>Le serveur renvoie l&apos;assistant vers %1. Utilisez plutôt cette adresse.</translation>
     </message>
 </context>
 <context>
@@ -961,10 +950,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>réglages modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>Revenez en arrière pour voir les réglages actuels, puis appliquez à nouveau.</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Revenez à la première page et reconnectez-vous&#xa0;; vos choix sont conservés.</translation>
     </message>
@@ -1023,6 +1008,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>Impossible de conserver la clé du fournisseur dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>La liste ci-dessus montre maintenant les réglages actuels du serveur : appliquez de nouveau pour y ajouter vos choix.</translation>
     </message>
 </context>
 <context>
@@ -1087,14 +1076,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>Le serveur affiche les clés de ses connexions masquées&#xa0;: elles ne peuvent donc pas être réécrites sans risque. Ajoutez plutôt la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions.</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>Le fournisseur %1 a refusé la clé API. Vérifiez la clé et réessayez.</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>Le serveur n'a pas pu joindre le fournisseur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1162,18 @@ Problème&#xa0;: %4</translation>
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>Avertissement&#xa0;: ce n&apos;est pas le certificat auquel vous aviez fait confiance pour ce serveur (SHA-256 %1). Ne faites confiance au nouveau que si vous savez pourquoi il a changé.</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>Ce serveur n&apos;a pas encore d&apos;administrateur : ouvrez-le dans un navigateur, créez le premier compte, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>Ce serveur fonctionne sans connexion : cliquez simplement sur « Se connecter ».</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>La connexion par mot de passe est désactivée sur ce serveur : utilisez une clé API.</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1216,16 +1209,35 @@ Problème&#xa0;: %4</translation>
         <translation>Demande au serveur de se connecter à %1…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>Le fournisseur a refusé la clé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>Le serveur n&apos;a pas pu joindre le fournisseur&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>Vérifié&#xa0;: le serveur a joint %1. Modèles proposés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>Attention : en http simple, la clé du fournisseur part en clair de votre serveur vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>Aucun trousseau n&apos;est disponible. Sous Linux, installez et démarrez un service Secret Service comme GNOME Keyring ou KWallet&#xa0;; l&apos;assistant ne stocke jamais de secrets en clair.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès. Déverrouillez-le (ou autorisez l&apos;assistant) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>Impossible d&apos;utiliser le trousseau&#xa0;: %1. Sous Linux, un service Secret Service comme GNOME Keyring doit être en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1285,20 +1297,31 @@ Problème&#xa0;: %4</translation>
         <source>The download stopped before it finished.</source>
         <translation>Le téléchargement s&apos;est arrêté avant la fin.</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama n&apos;a pas pu télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>aucune ligne de progression</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>Le fournisseur %1 a refusé la clé API. Vérifiez la clé et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>Le serveur n&apos;a pas pu joindre le fournisseur %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>Lecture des réglages des tâches et des modèles du serveur…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>Impossible de lire les réglages des tâches&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>Impossible de lire les modèles du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1343,6 +1366,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>Remarque&#xa0;: sans titres, chaque conversation de la barre latérale s&apos;appelle «&#xa0;Nouvelle conversation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>Impossible de lire les réglages des tâches ou les modèles : %1</translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1444,6 @@ Problème&#xa0;: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>lecture…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problème</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>Modèle local léger&#xa0;: %1</translation>
     </message>
@@ -1479,10 +1498,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>Aucune connexion enregistrée&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1551,6 +1566,18 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — lecture…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — problème</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>Aucune connexion enregistrée pour %1 : ouvrez l&apos;assistant pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1864,14 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>backup %1</source>
         <translation>sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>avant l&apos;application de %1</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite manuellement</translation>
     </message>
 </context>
 </TS>

@@ -429,6 +429,14 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  %1 が応答するはずでしたが、サーバーはタスクモデルの設定を無視しました。</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -836,33 +844,14 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>利用できるキーチェーンがありません。Linux では GNOME Keyring や KWallet などの Secret Service をインストールして起動してください。アシスタントが秘密情報を平文で保存することはありません。</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>キーチェーンへのアクセスが拒否されました。キーチェーンのロックを解除して（またはアシスタントを許可して）、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>キーチェーンを使用できませんでした: %1。Linux では GNOME Keyring などの Secret Service が実行されている必要があります。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>キーチェーンでエラーが発生しました: %1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>キーチェーンが時間内に応答しませんでした。ロックされている可能性があります。ロックを解除してから、もう一度お試しください。</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>サーバーはアシスタントを %1 にリダイレクトしています。代わりにそのアドレスを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -964,10 +953,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>変更した設定: %1 件</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>前のページに戻って現在の設定を確認してから、もう一度適用してください。</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>最初のページに戻って、もう一度サインインしてください。選択内容は保持されます。</translation>
     </message>
@@ -1026,6 +1011,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>プロバイダーのキーをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>上の一覧にサーバーの現在の設定を表示しました。もう一度適用すると、その上にあなたの選択が反映されます。</translation>
     </message>
 </context>
 <context>
@@ -1090,14 +1079,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>サーバーは接続のキーをマスクして表示するため、安全に書き戻せません。代わりに「管理者パネル &gt; 設定 &gt; 接続」で接続を追加してください。</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>プロバイダー %1 が API キーを拒否しました。キーを確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>サーバーがプロバイダー %1 に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1165,18 @@ SHA-256: %3
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>警告: これは以前このサーバーで信頼した証明書（SHA-256 %1）ではありません。変更された理由がわかっている場合にのみ、新しい証明書を信頼してください。</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>このサーバーにはまだ管理者がいません。ブラウザーで開いて最初のアカウントを作成してから、ここでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>このサーバーはサインインなしで動作しています。そのまま「サインイン」を押してください。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>このサーバーではパスワードによるサインインが無効です。API キーを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1219,16 +1212,35 @@ SHA-256: %3
         <translation>%1 への接続をサーバーに依頼しています…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>プロバイダーがキーを拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>サーバーがプロバイダーに接続できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>確認しました: サーバーは %1 に接続できました。利用可能なモデル: %2 個。</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>警告: 暗号化されていない http では、プロバイダーのキーがサーバーから %1 へ平文で送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>利用できるキーチェーンがありません。Linux では GNOME Keyring や KWallet などの Secret Service をインストールして起動してください。アシスタントが秘密情報を平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。キーチェーンのロックを解除して（またはアシスタントを許可して）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>キーチェーンを使用できませんでした: %1。Linux では GNOME Keyring などの Secret Service が実行されている必要があります。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>キーチェーンが時間内に応答しませんでした。ロックされている可能性があります。ロックを解除してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1288,20 +1300,31 @@ SHA-256: %3
         <source>The download stopped before it finished.</source>
         <translation>ダウンロードが完了する前に停止しました。</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama は %1 をダウンロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>進行状況の行がありません</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>プロバイダー %1 が API キーを拒否しました。キーを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>サーバーがプロバイダー %1 に接続できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>サーバーのタスク設定とモデルを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>タスク設定を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>サーバーのモデルを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1346,6 +1369,10 @@ SHA-256: %3
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>注意: タイトルがないと、サイドバーのチャットはすべて「新しいチャット」という名前になります。</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>タスク設定またはモデルを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,14 +1447,6 @@ SHA-256: %3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>問題あり</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>軽量ローカルモデル: %1</translation>
     </message>
@@ -1482,10 +1501,6 @@ SHA-256: %3
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>このサーバーはアシスタントに登録されていません。</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>保存済みのサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1554,6 +1569,18 @@ SHA-256: %3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 問題あり</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1867,14 @@ SHA-256: %3
     <message>
         <source>backup %1</source>
         <translation>バックアップ %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>%1 を適用する前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動で作成</translation>
     </message>
 </context>
 </TS>

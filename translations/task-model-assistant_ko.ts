@@ -428,6 +428,14 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  %1 모델이 응답해야 했지만 서버가 작업 모델 설정을 무시했습니다.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -835,33 +843,14 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>사용할 수 있는 키체인이 없습니다. Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service를 설치하고 실행하세요. 도우미는 비밀 정보를 일반 텍스트로 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>키체인이 액세스를 거부했습니다. 키체인 잠금을 해제하거나 도우미를 허용한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>키체인을 사용할 수 없습니다: %1. Linux에서는 GNOME Keyring 같은 Secret Service가 실행 중이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>키체인에서 오류가 발생했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>키체인이 제시간에 응답하지 않았습니다. 잠겨 있을 수 있으니 잠금을 해제한 후 다시 시도하세요.</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>서버가 도우미를 %1(으)로 리디렉션합니다. 대신 그 주소를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -963,10 +952,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>변경한 설정: %1개</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>이전 페이지로 돌아가 현재 설정을 확인한 후 다시 적용하세요.</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>첫 페이지로 돌아가 다시 로그인하세요. 선택한 내용은 유지됩니다.</translation>
     </message>
@@ -1025,6 +1010,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>제공업체 키를 키체인에 보관할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>위 목록에 서버의 현재 설정이 표시됩니다. 다시 적용하면 그 위에 선택한 내용이 반영됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1089,14 +1078,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>서버가 연결 키를 가려서 표시하므로 안전하게 다시 쓸 수 없습니다. 대신 관리자 패널 &gt; 설정 &gt; 연결에서 연결을 추가하세요.</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>제공업체 %1에서 API 키를 거부했습니다. 키를 확인한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>서버가 제공업체 %1에 연결할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1164,18 @@ SHA-256: %3
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>경고: 이 서버에 대해 이전에 신뢰한 인증서(SHA-256 %1)가 아닙니다. 변경된 이유를 아는 경우에만 새 인증서를 신뢰하세요.</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>이 서버에는 아직 관리자가 없습니다. 브라우저에서 열어 첫 계정을 만든 다음 여기에서 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>이 서버는 로그인 없이 동작합니다. 그냥 &apos;로그인&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>이 서버에서는 비밀번호 로그인이 꺼져 있습니다. API 키를 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1218,16 +1211,35 @@ SHA-256: %3
         <translation>서버에 %1 연결을 요청하는 중…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>제공업체가 키를 거부했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>서버가 제공업체에 연결할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>확인됨: 서버가 %1에 연결했습니다. 제공되는 모델: %2개.</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>경고: 암호화되지 않은 http를 사용하면 제공업체 키가 서버에서 %1(으)로 암호화 없이 전송됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>사용할 수 있는 키체인이 없습니다. Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service를 설치하고 실행하세요. 도우미는 비밀 정보를 일반 텍스트로 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>키체인이 액세스를 거부했습니다. 키체인 잠금을 해제하거나 도우미를 허용한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>키체인을 사용할 수 없습니다: %1. Linux에서는 GNOME Keyring 같은 Secret Service가 실행 중이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>키체인에서 오류가 발생했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>키체인이 제시간에 응답하지 않았습니다. 잠겨 있을 수 있으니 잠금을 해제한 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -1287,20 +1299,31 @@ SHA-256: %3
         <source>The download stopped before it finished.</source>
         <translation>다운로드가 완료되기 전에 중지되었습니다.</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama가 %1을(를) 다운로드하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>진행 상황 정보가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>제공업체 %1에서 API 키를 거부했습니다. 키를 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>서버가 제공업체 %1에 연결할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>서버의 작업 설정과 모델을 읽는 중…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>작업 설정을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>서버의 모델을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1345,6 +1368,10 @@ SHA-256: %3
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>참고: 제목이 없으면 사이드바의 모든 채팅 이름이 &quot;새 채팅&quot;이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>작업 설정 또는 모델을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,14 +1446,6 @@ SHA-256: %3
         <translation>%1초</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>읽는 중…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>문제 있음</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>경량 로컬 모델: %1</translation>
     </message>
@@ -1481,10 +1500,6 @@ SHA-256: %3
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1553,6 +1568,18 @@ SHA-256: %3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 문제 있음</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1866,14 @@ SHA-256: %3
     <message>
         <source>backup %1</source>
         <translation>백업 %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>%1 적용 전</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>직접 만듦</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  预期应由 %1 响应：服务器忽略了任务模型设置。</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -834,33 +842,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>没有可用的钥匙串。在 Linux 上，请安装并启动 Secret Service 服务（例如 GNOME Keyring 或 KWallet）；本助手绝不会以明文存储机密信息。</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>钥匙串拒绝访问。请将其解锁（或允许本助手访问）后重试。</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>无法使用钥匙串：%1。在 Linux 上，必须运行 Secret Service 服务（例如 GNOME Keyring）。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>钥匙串报告错误：%1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>钥匙串未及时响应，可能已锁定：请解锁后重试。</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>服务器将助手重定向到 %1。请改用该地址。</translation>
     </message>
 </context>
 <context>
@@ -962,10 +951,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>已更改 %1 项设置</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>请返回查看当前设置，然后重新应用。</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>请返回第一页重新登录；您的选择会被保留。</translation>
     </message>
@@ -1024,6 +1009,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>无法将提供商密钥保存到钥匙串中：%1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>上方列表现在显示服务器当前的设置：再次应用即可在此基础上应用您的选择。</translation>
     </message>
 </context>
 <context>
@@ -1088,14 +1077,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>服务器以掩码形式显示连接密钥，因此无法安全地写回。请改为在“管理员面板 &gt; 设置 &gt; 外部连接”中添加此连接。</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>提供商 %1 拒绝了该 API 密钥。请检查密钥后重试。</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>服务器无法连接到提供商 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1163,18 @@ SHA-256：%3
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>警告：这不是您之前为此服务器信任的证书（SHA-256 %1）。除非您清楚证书变更的原因，否则请勿信任新证书。</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>此服务器还没有管理员：请在浏览器中打开它，创建第一个账号，然后在这里登录。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>此服务器无需登录：直接点击“登录”即可。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>此服务器已禁用密码登录：请使用 API 密钥。</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1217,16 +1210,35 @@ SHA-256：%3
         <translation>正在请求服务器连接到 %1…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>提供商拒绝了该密钥：%1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>服务器无法连接到提供商：%1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>验证成功：服务器已连接到 %1，共提供 %2 个模型。</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>警告：使用未加密的 http 时，提供商密钥会以明文从您的服务器发送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>没有可用的钥匙串。在 Linux 上，请安装并启动 Secret Service 服务（例如 GNOME Keyring 或 KWallet）；本助手绝不会以明文存储机密信息。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>钥匙串拒绝访问。请将其解锁（或允许本助手访问）后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>无法使用钥匙串：%1。在 Linux 上，必须运行 Secret Service 服务（例如 GNOME Keyring）。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>钥匙串报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>钥匙串未及时响应，可能已锁定：请解锁后重试。</translation>
     </message>
 </context>
 <context>
@@ -1286,20 +1298,31 @@ SHA-256：%3
         <source>The download stopped before it finished.</source>
         <translation>下载在完成前中断了。</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama 无法下载 %1：%2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>没有进度信息</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>提供商 %1 拒绝了该 API 密钥。请检查密钥后重试。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>服务器无法连接到提供商 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>正在读取服务器的任务设置和模型…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>无法读取任务设置：%1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>无法读取服务器的模型：%1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1344,6 +1367,10 @@ SHA-256：%3
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>注意：如果不生成标题，侧边栏中的每个对话都将显示为“新对话”。</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>无法读取任务设置或模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1445,6 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>读取中…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>出现问题</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>轻量本地模型：%1</translation>
     </message>
@@ -1480,10 +1499,6 @@ SHA-256：%3
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>本助手中尚未设置此服务器。</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>没有已保存的登录信息：请打开助手登录。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1552,6 +1567,18 @@ SHA-256：%3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 读取中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 出现问题</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@ SHA-256：%3
     <message>
         <source>backup %1</source>
         <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>应用 %1 之前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动创建</translation>
     </message>
 </context>
 </TS>

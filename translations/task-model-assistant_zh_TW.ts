@@ -427,6 +427,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>  Expected %1 to answer: the server ignored the task model setting.</source>
         <translation>  預期應由 %1 回應：伺服器忽略了任務模型設定。</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -834,33 +842,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
-    <name>tma</name>
-    <message>
-        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
-        <translation>沒有可用的鑰匙圈。在 Linux 上，請安裝並啟動 Secret Service 服務（例如 GNOME Keyring 或 KWallet）；本助理絕不會以純文字儲存機密資料。</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
-        <translation>鑰匙圈拒絕存取。請將其解鎖（或允許本助理存取）後再試一次。</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
-        <translation>無法使用鑰匙圈：%1。在 Linux 上，必須執行 Secret Service 服務（例如 GNOME Keyring）。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>鑰匙圈回報錯誤：%1</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
-        <translation>鑰匙圈未及時回應，可能已鎖定：請解鎖後再試一次。</translation>
-    </message>
-</context>
-<context>
     <name>tma::ApiReply</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒內無回應</translation>
+    </message>
+    <message>
+        <source>The server sends the assistant to %1. Use that address instead.</source>
+        <translation>伺服器將助理重新導向至 %1。請改用該位址。</translation>
     </message>
 </context>
 <context>
@@ -962,10 +951,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>已變更 %1 項設定</translation>
     </message>
     <message>
-        <source>Go back to see the current settings, then apply again.</source>
-        <translation>請返回查看目前的設定，然後再次套用。</translation>
-    </message>
-    <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>請返回第一頁重新登入；您的選擇會保留。</translation>
     </message>
@@ -1024,6 +1009,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The provider key could not be kept in the keychain: %1</source>
         <translation>無法將供應商金鑰存放在鑰匙圈中：%1</translation>
+    </message>
+    <message>
+        <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
+        <translation>上方清單現在顯示伺服器目前的設定：再套用一次，即可在其上套用您的選擇。</translation>
     </message>
 </context>
 <context>
@@ -1088,14 +1077,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>伺服器以遮罩方式顯示連線金鑰，因此無法安全地寫回。請改在「管理面板 &gt; 設定 &gt; 連線」中新增此連線。</translation>
-    </message>
-    <message>
-        <source>The provider %1 refused the API key. Check the key and try again.</source>
-        <translation>供應商 %1 拒絕了此 API 金鑰。請檢查金鑰後再試一次。</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider %1: %2</source>
-        <translation>伺服器無法連線到供應商 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1163,18 @@ SHA-256：%3
         <source>Warning: this is not the certificate you trusted before for this server (SHA-256 %1). Only trust the new one if you know why it changed.</source>
         <translation>警告：這不是您先前為此伺服器信任的憑證（SHA-256 %1）。除非您知道憑證變更的原因，否則請勿信任新憑證。</translation>
     </message>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>此伺服器尚無管理員：請在瀏覽器中開啟它、建立第一個帳號，再回到這裡登入。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>此伺服器不需登入：直接按「登入」即可。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key.</source>
+        <translation>此伺服器已停用密碼登入：請使用 API 金鑰。</translation>
+    </message>
 </context>
 <context>
     <name>tma::Connector</name>
@@ -1217,16 +1210,35 @@ SHA-256：%3
         <translation>正在要求伺服器連線到 %1…</translation>
     </message>
     <message>
-        <source>The provider refused the key: %1</source>
-        <translation>供應商拒絕了此金鑰：%1</translation>
-    </message>
-    <message>
-        <source>The server could not reach the provider: %1</source>
-        <translation>伺服器無法連線到供應商：%1</translation>
-    </message>
-    <message>
         <source>Verified: the server reached %1. Models offered: %2.</source>
         <translation>驗證成功：伺服器已連線到 %1，共提供 %2 個模型。</translation>
+    </message>
+    <message>
+        <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
+        <translation>警告：使用未加密的 http 時，供應商金鑰會以明文從您的伺服器傳送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet; the assistant never stores secrets in plain text.</source>
+        <translation>沒有可用的鑰匙圈。在 Linux 上，請安裝並啟動 Secret Service 服務（例如 GNOME Keyring 或 KWallet）；本助理絕不會以純文字儲存機密資料。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it (or allow the assistant) and try again.</source>
+        <translation>鑰匙圈拒絕存取。請將其解鎖（或允許本助理存取）後再試一次。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1. On Linux, a Secret Service such as GNOME Keyring must be running.</source>
+        <translation>無法使用鑰匙圈：%1。在 Linux 上，必須執行 Secret Service 服務（例如 GNOME Keyring）。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>鑰匙圈回報錯誤：%1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked: unlock it and try again.</source>
+        <translation>鑰匙圈未及時回應，可能已鎖定：請解鎖後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -1286,20 +1298,31 @@ SHA-256：%3
         <source>The download stopped before it finished.</source>
         <translation>下載在完成前就停止了。</translation>
     </message>
+    <message>
+        <source>Ollama could not download %1: %2</source>
+        <translation>Ollama 無法下載 %1：%2</translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation>沒有進度資訊</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ProviderVerifier</name>
+    <message>
+        <source>The provider %1 refused the API key. Check the key and try again.</source>
+        <translation>供應商 %1 拒絕了此 API 金鑰。請檢查金鑰後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the provider %1: %2</source>
+        <translation>伺服器無法連線到供應商 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
         <translation>正在讀取伺服器的任務設定與模型…</translation>
-    </message>
-    <message>
-        <source>The task settings could not be read: %1</source>
-        <translation>無法讀取任務設定：%1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s models could not be read: %1</source>
-        <translation>無法讀取伺服器的模型：%1</translation>
     </message>
     <message>
         <source>Current Model (each chat&apos;s own model)</source>
@@ -1344,6 +1367,10 @@ SHA-256：%3
     <message>
         <source>Note: without titles, every chat in the sidebar is called &quot;New Chat&quot;.</source>
         <translation>注意：若不產生標題，側邊欄中的每個對話都會命名為「新增對話」。</translation>
+    </message>
+    <message>
+        <source>The task settings or the models could not be read: %1</source>
+        <translation>無法讀取任務設定或模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1445,6 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>reading…</source>
-        <translation>讀取中…</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>發生問題</translation>
-    </message>
-    <message>
         <source>Lightweight local model: %1</source>
         <translation>輕量本機模型：%1</translation>
     </message>
@@ -1480,10 +1499,6 @@ SHA-256：%3
     <message>
         <source>This server is not set up in the assistant.</source>
         <translation>本助理中尚未設定此伺服器。</translation>
-    </message>
-    <message>
-        <source>No saved sign-in: open the assistant to sign in.</source>
-        <translation>沒有已儲存的登入資訊：請開啟助理登入。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1552,6 +1567,18 @@ SHA-256：%3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 讀取中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 發生問題</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1865,14 @@ SHA-256：%3
     <message>
         <source>backup %1</source>
         <translation>備份 %1</translation>
+    </message>
+    <message>
+        <source>before applying %1</source>
+        <translation>套用 %1 之前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動建立</translation>
     </message>
 </context>
 </TS>

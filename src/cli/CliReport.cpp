@@ -15,7 +15,7 @@ QString valueText(const QJsonValue& value)
     if (value.isString())
         return value.toString().isEmpty() ? QStringLiteral("\"\"") : value.toString().left(60);
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+        return value.toBool() ? CliReport::tr("on") : CliReport::tr("off");
     if (value.isDouble())
         return QString::number(value.toDouble());
     if (value.isNull())

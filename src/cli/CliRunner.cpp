@@ -254,10 +254,17 @@ void CliRunner::runBackups()
         Console::out(tr("No backups of %1 yet.").arg(m_server.toString()));
         return finish(Ok);
     }
-    for (const Backup& backup : backups)
+    for (const Backup& backup : backups) {
+        // Reasons are stored in English ("apply quiet", "manual backup") and said in the user's language.
+        QString reason = backup.reason;
+        if (reason.startsWith(QLatin1String("apply ")))
+            reason = tr("before applying %1").arg(reason.mid(6));
+        else if (reason == QLatin1String("manual backup"))
+            reason = tr("made by hand");
         Console::out(QStringLiteral("%1  %2  %3%4")
-                         .arg(backup.id, QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat),
-                              backup.reason, backup.original ? tr("  (original)") : QString()));
+                         .arg(backup.id, QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat), reason,
+                              backup.original ? tr("  (original)") : QString()));
+    }
     Console::out(tr("Folder: %1").arg(store.directory()));
     finish(Ok);
 }
@@ -319,6 +326,8 @@ void CliRunner::runApply()
         if (!saved)
             return failUsage(error.isEmpty() ? tr("There is no preset \"%1\".").arg(name) : error);
         preset = *saved;
+        if (!addAlsoOff(preset))
+            return;
         if (preset.connection && m_providerKey.isEmpty()) {
             const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
                                                                        : preset.connection->keyRef;
@@ -332,14 +341,23 @@ void CliRunner::runApply()
             });
             return;
         }
+        return applyPreset(preset);
     }
+    if (addAlsoOff(preset))
+        applyPreset(preset);
+}
+
+bool CliRunner::addAlsoOff(Preset& preset)
+{
     for (const QString& id : std::as_const(m_options.alsoOff)) {
         Automation automation{};
-        if (!Automations::fromId(id, &automation))
-            return failUsage(tr("Unknown automation \"%1\" in --also-off.").arg(id));
+        if (!Automations::fromId(id, &automation)) {
+            failUsage(tr("Unknown automation \"%1\" in --also-off.").arg(id));
+            return false;
+        }
         preset.automations.insert(automation, false);
     }
-    applyPreset(preset);
+    return true;
 }
 
 void CliRunner::runLocalWithoutModel()
@@ -381,12 +399,8 @@ void CliRunner::runHosted()
         connection.modelIds << m_options.model;
     connection.keyRef = SecretStore::providerKey(connection.url);
     Preset preset = Preset::hosted(connection, m_options.model);
-    for (const QString& id : std::as_const(m_options.alsoOff)) {
-        Automation automation{};
-        if (!Automations::fromId(id, &automation))
-            return failUsage(tr("Unknown automation \"%1\" in --also-off.").arg(id));
-        preset.automations.insert(automation, false);
-    }
+    if (!addAlsoOff(preset))
+        return;
     if (!m_providerKey.isEmpty())
         return applyPreset(preset);
     if (m_options.noKeychain)

@@ -45,6 +45,7 @@ private:
     void runApply();
     void applyPreset(Preset preset, const std::optional<Backup>& restoring = std::nullopt);
     void runHosted();
+    bool addAlsoOff(Preset& preset); // false (and a usage error) on an unknown automation
     void runLocalWithoutModel();
     void runPull();
     void runTest();

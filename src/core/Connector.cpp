@@ -113,6 +113,7 @@ void Connector::signIn()
         m_client->setCredential(m_credentials.token);
         return checkAdmin(m_client->usesApiKey() ? AuthMethod::ApiKey : AuthMethod::Password);
     }
+    // Without sign-in (WEBUI_AUTH=False) the server ignores the body and answers with its one admin.
     if (m_info.authEnabled && (m_credentials.email.isEmpty() || m_credentials.password.isEmpty()))
         return fail(ApiError(ApiError::Kind::Invalid, tr("Enter your email and password, or an API key.")));
     ApiReply* reply = m_client->signIn(m_credentials.email, m_credentials.password);

@@ -2,6 +2,7 @@
 
 #include "ui_ConnectPage.h"
 
+#include "AfterFirstPaint.h"
 #include "Connector.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
@@ -65,9 +66,13 @@ void ConnectPage::initializePage()
         m_ui->emailEdit->setText(current->account);
         m_ui->apiKeyRadio->setChecked(current->method == AuthMethod::ApiKey);
     }
-    detectServers();
-    if (current && !m_savedSessionTried)
-        signInWithSavedSession();
+    // Looking for servers and the saved sign-in (keychain, network) waits for the first frame.
+    const bool trySaved = current && !m_savedSessionTried;
+    AfterFirstPaint::run(window(), [this, trySaved] {
+        detectServers();
+        if (trySaved)
+            signInWithSavedSession();
+    });
 }
 
 bool ConnectPage::isComplete() const
@@ -137,7 +142,19 @@ void ConnectPage::detectServers()
             if (m_ui->serverCombo->currentText().isEmpty())
                 m_ui->serverCombo->setCurrentIndex(index);
             m_ui->serverStatusLabel->setProperty("detected", true);
-            m_ui->serverStatusLabel->setText(tr("Found %1 at %2.").arg(info.displayName(), url));
+            m_known.insert(url, info);
+            QStringList lines{tr("Found %1 at %2.").arg(info.displayName(), url)};
+            // What discovery says about signing in, so the user isn't asked for what the server won't take.
+            if (info.onboarding)
+                lines << tr("This server has no administrator yet: open it in a browser, create the first account, "
+                            "then sign in here.");
+            else if (!info.authEnabled)
+                lines << tr("This server runs without sign-in: just press Sign in.");
+            else if (!info.loginFormEnabled)
+                lines << tr("Password sign-in is turned off on this server: use an API key.");
+            m_ui->serverStatusLabel->setText(lines.join(QLatin1Char('\n')));
+            if (info.authEnabled && !info.loginFormEnabled && enteredServer(nullptr) == info.url)
+                m_ui->apiKeyRadio->setChecked(true);
         });
         connect(m_detector, &ServerDetector::finished, this, [this]() {
             m_ui->detectButton->setEnabled(true);
@@ -175,10 +192,11 @@ void ConnectPage::signIn()
     if (!server.isValid())
         return showStatus(error, true);
     Credentials credentials;
+    const bool noSignIn = m_known.contains(server.toString()) && !m_known.value(server.toString()).authEnabled;
     if (m_ui->passwordRadio->isChecked()) {
         credentials.email = m_ui->emailEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
-        if (credentials.email.isEmpty() || credentials.password.isEmpty())
+        if (!noSignIn && (credentials.email.isEmpty() || credentials.password.isEmpty()))
             return showStatus(tr("Enter the email and password of an admin account."), true);
     } else {
         credentials.token = m_ui->apiKeyEdit->text().trimmed();

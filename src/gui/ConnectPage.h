@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ServerInfo.h"
 #include "Session.h"
+
+#include <QHash>
 
 #include <QPointer>
 #include <QWizardPage>
@@ -53,6 +56,7 @@ private:
     WizardContext* m_context;
     QPointer<Connector> m_connector;
     ServerDetector* m_detector = nullptr;
+    QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by URL
     QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted
     QUrl m_pendingCertificateServer;
     bool m_savedSessionTried = false;

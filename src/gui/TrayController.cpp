@@ -91,9 +91,9 @@ QString TrayController::serverTitle(const ServerState& state) const
     if (state.connected)
         title += QStringLiteral(" (%1)").arg(state.profile.url.host());
     if (state.loading)
-        title += QStringLiteral(" — ") + tr("reading…");
-    else if (!state.error.isEmpty())
-        title += QStringLiteral(" — ") + tr("problem");
+        return tr("%1 — reading…").arg(title);
+    if (!state.error.isEmpty())
+        return tr("%1 — problem").arg(title);
     return title;
 }
 

@@ -507,7 +507,7 @@ void TstCli::fullFlow()
     QVERIFY(run.out.contains(sandbox.path("tma")));
     run = cli({QStringLiteral("backups")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
-    for (const char* reason : {"apply quiet", "apply local", "apply hosted", "manual backup"})
+    for (const char* reason : {"before applying quiet", "before applying local", "before applying hosted", "made by hand"})
         QVERIFY2(run.out.contains(QLatin1String(reason)), qPrintable(run.describe()));
     QCOMPARE(run.out.count(QStringLiteral("(original)")), 1);
     QVERIFY(run.out.contains(QLatin1String("Folder: ") + sandbox.path("tma")));
