@@ -144,6 +144,8 @@ private Q_SLOTS:
 
         // Page 3: before and after applying.
         QTest::mouseClick(next(wizard), Qt::LeftButton);
+        if (language != QLatin1String("en"))
+            QVERIFY(wizard.currentPage()->title() != QLatin1String("Save and test"));
         look(wizard, QStringLiteral("3-apply-before"));
         QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
         auto* undo = child<QPushButton>(&wizard, "undoButton");
