@@ -132,7 +132,7 @@ void setUpDemo(FakeOpenWebUi* server)
                          providerModel("meta-llama/llama-3.2-3b-instruct", "Meta: Llama 3.2 3B Instruct", 650),
                          providerModel("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 1100),
                          providerModel("deepseek/deepseek-r1", "DeepSeek: R1", 12000)});
-    server->setPullable(QStringLiteral("qwen2.5:0.5b"), 397821319LL, 40, 100);
+    server->setPullable(QStringLiteral("qwen2.5:1.5b"), 986061892LL, 40, 100); // the first one the wizard offers
     server->setPullable(QStringLiteral("llama3.2:1b"), 1321098329LL, 60, 100);
     server->setPulledModelLatency(600);
 }
@@ -212,7 +212,7 @@ int main(int argc, char* argv[])
             << "  Admin API key:    sk-admin-key\n"
             << "  OpenAI-compatible provider (simulated, nothing leaves this machine): " << kDemoProviderUrl
             << " with key " << kDemoProviderKey << "\n"
-            << "  Pullable Ollama models: qwen2.5:0.5b, llama3.2:1b\n";
+            << "  Pullable Ollama models: qwen2.5:1.5b, llama3.2:1b\n";
     }
     out << "listening on " << url << Qt::endl; // scripts wait for this line
 
