@@ -9,7 +9,7 @@ packages=(
   libgl-dev
   xvfb xauth x11-utils x11-apps imagemagick xdotool trayer fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  desktop-file-utils appstream curl
+  desktop-file-utils appstream curl openssl
   clang-14 libclang-rt-14-dev
 )
 
