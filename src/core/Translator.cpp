@@ -1,8 +1,10 @@
 #include "Translator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <memory>
@@ -10,6 +12,8 @@
 
 namespace tma {
 namespace {
+
+Q_LOGGING_CATEGORY(lcTranslator, "tma.i18n")
 
 std::vector<std::unique_ptr<QTranslator>>& installed()
 {
@@ -23,16 +27,23 @@ QString& currentLanguage()
     return language;
 }
 
-void load(const QString& name, const QStringList& directories)
+bool& ownCatalogueLoaded()
+{
+    static bool loaded = true;
+    return loaded;
+}
+
+bool load(const QString& name, const QStringList& directories)
 {
     for (const QString& directory : directories) {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(name, directory)) {
             QCoreApplication::installTranslator(translator.get());
             installed().push_back(std::move(translator));
-            return;
+            return true;
         }
     }
+    return false;
 }
 
 } // namespace
@@ -104,12 +115,21 @@ QString Translator::install(const QString& requested)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
     currentLanguage() = language;
+    ownCatalogueLoaded() = true;
     // Numbers, sizes and times follow the interface language ("0,06 s" in French).
     QLocale::setDefault(QLocale(language));
     if (language != QLatin1String("en")) {
         const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         const QString appDir = QCoreApplication::applicationDirPath();
-        load(QStringLiteral("task-model-assistant_") + language, {QStringLiteral(":/i18n")});
+        const QString own = catalogue(language);
+        ownCatalogueLoaded() =
+            !own.isEmpty() && load(QFileInfo(own).completeBaseName(), {QStringLiteral(":/i18n")});
+        if (!ownCatalogueLoaded())
+            qCWarning(lcTranslator,
+                      "No catalogue for the language \"%s\" was found in this build (%s): "
+                      "the interface stays in English.",
+                      qUtf8Printable(language),
+                      qUtf8Printable(own.isEmpty() ? QStringLiteral(":/i18n") : own));
         load(QStringLiteral("qtbase_") + language, {qtDir, appDir + QStringLiteral("/translations")});
         // QtKeychain ships few languages, some only as "zh".
         const QStringList keychainDirs{QStringLiteral("/usr/share/qt6keychain/translations"), qtDir,
@@ -124,6 +144,19 @@ QString Translator::install(const QString& requested)
 QString Translator::current()
 {
     return currentLanguage();
+}
+
+QString Translator::catalogue(const QString& language)
+{
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return {};
+    const QString path = QStringLiteral(":/i18n/task-model-assistant_%1.qm").arg(language);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+bool Translator::catalogueLoaded()
+{
+    return ownCatalogueLoaded();
 }
 
 } // namespace tma

@@ -12,7 +12,8 @@ Backup sample()
 {
     Backup backup;
     backup.id = QStringLiteral("20261121T211400123Z");
-    backup.createdAt = QDateTime(QDate(2026, 11, 21), QTime(21, 14, 0, 123), Qt::UTC);
+    // Not QDateTime(QDate, QTime, Qt::UTC): that constructor is deprecated from Qt 6.8 on.
+    backup.createdAt = QDateTime::fromString(QStringLiteral("2026-11-21T21:14:00.123Z"), Qt::ISODateWithMs);
     backup.server = QStringLiteral("http://localhost:3000");
     backup.serverVersion = QStringLiteral("0.6.30");
     backup.reason = QStringLiteral("apply local");
