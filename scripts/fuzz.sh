@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz/, clang-14 with ASan + UBSan) and runs each one for a short
+# Builds the libFuzzer targets (fuzz/, clang with ASan + UBSan) and runs each one for a short
 # while on a copy of its checked-in seed corpus (fuzz/corpus/<target>/).
 #   scripts/fuzz.sh [seconds-per-target]     (default 15)
 # Prints one line per target and exits non-zero if any target finds a crash, a sanitizer report, a
@@ -14,23 +14,7 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-# clang and its fuzzer/sanitizer runtimes (the product itself builds with GCC).
-packages=(clang-14 libclang-rt-14-dev)
-missing=()
-for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  sudo_cmd=()
-  if [ "$(id -u)" -ne 0 ]; then
-    sudo_cmd=(sudo)
-  fi
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
-fi
+./scripts/deps.sh # clang and its fuzzer/sanitizer runtimes come with the project's packages
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz

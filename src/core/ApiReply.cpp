@@ -97,7 +97,7 @@ void ApiReply::onReadyRead()
             m_reply->abort();
             return;
         }
-        int newline = -1;
+        qsizetype newline = -1;
         while ((newline = m_pendingLine.indexOf('\n')) >= 0) {
             const QByteArray line = m_pendingLine.left(newline).trimmed();
             m_pendingLine.remove(0, newline + 1);

@@ -56,9 +56,9 @@ QList<ModelInfo> ModelCatalog::localTaskCandidates() const
     QList<ModelInfo> list = local();
     const QStringList recommended = recommendedLocalModels();
     auto rank = [&recommended](const ModelInfo& model) {
-        const int index = recommended.indexOf(model.id);
+        const qsizetype index = recommended.indexOf(model.id);
         if (index >= 0)
-            return index;
+            return static_cast<int>(index); // a short list: its position always fits
         if (model.isReasoning())
             return 2000;
         return model.isSmall() ? 1000 : 1500;

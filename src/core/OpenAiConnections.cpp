@@ -21,7 +21,8 @@ QString trimmedUrl(QString url)
 
 int OpenAiConnections::count() const
 {
-    return m_config.value(kUrls).toArray().size();
+    // A server has a handful of connections; the list's indices are int throughout.
+    return static_cast<int>(m_config.value(kUrls).toArray().size());
 }
 
 int OpenAiConnections::indexOf(const QString& url) const

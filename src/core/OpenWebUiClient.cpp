@@ -43,7 +43,7 @@ ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonO
                                 ApiReply::Options options, bool authenticated)
 {
     QUrl url = m_server;
-    const int query = path.indexOf(QLatin1Char('?'));
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
     url.setPath(m_server.path() + (query < 0 ? path : path.left(query)));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));

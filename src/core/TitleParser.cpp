@@ -9,11 +9,11 @@ QString parseTitle(const QString& content)
 {
     QString text = content.trimmed();
     // Reasoning models wrap their thoughts in <think>...</think>; the answer is after it.
-    const int thinkEnd = text.lastIndexOf(QLatin1String("</think>"));
+    const qsizetype thinkEnd = text.lastIndexOf(QLatin1String("</think>"));
     if (thinkEnd >= 0)
         text = text.mid(thinkEnd + 8).trimmed();
-    const int open = text.indexOf(QLatin1Char('{'));
-    const int close = text.lastIndexOf(QLatin1Char('}'));
+    const qsizetype open = text.indexOf(QLatin1Char('{'));
+    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
     if (open >= 0 && close > open) {
         const QJsonDocument document = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8());
         const QString title = document.object().value(QLatin1String("title")).toString().trimmed();
