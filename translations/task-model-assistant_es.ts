@@ -1579,6 +1579,10 @@ Problema: %4</translation>
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
         <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
     </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Acerca de Task Model Assistant</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>

@@ -1011,7 +1011,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
-        <translation>La liste ci-dessus montre maintenant les réglages actuels du serveur : appliquez de nouveau pour y ajouter vos choix.</translation>
+        <translation>La liste ci-dessus montre maintenant les réglages actuels du serveur&#xa0;: appliquez de nouveau pour y ajouter vos choix.</translation>
     </message>
 </context>
 <context>
@@ -1164,15 +1164,15 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>Ce serveur n&apos;a pas encore d&apos;administrateur : ouvrez-le dans un navigateur, créez le premier compte, puis connectez-vous ici.</translation>
+        <translation>Ce serveur n&apos;a pas encore d&apos;administrateur&#xa0;: ouvrez-le dans un navigateur, créez le premier compte, puis connectez-vous ici.</translation>
     </message>
     <message>
         <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>Ce serveur fonctionne sans connexion : cliquez simplement sur « Se connecter ».</translation>
+        <translation>Ce serveur fonctionne sans connexion&#xa0;: cliquez simplement sur «&#xa0;Se connecter&#xa0;».</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>La connexion par mot de passe est désactivée sur ce serveur : utilisez une clé API.</translation>
+        <translation>La connexion par mot de passe est désactivée sur ce serveur&#xa0;: utilisez une clé API.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
-        <translation>Attention : en http simple, la clé du fournisseur part en clair de votre serveur vers %1.</translation>
+        <translation>Attention&#xa0;: en http simple, la clé du fournisseur part en clair de votre serveur vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Ollama could not download %1: %2</source>
-        <translation>Ollama n&apos;a pas pu télécharger %1 : %2</translation>
+        <translation>Ollama n&apos;a pas pu télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no progress lines</source>
@@ -1369,7 +1369,7 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>The task settings or the models could not be read: %1</source>
-        <translation>Impossible de lire les réglages des tâches ou les modèles : %1</translation>
+        <translation>Impossible de lire les réglages des tâches ou les modèles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,11 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>Aucune connexion enregistrée pour %1 : ouvrez l&apos;assistant pour vous connecter.</translation>
+        <translation>Aucune connexion enregistrée pour %1&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>À propos de Task Model Assistant</translation>
     </message>
 </context>
 <context>

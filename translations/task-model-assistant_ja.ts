@@ -1582,6 +1582,10 @@ SHA-256: %3
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
         <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
     </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Task Model Assistant について</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>

@@ -1581,6 +1581,10 @@ SHA-256: %3
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
         <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
     </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Task Model Assistant 정보</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>

@@ -1580,6 +1580,10 @@ SHA-256：%3
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
         <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
     </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>关于 Task Model Assistant</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>

@@ -1580,6 +1580,10 @@ SHA-256：%3
         <source>No saved sign-in for %1: open the assistant to sign in.</source>
         <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
     </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>關於 Task Model Assistant</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>

@@ -19,6 +19,7 @@ AssistantApp::AssistantApp(SecretStore* secrets, QObject* parent)
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_controller, &TrayController::openAssistantRequested, this, &AssistantApp::showWizard);
     connect(m_controller, &TrayController::savePresetRequested, this, &AssistantApp::askPresetName);
+    connect(m_controller, &TrayController::aboutRequested, this, [] { AssistantWizard::showAbout(nullptr); });
     connect(m_controller, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
 }
 
@@ -43,7 +44,7 @@ void AssistantApp::start(bool trayOnly, const QUrl& server)
 void AssistantApp::activate(const QStringList& arguments)
 {
     QUrl server;
-    const int index = arguments.indexOf(QStringLiteral("--server"));
+    const qsizetype index = arguments.indexOf(QStringLiteral("--server"));
     if (index >= 0 && index + 1 < arguments.size())
         server = ServerUrl::normalize(arguments.at(index + 1));
     showWizard(server);

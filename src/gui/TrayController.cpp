@@ -167,10 +167,13 @@ QList<TrayEntry> TrayController::entries() const
     login.text = tr("Start at login");
     login.checkable = true;
     login.checked = StartAtLogin::isEnabled();
+    TrayEntry about;
+    about.kind = TrayEntry::Kind::About;
+    about.text = tr("About Task Model Assistant");
     TrayEntry quit;
     quit.kind = TrayEntry::Kind::Quit;
     quit.text = tr("Quit");
-    list << login << quit;
+    list << login << about << quit;
     return list;
 }
 
@@ -329,6 +332,9 @@ void TrayController::activate(const TrayEntry& entry)
         Q_EMIT entriesChanged();
         return;
     }
+    case TrayEntry::Kind::About:
+        Q_EMIT aboutRequested();
+        return;
     case TrayEntry::Kind::Quit: Q_EMIT quitRequested(); return;
     case TrayEntry::Kind::ServerHeader:
     case TrayEntry::Kind::Separator: return;

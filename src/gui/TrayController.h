@@ -59,6 +59,7 @@ Q_SIGNALS:
     void notify(const QString& title, const QString& message, bool isError);
     void openAssistantRequested(const QUrl& server);
     void savePresetRequested(const QUrl& server);
+    void aboutRequested();
     void quitRequested();
 
 private:

@@ -11,12 +11,13 @@ struct TrayEntry
 {
     enum class Kind
     {
-        ServerHeader,   // the server's name, version and state (not clickable)
-        Preset,         // switch to a preset (checkable)
-        Test,           // "Test now"
-        SavePreset,     // "Save current settings as preset…"
-        OpenAssistant,  // the wizard, prefilled
-        StartAtLogin,   // checkable
+        ServerHeader,  // the server's name, version and state (not clickable)
+        Preset,        // switch to a preset (checkable)
+        Test,          // "Test now"
+        SavePreset,    // "Save current settings as preset…"
+        OpenAssistant, // the wizard, prefilled
+        StartAtLogin,  // checkable
+        About,         // the About box (the application menu's About on macOS)
         Quit,
         Separator,
     };

@@ -2,6 +2,7 @@
 
 #include "TrayController.h"
 #include "TrayFallbackWindow.h"
+#include "TrayIconTheme.h"
 #include "TrayMenuBuilder.h"
 
 #include <QApplication>
@@ -51,6 +52,9 @@ bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
         rebuildMenu();
         updateIcon();
     }
+    // A switch between light and dark panels redraws the icon in the other colour.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        updateIcon();
     return QObject::eventFilter(watched, event);
 }
 
@@ -105,14 +109,8 @@ void TrayIcon::tryShow()
 
 void TrayIcon::updateIcon()
 {
-    const char* file = ":/icons/tray-unknown.svg";
-    switch (m_controller->state()) {
-    case TrayController::State::Applied: file = ":/icons/tray-ok.svg"; break;
-    case TrayController::State::Busy: file = ":/icons/tray-busy.svg"; break;
-    case TrayController::State::Error: file = ":/icons/tray-error.svg"; break;
-    case TrayController::State::Unknown: break;
-    }
-    m_icon->setIcon(QIcon(QLatin1String(file)));
+    m_icon->setIcon(TrayIconTheme::icon(m_controller->state(), TrayIconTheme::currentDesktop(),
+                                        TrayIconTheme::darkPanel()));
     m_icon->setToolTip(m_controller->toolTip());
 }
 

@@ -7,6 +7,20 @@
 
 namespace tma {
 
+QAction::MenuRole TrayMenuBuilder::menuRole(TrayEntry::Kind kind)
+{
+    // On macOS, Quit and About belong in the application menu; every other entry stays where it
+    // is: the default (text heuristics) would move "Save current settings as preset…" there too.
+    switch (kind) {
+    case TrayEntry::Kind::Quit:
+        return QAction::QuitRole;
+    case TrayEntry::Kind::About:
+        return QAction::AboutRole;
+    default:
+        return QAction::NoRole;
+    }
+}
+
 void TrayMenuBuilder::build(QMenu* menu, const QList<TrayEntry>& entries, TrayController* controller)
 {
     menu->clear();
@@ -26,8 +40,7 @@ void TrayMenuBuilder::build(QMenu* menu, const QList<TrayEntry>& entries, TrayCo
         action->setCheckable(entry.checkable);
         action->setChecked(entry.checked);
         action->setEnabled(entry.enabled);
-        if (entry.kind == TrayEntry::Kind::Quit)
-            action->setMenuRole(QAction::QuitRole);
+        action->setMenuRole(menuRole(entry.kind));
         QObject::connect(action, &QAction::triggered, controller, [controller, entry]() { controller->activate(entry); });
     }
     menu->setToolTipsVisible(true);

@@ -2,6 +2,7 @@
 
 #include "TrayEntry.h"
 
+#include <QAction>
 #include <QList>
 
 class QMenu;
@@ -15,6 +16,8 @@ class TrayMenuBuilder
 {
 public:
     static void build(QMenu* menu, const QList<TrayEntry>& entries, TrayController* controller);
+    // The macOS menu role of an entry's action (Quit and About go to the application menu).
+    static QAction::MenuRole menuRole(TrayEntry::Kind kind);
 };
 
 } // namespace tma
