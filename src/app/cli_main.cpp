@@ -4,9 +4,9 @@
 #include "CliRunner.h"
 #include "Console.h"
 #include "ExitCode.h"
-#include "KeychainSecretStore.h"
 #include "LogRedactor.h"
 #include "MemorySecretStore.h"
+#include "SystemSecretStore.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -21,6 +21,7 @@ int main(int argc, char* argv[])
     tma::setApplicationIdentity();
     tma::Translator::install({}); // messages for people follow the system language (LANG)
     using tma::cli::Console;
+    Console::setUp();
 
     tma::cli::CliOptions options;
     QString error;
@@ -41,7 +42,7 @@ int main(int argc, char* argv[])
     if (options.noKeychain)
         secrets = std::make_unique<tma::MemorySecretStore>();
     else
-        secrets = std::make_unique<tma::KeychainSecretStore>();
+        secrets = tma::SystemSecretStore::create();
     tma::cli::CliRunner runner(options, secrets.get());
     QObject::connect(&runner, &tma::cli::CliRunner::done, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &runner, &tma::cli::CliRunner::start);

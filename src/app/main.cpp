@@ -3,10 +3,10 @@
 #include "AssistantApp.h"
 #include "AssistantWizard.h"
 #include "BenchProbe.h"
-#include "KeychainSecretStore.h"
 #include "LogRedactor.h"
 #include "ServerUrl.h"
 #include "SingleInstance.h"
+#include "SystemSecretStore.h"
 #include "Translator.h"
 #include "TrayIcon.h"
 
@@ -16,6 +16,7 @@
 #include <QSettings>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -85,8 +86,8 @@ int main(int argc, char* argv[])
     if (!instance.claim(QCoreApplication::arguments()))
         return 0; // the running assistant shows itself
 
-    tma::KeychainSecretStore secrets;
-    tma::AssistantApp assistant(&secrets);
+    const std::unique_ptr<tma::SecretStore> secrets = tma::SystemSecretStore::create();
+    tma::AssistantApp assistant(secrets.get());
     QObject::connect(&instance, &tma::SingleInstance::activated, &assistant, &tma::AssistantApp::activate);
     assistant.start(options.tray, options.server);
     // Benchmark hook (bench/README.md): does nothing unless TMA_BENCH_READY_FILE is set.

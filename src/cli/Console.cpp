@@ -63,6 +63,17 @@ private:
 
 bool s_progressShown = false;
 
+// Text for the terminal: UTF-8 on Windows (the console is switched to it in setUp(); the ANSI code
+// page would lose CJK text), the locale's encoding elsewhere.
+QByteArray encode(const QString& text)
+{
+#ifdef Q_OS_WIN
+    return text.toUtf8();
+#else
+    return text.toLocal8Bit();
+#endif
+}
+
 void endProgressLine()
 {
     if (s_progressShown) {
@@ -73,10 +84,22 @@ void endProgressLine()
 
 } // namespace
 
+void Console::setUp()
+{
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
+    const HANDLE error = GetStdHandle(STD_ERROR_HANDLE);
+    DWORD mode = 0;
+    if (error != INVALID_HANDLE_VALUE && GetConsoleMode(error, &mode))
+        SetConsoleMode(error, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+#endif
+}
+
 void Console::out(const QString& text)
 {
     endProgressLine();
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(encode(text).constData(), stdout);
     std::fputs("\n", stdout);
     std::fflush(stdout);
 }
@@ -84,7 +107,7 @@ void Console::out(const QString& text)
 void Console::err(const QString& text)
 {
     endProgressLine();
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(encode(text).constData(), stderr);
     std::fputs("\n", stderr);
     std::fflush(stderr);
 }
@@ -92,10 +115,10 @@ void Console::err(const QString& text)
 void Console::progress(const QString& text)
 {
     if (stderrIsTerminal()) {
-        std::fputs(("\r\033[K" + text).toLocal8Bit().constData(), stderr);
+        std::fputs(encode(QStringLiteral("\r\033[K") + text).constData(), stderr);
         s_progressShown = true;
     } else {
-        std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+        std::fputs(encode(text + QLatin1Char('\n')).constData(), stderr);
     }
     std::fflush(stderr);
 }
@@ -121,7 +144,7 @@ QString Console::readSecret(const QString& prompt)
 {
     if (!isInteractive())
         return readLine();
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fputs(encode(prompt).constData(), stderr);
     std::fflush(stderr);
     QString secret;
     {

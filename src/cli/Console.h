@@ -9,6 +9,9 @@ namespace tma::cli {
 class Console
 {
 public:
+    // Call once at start: on Windows, switches the console to UTF-8 (so Japanese or Korean output
+    // is not turned into '?') and turns on the escape sequences the progress line uses.
+    static void setUp();
     static void out(const QString& text);       // a line on stdout
     static void err(const QString& text);       // a line on stderr
     static void progress(const QString& text);  // rewrites one stderr line on a terminal

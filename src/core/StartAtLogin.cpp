@@ -18,9 +18,8 @@ QString program()
 #if defined(Q_OS_WIN)
 const char* kRunKey = "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
 const char* kRunName = "TaskModelAssistant";
-#elif defined(Q_OS_MACOS)
-const char* kLabel = "io.github.task-model-assistant";
 #endif
+const char* kLabel = "io.github.task-model-assistant";
 
 bool writeFile(const QString& path, const QByteArray& contents, QString* error)
 {
@@ -41,7 +40,8 @@ QString StartAtLogin::location()
 #if defined(Q_OS_WIN)
     return QString::fromLatin1(kRunKey);
 #elif defined(Q_OS_MACOS)
-    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/") + QLatin1String(kLabel) + QStringLiteral(".plist");
+    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/") + launchAgentLabel() +
+           QStringLiteral(".plist");
 #else
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/autostart/task-model-assistant.desktop");
@@ -62,8 +62,7 @@ bool StartAtLogin::setEnabled(bool enabled, QString* error)
 #if defined(Q_OS_WIN)
     QSettings run(QString::fromLatin1(kRunKey), QSettings::NativeFormat);
     if (enabled)
-        run.setValue(QLatin1String(kRunName),
-                     QStringLiteral("\"%1\" --tray").arg(QDir::toNativeSeparators(program())));
+        run.setValue(QLatin1String(kRunName), windowsRunCommand(program()));
     else
         run.remove(QLatin1String(kRunName));
     run.sync();
@@ -80,31 +79,52 @@ bool StartAtLogin::setEnabled(bool enabled, QString* error)
         return true;
     }
 #if defined(Q_OS_MACOS)
-    const QByteArray plist = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-        "<plist version=\"1.0\"><dict>\n"
-        "  <key>Label</key><string>%1</string>\n"
-        "  <key>ProgramArguments</key><array><string>%2</string><string>--tray</string></array>\n"
-        "  <key>RunAtLoad</key><true/>\n"
-        "</dict></plist>\n").arg(QLatin1String(kLabel), program().toHtmlEscaped()).toUtf8();
-    return writeFile(location(), plist, error);
+    return writeFile(location(), launchAgentPlist(program()), error);
 #else
+    return writeFile(location(), autostartEntry(program()), error);
+#endif
+#endif
+}
+
+QString StartAtLogin::launchAgentLabel()
+{
+    return QLatin1String(kLabel);
+}
+
+QString StartAtLogin::windowsRunCommand(const QString& program)
+{
+    return QStringLiteral("\"%1\" --tray").arg(QDir::toNativeSeparators(program));
+}
+
+QByteArray StartAtLogin::launchAgentPlist(const QString& program)
+{
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+               "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+               "<plist version=\"1.0\"><dict>\n"
+               "  <key>Label</key><string>%1</string>\n"
+               "  <key>ProgramArguments</key><array><string>%2</string><string>--tray</string></array>\n"
+               "  <key>RunAtLoad</key><true/>\n"
+               "</dict></plist>\n")
+        .arg(QLatin1String(kLabel), program.toHtmlEscaped())
+        .toUtf8();
+}
+
+QByteArray StartAtLogin::autostartEntry(const QString& program)
+{
     // Quote the path per the Desktop Entry spec, so a path with spaces still starts.
-    QString exec = program();
+    QString exec = program;
     exec.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    const QByteArray desktop = QStringLiteral("[Desktop Entry]\n"
-                                              "Type=Application\n"
-                                              "Name=Task Model Assistant\n"
-                                              "Exec=\"%1\" --tray\n"
-                                              "Icon=task-model-assistant\n"
-                                              "X-GNOME-Autostart-enabled=true\n"
-                                              "NoDisplay=false\n")
-                                   .arg(exec)
-                                   .toUtf8();
-    return writeFile(location(), desktop, error);
-#endif
-#endif
+    return QStringLiteral("[Desktop Entry]\n"
+                          "Type=Application\n"
+                          "Name=Task Model Assistant\n"
+                          "Exec=\"%1\" --tray\n"
+                          "Icon=task-model-assistant\n"
+                          "X-GNOME-Autostart-enabled=true\n"
+                          "NoDisplay=false\n")
+        .arg(exec)
+        .toUtf8();
 }
 
 } // namespace tma

@@ -35,6 +35,37 @@ private Q_SLOTS:
         QVERIFY(!StartAtLogin::location().isEmpty());
 #endif
     }
+
+    // The other platforms' entries, checked here through the functions that build them.
+    void windowsRunKeyQuotesThePath()
+    {
+        const QString program =
+            QStringLiteral("C:\\Program Files\\Task Model Assistant\\task-model-assistant.exe");
+        QCOMPARE(
+            StartAtLogin::windowsRunCommand(program),
+            QStringLiteral("\"C:\\Program Files\\Task Model Assistant\\task-model-assistant.exe\" --tray"));
+    }
+
+    void macLaunchAgentStartsTheTrayAtLoad()
+    {
+        const QString program = QStringLiteral(
+            "/Applications/Task Model Assistant.app/Contents/MacOS/Task Model Assistant & <x>");
+        const QByteArray plist = StartAtLogin::launchAgentPlist(program);
+        QVERIFY(plist.startsWith("<?xml"));
+        QVERIFY(plist.contains("<key>Label</key><string>" + StartAtLogin::launchAgentLabel().toUtf8() +
+                               "</string>"));
+        QVERIFY(plist.contains(
+            "<string>/Applications/Task Model Assistant.app/Contents/MacOS/Task Model Assistant "
+            "&amp; &lt;x&gt;</string><string>--tray</string>"));
+        QVERIFY(plist.contains("<key>RunAtLoad</key><true/>"));
+    }
+
+    void autostartEntryEscapesTheExecLine()
+    {
+        const QByteArray entry = StartAtLogin::autostartEntry(QStringLiteral("/opt/my apps/a\"b\\c"));
+        QVERIFY(entry.startsWith("[Desktop Entry]\n"));
+        QVERIFY(entry.contains("Exec=\"/opt/my apps/a\\\"b\\\\c\" --tray\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStartAtLogin)
