@@ -10,7 +10,8 @@ packages=(
   xvfb xauth x11-utils x11-apps imagemagick xdotool trayer fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   desktop-file-utils appstream curl openssl
-  clang-14 libclang-rt-14-dev
+  clang libclang-rt-dev
+  g++-mingw-w64-x86-64-posix
 )
 
 missing=()

@@ -18,6 +18,8 @@ ctest --preset default
 # can't run here) validated offline.
 ./scripts/check-package.sh build
 ./scripts/check-workflows.sh
+# Every file a Windows build compiles, compiled for Windows (MinGW, syntax only) with its #ifdefs.
+./scripts/check-windows.sh build
 
 if [ "${TMA_SKIP_ASAN:-0}" != "1" ]; then
   cmake --preset asan

@@ -2,6 +2,7 @@
 // and for trying the app without a real server (--demo).
 
 #include "FakeOpenWebUi.h"
+#include "ShutdownSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,15 +10,10 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using tma::test::FakeModel;
 using tma::test::FakeOpenWebUi;
@@ -25,42 +21,8 @@ using tma::test::FakeProfile;
 
 namespace {
 
-// Self-pipe trick: the signal handler may only write to a socket; Qt reads it in the event
-// loop and quits, so destructors run and the port is released cleanly.
-int g_signalFds[2] = {-1, -1};
-
-extern "C" void onSignal(int signal)
-{
-    const char byte = static_cast<char>(signal);
-    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
-}
-
-// SIGINT/SIGTERM quit; SIGUSR1 (only handled when `onUsr1` is given) calls it and goes on.
-void installSignalHandlers(QCoreApplication* app, std::function<void()> onUsr1)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return; // fall back to the default action (terminate)
-    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier, onUsr1] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalFds[1], &byte, 1);
-        if (byte == SIGUSR1 && onUsr1)
-            return onUsr1();
-        notifier->setEnabled(false);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    if (onUsr1)
-        sigaction(SIGUSR1, &action, nullptr);
-}
-
 // --stats-file (for bench/): how many requests the server received, per "METHOD /path", written
-// as JSON on SIGUSR1 and at exit. "dumps" counts the writes, so a script can wait for a fresh one.
+// as JSON on SIGUSR1 (POSIX) and at exit. "dumps" counts the writes, so a script can wait for a fresh one.
 class RequestStats
 {
 public:
@@ -190,7 +152,8 @@ int main(int argc, char* argv[])
                          [&stats](const QByteArray& method, const QString& path) { stats->count(method, path); });
         stats->write();
     }
-    installSignalHandlers(&app, stats ? std::function<void()>([&stats] { stats->write(); }) : std::function<void()>());
+    tma::test::ShutdownSignals::install(&app, stats ? std::function<void()>([&stats] { stats->write(); })
+                                                    : std::function<void()>());
 
     const bool demo = parser.isSet(demoOption);
     if (demo) {
