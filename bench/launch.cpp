@@ -217,7 +217,7 @@ bool runOnce(const Options& options, Sample* sample, std::string* error)
             *error = "exit status " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
             return false;
         }
-        sample->ms = (end - start) / 1e6;
+        sample->ms = static_cast<double>(end - start) / 1e6;
         return true;
     }
 
@@ -243,7 +243,7 @@ bool runOnce(const Options& options, Sample* sample, std::string* error)
         *error = "exited (status " + std::to_string(status) + ") without a \"" + options.event + "\" event";
         return false;
     }
-    sample->ms = (field(line, "monotonic_ns=") - start) / 1e6;
+    sample->ms = static_cast<double>(field(line, "monotonic_ns=") - start) / 1e6;
     sample->readyHwmKb = field(line, "vmhwm_kb=");
     sample->readyRssKb = field(line, "vmrss_kb=");
     if (exited)

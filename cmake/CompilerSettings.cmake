@@ -15,12 +15,15 @@ if(MSVC)
 else()
     target_compile_options(tma_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
         -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual)
-    # MSVC's /W4 reports every 64 → 32-bit narrowing (qsizetype → int) as C4244/C4267; clang's
-    # -Wshorten-64-to-32 is the same check, so the clang builds here (asan, fuzz) and Apple clang
-    # catch on Linux what would stop the Windows build.
+    # MSVC's /W4 reports every 64 → 32-bit narrowing (qsizetype → int) as C4244/C4267, and 64-bit
+    # integers or doubles converted to a smaller arithmetic type (qint64 → double, double → int) as
+    # C4244; clang's -Wshorten-64-to-32, -Wimplicit-int-float-conversion and -Wfloat-conversion are
+    # the same checks, so the clang builds here (asan, fuzz) and Apple clang catch on Linux what
+    # would stop the Windows build.
     if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         # Qt's own QSKIP(message) trips -Wpedantic's variadic-macro check under clang.
-        target_compile_options(tma_settings INTERFACE -Wshorten-64-to-32 -Wno-gnu-zero-variadic-macro-arguments)
+        target_compile_options(tma_settings INTERFACE -Wshorten-64-to-32 -Wimplicit-int-float-conversion
+            -Wfloat-conversion -Wno-gnu-zero-variadic-macro-arguments)
     endif()
     if(TMA_WARNINGS_AS_ERRORS)
         target_compile_options(tma_settings INTERFACE -Werror)

@@ -43,7 +43,7 @@ QString CliReport::slotValue(const QString& modelId)
 
 QString CliReport::seconds(qint64 ms)
 {
-    return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    return tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
 QStringList CliReport::statusText(const Session& session, const TaskConfig& config, const QStringList& matching,

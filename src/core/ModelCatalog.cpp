@@ -68,8 +68,8 @@ QList<ModelInfo> ModelCatalog::localTaskCandidates() const
         const int rb = rank(b);
         if (ra != rb)
             return ra < rb;
-        const double pa = a.parameterBillions() > 0 ? a.parameterBillions() : a.sizeBytes / 1e9;
-        const double pb = b.parameterBillions() > 0 ? b.parameterBillions() : b.sizeBytes / 1e9;
+        const double pa = a.parameterBillions() > 0 ? a.parameterBillions() : static_cast<double>(a.sizeBytes) / 1e9;
+        const double pb = b.parameterBillions() > 0 ? b.parameterBillions() : static_cast<double>(b.sizeBytes) / 1e9;
         return pa < pb;
     });
     return list;
@@ -81,7 +81,7 @@ const ModelInfo* ModelCatalog::chatModelFor(bool local, const QString& avoid) co
     // where "before" shows the cost. Reasoning models come last; `avoid` only as a last resort.
     const ModelInfo* best = nullptr;
     auto score = [&avoid](const ModelInfo& model) {
-        const double size = model.parameterBillions() > 0 ? model.parameterBillions() : model.sizeBytes / 1e9;
+        const double size = model.parameterBillions() > 0 ? model.parameterBillions() : static_cast<double>(model.sizeBytes) / 1e9;
         return (model.id == avoid ? -2e6 : 0) + (model.isReasoning() ? -1e6 : 0) + size;
     };
     for (const ModelInfo& model : m_models) {

@@ -24,7 +24,7 @@ namespace {
 
 QString seconds(qint64 ms)
 {
-    return ApplyPage::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    return ApplyPage::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
 QString slotName(ProbeResult::Slot slot)

@@ -11,7 +11,7 @@ namespace {
 
 QString secondsText(qint64 ms)
 {
-    return TimingChart::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 2 : 1));
+    return TimingChart::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace {
 
 QString seconds(qint64 ms)
 {
-    return TrayController::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    return TrayController::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
 } // namespace
