@@ -50,14 +50,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const tma::ClassifiedResponse session = tma::classifyResponse(status, contentType, body, false);
     const tma::ClassifiedResponse apiKey = tma::classifyResponse(status, contentType, body, true);
+    const tma::ClassifiedResponse provenKey = tma::classifyResponse(status, contentType, body, true, true);
     checkOne(session, status, contentType);
     checkOne(apiKey, status, contentType);
+    checkOne(provenKey, status, contentType);
 
     FUZZ_CHECK(session.json == apiKey.json);
     FUZZ_CHECK(session.error.detail() == apiKey.error.detail());
-    FUZZ_CHECK(session.error.kind() == apiKey.error.kind() ||
-               (status == 403 && session.error.kind() == Kind::NotAdmin &&
-                apiKey.error.kind() == Kind::EndpointRestricted));
+    // A key only ever turns "not admin" or "keys disabled" into "endpoint restricted".
+    const auto sameOrRestricted = [](const tma::ApiError& plain, const tma::ApiError& key) {
+        return plain.kind() == key.kind() ||
+               ((plain.kind() == Kind::NotAdmin || plain.kind() == Kind::ApiKeysDisabled) &&
+                key.kind() == Kind::EndpointRestricted);
+    };
+    FUZZ_CHECK(sameOrRestricted(session.error, apiKey.error));
+    FUZZ_CHECK(sameOrRestricted(apiKey.error, provenKey.error));
+    FUZZ_CHECK(apiKey.json == provenKey.json);
 
     // The helpers on any JSON value, not only what classifyResponse passes them.
     (void)tma::detailText(fuzz::json(body));

@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>Alguien cambió las conexiones compatibles con OpenAI del servidor después de leerlas. No se cambió nada; revise las conexiones en Panel de administración &gt; Ajustes &gt; Conexiones y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>El servidor ya no incluye el modelo de chat que usó la prueba: su lista de modelos cambió después de leerla, o varios procesos de Open WebUI no comparten sus listas de modelos. Repita la prueba; si vuelve a ocurrir, ejecute Open WebUI con un solo proceso o con Redis.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -423,10 +431,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>%1 (modelo de chat %2): respondió %3 en %4, título «%5».</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  Se esperaba que respondiera %1: el servidor ignoró el ajuste del modelo de tarea.</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -741,6 +745,21 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>Respondió el modelo de chat %1 en lugar de %2: el servidor ignoró el ajuste del modelo de tareas. Open WebUI lo hace cuando no incluye el modelo de tareas en su lista.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 y %2 son el mismo modelo para su proveedor, así que la respuesta no puede mostrar cuál de ellos ejecutó la tarea.</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>La respuesta vino de «%1», que no es ni %2 ni %3 según los nombres que les dan sus proveedores, así que la prueba no puede saber cuál de ellos ejecutó la tarea.</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -968,10 +987,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1: los títulos usan ahora %2, %3.</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  Se esperaba que respondiera %1; el servidor ignoró el ajuste del modelo de tarea.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1315,6 +1330,10 @@ Problema: %4</translation>
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>El servidor no pudo conectar con el proveedor %1: %2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>El proveedor %1 rechazó la solicitud. Compruebe la clave y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>Réponse du serveur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>Quelqu&apos;un a modifié les connexions compatibles OpenAI du serveur depuis leur lecture. Rien n&apos;a été modifié ; vérifiez les connexions dans Panneau d&apos;administration &gt; Réglages &gt; Connexions et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>Le serveur ne liste plus le modèle de conversation utilisé par le test : sa liste de modèles a changé depuis sa lecture, ou plusieurs processus d&apos;Open WebUI ne partagent pas leurs listes de modèles. Refaites le test ; si cela se reproduit, lancez Open WebUI avec un seul processus ou avec Redis.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -423,10 +431,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>%1 (modèle de conversation %2)&#xa0;: réponse de %3 en %4, titre «&#xa0;%5&#xa0;».</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  %1 aurait dû répondre&#xa0;: le serveur a ignoré le réglage du modèle de tâche.</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activé</translation>
     </message>
@@ -741,6 +745,21 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>Le modèle de conversation %1 a répondu à la place de %2 : le serveur a ignoré le réglage du modèle de tâche. Open WebUI agit ainsi quand il ne liste pas le modèle de tâche.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 et %2 sont le même modèle chez leur fournisseur : la réponse ne peut donc pas montrer lequel a exécuté la tâche.</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>La réponse vient de « %1 », qui n&apos;est ni %2 ni %3 selon les noms que leur donnent leurs fournisseurs : le test ne peut donc pas dire lequel a exécuté la tâche.</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -968,10 +987,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1&#xa0;: les titres utilisent maintenant %2, %3.</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  %1 aurait dû répondre&#xa0;; le serveur a ignoré le réglage du modèle de tâche.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1315,6 +1330,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>Le serveur n&apos;a pas pu joindre le fournisseur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>Le fournisseur %1 a refusé la requête. Vérifiez la clé et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>サーバーからのメッセージ: %1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>読み込んだ後に、他のユーザーがサーバーの OpenAI 互換接続を変更しました。何も変更していません。「管理者パネル &gt; 設定 &gt; 接続」で接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>テストで使ったチャットモデルが、サーバーのモデル一覧から消えています。読み込んだ後にモデル一覧が変わったか、Open WebUI の複数のワーカーがモデル一覧を共有していません。もう一度テストしてください。繰り返し起きる場合は、Open WebUI をワーカー 1 つで、または Redis と一緒に実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -426,10 +434,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>%1（チャットモデル %2）: %3 が %4 で応答しました。タイトル:「%5」</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  %1 が応答するはずでしたが、サーバーはタスクモデルの設定を無視しました。</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>オン</translation>
     </message>
@@ -744,6 +748,21 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>%2 ではなくチャットモデル %1 が応答しました。サーバーはタスクモデルの設定を無視しています。Open WebUI は、タスクモデルが一覧にないときにこうなります。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 と %2 はプロバイダー側では同じモデルのため、どちらがタスクを実行したかは応答からはわかりません。</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>応答は「%1」からでした。これはプロバイダーでの名前で見ると %2 でも %3 でもないため、どちらがタスクを実行したかはテストではわかりません。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -971,10 +990,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1: タイトル生成に %2 を使用し、%3 かかりました。</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  %1 が応答するはずでしたが、サーバーはタスクモデルの設定を無視しました。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1318,6 +1333,10 @@ SHA-256: %3
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>サーバーがプロバイダー %1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>プロバイダー %1 がリクエストを拒否しました。キーを確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

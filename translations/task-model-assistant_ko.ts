@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>서버 메시지: %1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>설정을 읽은 뒤 다른 사용자가 서버의 OpenAI 호환 연결을 변경했습니다. 아무것도 변경하지 않았습니다. 관리자 패널 &gt; 설정 &gt; 연결에서 연결을 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>서버의 모델 목록에 테스트에 사용한 채팅 모델이 더 이상 없습니다. 목록을 읽은 뒤 모델 목록이 바뀌었거나, 여러 Open WebUI 워커가 모델 목록을 공유하지 않습니다. 다시 테스트하세요. 계속 발생하면 Open WebUI를 워커 하나로 실행하거나 Redis와 함께 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -425,10 +433,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>%1(채팅 모델 %2): %3 모델이 %4 만에 응답했습니다. 제목: &quot;%5&quot;</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  %1 모델이 응답해야 했지만 서버가 작업 모델 설정을 무시했습니다.</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>켬</translation>
     </message>
@@ -743,6 +747,21 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>%2 대신 채팅 모델 %1에서 응답했습니다. 서버가 작업 모델 설정을 무시했습니다. Open WebUI는 작업 모델이 목록에 없으면 이렇게 동작합니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 및 %2 모델은 제공업체에서 같은 모델이므로, 응답만으로는 어느 쪽이 작업을 실행했는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>응답은 &quot;%1&quot;에서 왔습니다. 제공업체가 부르는 이름으로 보면 %2도 %3도 아니므로, 어느 쪽이 작업을 실행했는지 테스트로는 알 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -970,10 +989,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1: 이제 %2 모델로 제목 생성에 %3 걸립니다.</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  %1 모델이 응답해야 했지만 서버가 작업 모델 설정을 무시했습니다.</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1317,6 +1332,10 @@ SHA-256: %3
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>서버가 제공업체 %1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>제공업체 %1에서 요청을 거부했습니다. 키를 확인한 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

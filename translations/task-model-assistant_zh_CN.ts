@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>服务器消息：%1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>读取后，有人更改了服务器的 OpenAI 兼容连接。本次未做任何更改；请在“管理员面板 &gt; 设置 &gt; 外部连接”中检查连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>服务器的模型列表中已不再有测试所用的聊天模型：读取后模型列表已变更，或 Open WebUI 的多个工作进程没有共享模型列表。请重新测试；如果仍然出现，请以单个工作进程或配合 Redis 运行 Open WebUI。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -424,10 +432,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>%1（对话模型 %2）：由 %3 响应，耗时 %4，标题为“%5”。</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  预期应由 %1 响应：服务器忽略了任务模型设置。</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>开启</translation>
     </message>
@@ -742,6 +746,21 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>回答的是聊天模型 %1，而不是 %2：服务器忽略了任务模型设置。当 Open WebUI 的列表中没有该任务模型时就会这样。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 和 %2 在其提供商处是同一个模型，因此无法从回答看出是哪一个执行了任务。</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>回答来自“%1”，按提供商的名称来看，它既不是 %2 也不是 %3，因此测试无法判断是哪一个执行了任务。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -969,10 +988,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1：标题现由 %2 生成，耗时 %3。</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  预期应由 %1 响应；服务器忽略了任务模型设置。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1316,6 +1331,10 @@ SHA-256：%3
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>服务器无法连接到提供商 %1：%2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>提供商 %1 拒绝了该请求。请检查密钥后重试。</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,14 @@
         <source>Server says: %1</source>
         <translation>伺服器訊息：%1</translation>
     </message>
+    <message>
+        <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
+        <translation>讀取後，已有人變更了伺服器的 OpenAI 相容連線。本次未做任何變更；請在「管理面板 &gt; 設定 &gt; 連線」中檢查連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
+        <translation>伺服器的模型清單中已不再有測試所用的聊天模型：讀取後模型清單已變更，或 Open WebUI 的多個工作程序未共用模型清單。請再測試一次；若持續發生，請以單一工作程序或搭配 Redis 執行 Open WebUI。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -424,10 +432,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>%1（對話模型 %2）：由 %3 回應，耗時 %4，標題為「%5」。</translation>
     </message>
     <message>
-        <source>  Expected %1 to answer: the server ignored the task model setting.</source>
-        <translation>  預期應由 %1 回應：伺服器忽略了任務模型設定。</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>開啟</translation>
     </message>
@@ -742,6 +746,21 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message>
+        <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
+        <translation>回應的是聊天模型 %1，而不是 %2：伺服器忽略了任務模型設定。當 Open WebUI 的清單中沒有該任務模型時就會如此。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
+        <translation>%1 與 %2 在其供應商端是同一個模型，因此無法從回應看出是哪一個執行了任務。</translation>
+    </message>
+    <message>
+        <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
+        <translation>回應來自「%1」，以供應商的名稱來看，它既不是 %2 也不是 %3，因此測試無法判斷是哪一個執行了任務。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -969,10 +988,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>%1: titles now use %2, %3.</source>
         <translation>%1：標題現由 %2 產生，耗時 %3。</translation>
-    </message>
-    <message>
-        <source>  Expected %1 to answer; the server ignored the task model setting.</source>
-        <translation>  預期應由 %1 回應；伺服器忽略了任務模型設定。</translation>
     </message>
     <message>
         <source>%1: title generation is turned off, so no test task ran.</source>
@@ -1316,6 +1331,10 @@ SHA-256：%3
     <message>
         <source>The server could not reach the provider %1: %2</source>
         <translation>伺服器無法連線到供應商 %1：%2</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the request. Check the key and try again.</source>
+        <translation>供應商 %1 拒絕了此請求。請檢查金鑰後再試一次。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CliReport.h"
 
+#include "ProbeReport.h"
+
 #include "ServerUrl.h"
 
 #include <QJsonArray>
@@ -138,15 +140,7 @@ QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Repo
 
 bool CliReport::testPassed(const QList<ProbeResult>& results)
 {
-    bool ranOne = false;
-    for (const ProbeResult& result : results) {
-        if (result.outcome == ProbeResult::Outcome::NoChatModel)
-            continue;
-        if (!result.answeredAsExpected())
-            return false;
-        ranOne = true;
-    }
-    return ranOne;
+    return ProbeReport::passed(results);
 }
 
 QStringList CliReport::testText(const QList<ProbeResult>& results)
@@ -168,9 +162,8 @@ QStringList CliReport::testText(const QList<ProbeResult>& results)
         case ProbeResult::Outcome::Answered:
             lines << tr("%1 (chat model %2): answered by %3 in %4, title \"%5\".")
                          .arg(slot, result.chatModel, result.answeredBy, seconds(result.elapsedMs), result.title);
-            if (!result.answeredAsExpected())
-                lines << tr("  Expected %1 to answer: the server ignored the task model setting.")
-                             .arg(result.expectedTaskModel);
+            if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
+                lines << QStringLiteral("  ") + verdict;
             break;
         }
     }
@@ -182,14 +175,18 @@ QJsonObject CliReport::testJson(const QList<ProbeResult>& results)
     QJsonArray slots;
     for (const ProbeResult& result : results) {
         static const char* outcomes[] = {"answered", "disabled", "no-chat-model", "failed"};
-        QJsonObject entry{{QStringLiteral("slot"), result.slotId()},
-                          {QStringLiteral("outcome"), QLatin1String(outcomes[static_cast<int>(result.outcome)])},
-                          {QStringLiteral("chat_model"), result.chatModel},
-                          {QStringLiteral("expected_task_model"), result.expectedTaskModel},
-                          {QStringLiteral("answered_by"), result.answeredBy},
-                          {QStringLiteral("as_expected"), result.answeredAsExpected()},
-                          {QStringLiteral("title"), result.title},
-                          {QStringLiteral("elapsed_ms"), result.elapsedMs}};
+        QJsonObject entry{
+            {QStringLiteral("slot"), result.slotId()},
+            {QStringLiteral("outcome"), QLatin1String(outcomes[static_cast<int>(result.outcome)])},
+            {QStringLiteral("chat_model"), result.chatModel},
+            {QStringLiteral("expected_task_model"), result.expectedTaskModel},
+            {QStringLiteral("answered_by"), result.answeredBy},
+            {QStringLiteral("as_expected"), result.answeredAsExpected()},
+            {QStringLiteral("verdict"), result.outcome == ProbeResult::Outcome::Answered
+                                            ? QJsonValue(ProbeReport::verdictCode(result.verdict))
+                                            : QJsonValue()},
+            {QStringLiteral("title"), result.title},
+            {QStringLiteral("elapsed_ms"), result.elapsedMs}};
         if (result.error.isError())
             entry.insert(QStringLiteral("error"), errorJson(result.error));
         slots.append(entry);

@@ -29,8 +29,10 @@ ExitCode exitCodeFor(const ApiError& error)
     case Kind::UnexpectedContent:
     case Kind::TooLarge:
     case Kind::Conflict:
+    case Kind::ConnectionConflict:
     case Kind::NotPersisted:
     case Kind::Invalid:
+    case Kind::ModelNotFound:
         return ServerError;
     case Kind::Cancelled:
         return Failure;

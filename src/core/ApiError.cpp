@@ -85,6 +85,17 @@ QString ApiError::message() const
         break;
     case Kind::Invalid:
         return m_detail.isEmpty() ? tr("The request was refused as invalid.") : m_detail;
+    case Kind::ConnectionConflict:
+        text =
+            tr("Someone changed the server's OpenAI-compatible connections since they were read. Nothing was "
+               "changed; review the connections in Admin Panel > Settings > Connections and try again.");
+        break;
+    case Kind::ModelNotFound:
+        text = tr(
+            "The server no longer lists the chat model the test used: its model list changed since it was "
+            "read, or several Open WebUI workers do not share their model lists. Test again; if this keeps "
+            "happening, run Open WebUI with one worker or with Redis.");
+        break;
     }
     // The server's own explanation helps only where our sentence can't say it: what failed, which
     // settings conflicted. Elsewhere it would repeat our words in English.
@@ -120,6 +131,10 @@ QString ApiError::code() const
     case Kind::Conflict: return QStringLiteral("conflict");
     case Kind::NotPersisted: return QStringLiteral("not-persisted");
     case Kind::Invalid: return QStringLiteral("invalid");
+    case Kind::ModelNotFound:
+        return QStringLiteral("model-not-found");
+    case Kind::ConnectionConflict:
+        return QStringLiteral("connection-conflict");
     }
     return QStringLiteral("unknown");
 }

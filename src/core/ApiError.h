@@ -35,16 +35,18 @@ public:
         ApiKeysDisabled,    // the server does not allow API keys
         EndpointRestricted, // API key endpoint restrictions block this path
         PasswordAuthDisabled,
-        MfaRequired,        // sign-in needs a second factor: use an API key
+        MfaRequired, // sign-in needs a second factor: use an API key
         RateLimited,
-        UnexpectedContent,  // HTML (proxy login page) or malformed JSON where JSON was expected
-        Validation,         // 422: fields() lists what the server missed
+        UnexpectedContent, // HTML (proxy login page) or malformed JSON where JSON was expected
+        Validation,        // 422: fields() lists what the server missed
         NotFound,
         TooLarge,           // the answer exceeded our size limit
         Server,             // any other HTTP error
         Conflict,           // settings changed by someone else since they were read
         NotPersisted,       // the server accepted a change but does not keep it
         Invalid,            // our own validation refused the request
+        ModelNotFound,      // a task named a chat model the server's model map no longer has
+        ConnectionConflict, // the OpenAI-compatible connections changed since they were read
     };
 
     ApiError() = default;

@@ -26,6 +26,7 @@ public:
         qint64 maxBytes = 32 << 20;   // hostile or broken servers can't make us eat memory
         bool streamLines = false;     // emit lineReceived() for each NDJSON line of a 2xx JSON answer
         bool withApiKey = false;      // changes how some 403s read (see classifyResponse)
+        bool apiKeyProven = false;    // the key already worked on another path of this server
         QString pinnedSha256;         // a certificate the user chose to trust for this server
     };
 

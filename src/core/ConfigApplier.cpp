@@ -32,6 +32,7 @@ void ConfigApplier::apply(const Preset& preset)
 {
     cancel();
     m_verifyKey.clear();
+    m_verifyConfig = {};
     m_preset = preset;
     m_report = Report();
     m_report.taskApi = m_session.server.taskApi;
@@ -178,6 +179,7 @@ void ConfigApplier::updateConnections()
                 *slot = connections.exposedModelId(index, **slot);
         }
         m_verifyKey = connections.key(index);
+        m_verifyConfig = connections.config(index);
     }
     if (!target || *target == m_openAiBefore)
         return checkModels();
@@ -205,15 +207,30 @@ void ConfigApplier::verifyProvider(const QJsonObject& target)
         fail(error);
     });
     m_verifier = verifier;
-    verifier->verify(m_preset.connection->url, m_verifyKey.isEmpty() ? m_providerKey : m_verifyKey);
+    verifier->verify(m_preset.connection->url, m_verifyKey.isEmpty() ? m_providerKey : m_verifyKey,
+                     m_verifyConfig);
 }
 
 void ConfigApplier::saveConnections(const QJsonObject& target)
+{
+    // Like the task settings: /openai/config/update replaces the whole list, so read it once more
+    // right before writing and stop if another admin changed it since it was read.
+    onFinished(track(m_client->getOpenAiConfig()), this, [this, target](ApiReply* current) {
+        if (!current->ok())
+            return fail(current->error());
+        if (current->json().toObject() != m_openAiBefore)
+            return fail(ApiError(ApiError::Kind::ConnectionConflict));
+        writeConnections(target);
+    });
+}
+
+void ConfigApplier::writeConnections(const QJsonObject& target)
 {
     const bool adding = m_preset.connection && OpenAiConnections(m_openAiBefore).indexOf(m_preset.connection->url) < 0;
     onFinished(track(m_client->updateOpenAiConfig(target)), this, [this, adding](ApiReply* reply) {
         if (!reply->ok())
             return fail(reply->error());
+        m_openAiWritten = reply->json().toObject();
         m_connectionsChanged = true;
         m_report.serverUnchanged = false;
         if (adding) {
@@ -352,16 +369,23 @@ void ConfigApplier::rollBackConnections(const ApiError& error)
 {
     if (!m_connectionsChanged)
         return fail(error);
-    // The task settings were not changed: take the connection change back too, so nothing is half done.
-    QJsonObject previous = m_openAiBefore;
-    previous.insert(QStringLiteral("ENABLE_OPENAI_API"), previous.value(QLatin1String("ENABLE_OPENAI_API")).toBool(false));
-    onFinished(track(m_client->updateOpenAiConfig(previous)), this, [this, error](ApiReply* reply) {
-        if (reply->ok()) {
-            m_connectionsChanged = false;
-            m_report.addedConnection.clear();
-            m_report.serverUnchanged = true;
-        }
-        fail(error);
+    // The task settings were not changed: take the connection change back too, so nothing is half
+    // done — unless another admin changed the connections since we wrote them: then theirs stay, and
+    // ours is reported as left in place (serverUnchanged stays false).
+    onFinished(track(m_client->getOpenAiConfig()), this, [this, error](ApiReply* current) {
+        if (!current->ok() || current->json().toObject() != m_openAiWritten)
+            return fail(error);
+        QJsonObject previous = m_openAiBefore;
+        previous.insert(QStringLiteral("ENABLE_OPENAI_API"),
+                        previous.value(QLatin1String("ENABLE_OPENAI_API")).toBool(false));
+        onFinished(track(m_client->updateOpenAiConfig(previous)), this, [this, error](ApiReply* reply) {
+            if (reply->ok()) {
+                m_connectionsChanged = false;
+                m_report.addedConnection.clear();
+                m_report.serverUnchanged = true;
+            }
+            fail(error);
+        });
     });
 }
 

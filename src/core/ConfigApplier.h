@@ -84,6 +84,7 @@ private:
     void updateConnections();
     void verifyProvider(const QJsonObject& target);
     void saveConnections(const QJsonObject& target);
+    void writeConnections(const QJsonObject& target);
     void checkModels();
     void validateModels(const ModelCatalog& catalog);
     void prepareWrite();
@@ -109,6 +110,8 @@ private:
     QJsonObject m_restoreConnections;
     QStringList m_addedSinceBackup;
     QString m_verifyKey;
+    QJsonObject m_verifyConfig;  // the connection's own settings, sent along with the verify
+    QJsonObject m_openAiWritten; // the connections as the server answered our write
     ModelCatalog m_models; // the key the connection will really use (an existing one keeps its own)
     QJsonObject m_openAiBefore;
     bool m_haveOpenAiBefore = false;

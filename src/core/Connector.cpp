@@ -111,6 +111,7 @@ void Connector::signIn()
     Q_EMIT stepChanged(Step::SigningIn);
     if (!m_credentials.token.isEmpty()) {
         m_client->setCredential(m_credentials.token);
+        m_client->setServerAllowsApiKeys(m_info.apiKeysAllowed == 1);
         return checkAdmin(m_client->usesApiKey() ? AuthMethod::ApiKey : AuthMethod::Password);
     }
     // Without sign-in (WEBUI_AUTH=False) the server ignores the body and answers with its one admin.

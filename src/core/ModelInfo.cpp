@@ -27,6 +27,18 @@ ModelInfo ModelInfo::fromJson(const QJsonObject& json)
     const QJsonValue access = json.value(QLatin1String("info")).toObject().value(QLatin1String("access_control"));
     model.isPrivate = access.isObject();
     model.openAiUrlIndex = json.value(QLatin1String("urlIdx")).toInt(-1);
+    // utils/models.py: `ollama` and `openai` hold the upstream's own entry; the prefix_id of the
+    // connection is put in front of the id only (routers/ollama.py and openai.py get_all_models).
+    const QJsonObject openai = json.value(QLatin1String("openai")).toObject();
+    for (const QJsonValue& raw : {ollama.value(QLatin1String("name")), ollama.value(QLatin1String("model")),
+                                  openai.value(QLatin1String("id"))}) {
+        const QString name = raw.toString();
+        if (!name.isEmpty() && !model.upstreamIds.contains(name))
+            model.upstreamIds << name;
+    }
+    const QJsonValue base =
+        json.value(QLatin1String("info")).toObject().value(QLatin1String("base_model_id"));
+    model.baseModelId = base.isString() ? base.toString() : QString();
     return model;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace tma {
 
@@ -16,6 +17,10 @@ struct ModelInfo
     QString parameterSize;   // "3.1B", when Ollama reports it
     bool isPrivate = false;  // access_control set: other users' chats can't use it
     int openAiUrlIndex = -1; // which OpenAI connection serves it
+    // The names the upstream knows it by: Ollama's own name (without the connection's prefix_id),
+    // the provider's model id. A task answer carries one of these, not `id`.
+    QStringList upstreamIds;
+    QString baseModelId; // a workspace model's base model (info.base_model_id), else empty
 
     static ModelInfo fromJson(const QJsonObject& json);
 

@@ -96,6 +96,11 @@ QString OpenAiConnections::key(int index) const
     return m_config.value(kKeys).toArray().at(index).toString();
 }
 
+QJsonObject OpenAiConnections::config(int index) const
+{
+    return m_config.value(kConfigs).toObject().value(QString::number(index)).toObject();
+}
+
 QString OpenAiConnections::exposedModelId(int index, const QString& providerModelId) const
 {
     const QString prefix = m_config.value(kConfigs)

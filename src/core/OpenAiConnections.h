@@ -24,6 +24,8 @@ public:
     // (if it has one), type, prefix and tags; `modelIds` join its list if it has one. Returns its index.
     int ensure(const QString& url, const QString& key, const QStringList& modelIds);
     QString key(int index) const;
+    // The connection's own settings (OPENAI_API_CONFIGS["<index>"]: auth type, headers, Azure…).
+    QJsonObject config(int index) const;
     // The id Open WebUI lists for a provider's model: "<prefix_id>.<id>" when the connection has a prefix.
     QString exposedModelId(int index, const QString& providerModelId) const;
     // Removes a connection and re-numbers the per-connection configs after it.

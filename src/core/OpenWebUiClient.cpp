@@ -29,6 +29,8 @@ OpenWebUiClient::OpenWebUiClient(const QUrl& server, QObject* parent) : QObject(
 
 void OpenWebUiClient::setCredential(const QString& tokenOrKey)
 {
+    if (tokenOrKey != m_credential)
+        m_apiKeyProven = false;
     m_credential = tokenOrKey;
 }
 
@@ -55,6 +57,7 @@ ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonO
     if (withCredential)
         request.setRawHeader("Authorization", "Bearer " + m_credential.toUtf8());
     options.withApiKey = withCredential && usesApiKey();
+    options.apiKeyProven = options.withApiKey && (m_apiKeyProven || m_serverAllowsApiKeys);
     options.pinnedSha256 = m_pinnedSha256;
 
     QNetworkReply* reply = nullptr;
@@ -65,7 +68,16 @@ ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonO
         const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray("{}");
         reply = m_network.post(request, payload);
     }
-    return new ApiReply(reply, options, this);
+    auto* apiReply = new ApiReply(reply, options, this);
+    if (options.withApiKey && !m_apiKeyProven) {
+        // The first answer that accepts the key proves it: a later "API keys are not enabled" on
+        // another path is an endpoint restriction (see classifyResponse).
+        connect(apiReply, &ApiReply::finished, this, [this, apiReply, key = m_credential]() {
+            if (apiReply->ok() && m_credential == key)
+                m_apiKeyProven = true;
+        });
+    }
+    return apiReply;
 }
 
 ApiReply* OpenWebUiClient::getReady()
@@ -143,9 +155,11 @@ ApiReply* OpenWebUiClient::updateOpenAiConfig(const QJsonObject& config)
     return send(Method::Post, QStringLiteral("/openai/config/update"), &config);
 }
 
-ApiReply* OpenWebUiClient::verifyOpenAiConnection(const QString& url, const QString& key)
+ApiReply* OpenWebUiClient::verifyOpenAiConnection(const QString& url, const QString& key,
+                                                  const QJsonObject& config)
 {
-    const QJsonObject body{{QStringLiteral("url"), url}, {QStringLiteral("key"), key}};
+    const QJsonObject body{
+        {QStringLiteral("url"), url}, {QStringLiteral("key"), key}, {QStringLiteral("config"), config}};
     ApiReply::Options options;
     options.timeoutMs = qMax(m_timeoutMs, 30000);
     return send(Method::Post, QStringLiteral("/openai/verify"), &body, options);

@@ -26,6 +26,9 @@ public:
     // For storing in the keychain after sign-in; never log it.
     QString credential() const { return m_credential; }
     bool usesApiKey() const { return m_credential.startsWith(QLatin1String("sk-")); }
+    // What /api/config said about API keys: when they are on, a "not enabled" answer to a key can
+    // only be an endpoint restriction (0.5-0.6.36 use the same sentence for both).
+    void setServerAllowsApiKeys(bool allows) { m_serverAllowsApiKeys = allows; }
     void setPinnedCertificate(const QString& sha256) { m_pinnedSha256 = sha256; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -51,7 +54,9 @@ public:
     // OpenAI-compatible connections.
     ApiReply* getOpenAiConfig();
     ApiReply* updateOpenAiConfig(const QJsonObject& config);
-    ApiReply* verifyOpenAiConnection(const QString& url, const QString& key);
+    // `config` is the connection's own settings: an Azure or custom-header connection can only be
+    // reached with them (routers/openai.py verify_connection, 0.6+; 0.5 ignores it).
+    ApiReply* verifyOpenAiConnection(const QString& url, const QString& key, const QJsonObject& config = {});
 
     // Ollama through Open WebUI's proxy: NDJSON progress arrives as lineReceived().
     ApiReply* pullModel(const QString& model, int urlIndex);
@@ -71,6 +76,8 @@ private:
     QString m_credential;
     QString m_pinnedSha256;
     int m_timeoutMs = 20000;
+    bool m_apiKeyProven = false; // an answer accepted the current API key
+    bool m_serverAllowsApiKeys = false;
 };
 
 } // namespace tma

@@ -22,10 +22,10 @@ QStringList ProviderVerifier::modelIds(const QJsonValue& body)
     return ids;
 }
 
-void ProviderVerifier::verify(const QString& url, const QString& key)
+void ProviderVerifier::verify(const QString& url, const QString& key, const QJsonObject& config)
 {
     cancel();
-    m_current = m_client->verifyOpenAiConnection(url, key);
+    m_current = m_client->verifyOpenAiConnection(url, key, config);
     onFinished(m_current.data(), this, [this, url](ApiReply* reply) {
         m_current.clear();
         if (reply->ok())
@@ -48,6 +48,12 @@ void ProviderVerifier::verify(const QString& url, const QString& key)
             return Q_EMIT failed(ApiError(ApiError::Kind::Invalid,
                                           tr("The provider %1 refused the API key. Check the key and try again.").arg(url),
                                           status));
+        // 0.5-0.6.21 (routers/openai.py verify_connection) turn the provider's refusal into 500
+        // "Unexpected error: External Error: {…}": the provider answered, it did not accept.
+        if (error.detail().contains(QLatin1String("External Error")))
+            return Q_EMIT failed(ApiError(
+                ApiError::Kind::Invalid,
+                tr("The provider %1 refused the request. Check the key and try again.").arg(url), status));
         Q_EMIT failed(ApiError(ApiError::Kind::Invalid,
                                tr("The server could not reach the provider %1: %2").arg(url, error.detail()), status));
     });

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -20,7 +21,7 @@ class ProviderVerifier : public QObject
 public:
     explicit ProviderVerifier(OpenWebUiClient* client, QObject* parent = nullptr);
 
-    void verify(const QString& url, const QString& key);
+    void verify(const QString& url, const QString& key, const QJsonObject& config = {});
     void cancel();
     bool isBusy() const { return !m_current.isNull(); }
 

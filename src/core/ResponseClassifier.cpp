@@ -20,9 +20,13 @@ bool contains(const QString& haystack, const char* needle)
     return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
-ApiError errorForStatus(int status, const QString& detail, const QJsonValue& body, bool withApiKey)
+ApiError errorForStatus(int status, const QString& detail, const QJsonValue& body, bool withApiKey,
+                        bool apiKeyProven)
 {
     using Kind = ApiError::Kind;
+    // Open WebUI's own errors are {"detail": "..."}; a provider's error passed through a task or
+    // chat route is {"error": {...}} (routers/openai.py): only the former can be about our sign-in.
+    const bool ownDetail = body.toObject().value(QLatin1String("detail")).isString();
     if (status == 422) {
         ApiError error(Kind::Validation, detail, status);
         error.setFields(validationFields(body));
@@ -33,8 +37,15 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     // Open WebUI's INVALID_CRED sentence; a provider's "Incorrect API key provided" is not ours.
     if (contains(detail, "email or password") && (status == 400 || status == 401))
         return ApiError(Kind::WrongCredentials, detail, status);
+    // >= 0.6.37 (main.py APIKeyRestrictionMiddleware): a path outside API_KEY_ALLOWED_ENDPOINTS.
+    if (contains(detail, "API key not allowed to access this endpoint"))
+        return ApiError(withApiKey ? Kind::EndpointRestricted : Kind::ApiKeysDisabled, detail, status);
+    // 0.5-0.6.36 answer a restricted path with the very sentence of "API keys disabled"
+    // (utils/auth.py get_current_user_by_api_key, API_KEY_NOT_ALLOWED): a key that already worked
+    // on another path of this server is restricted, not disabled.
     if (contains(detail, "API key") && (contains(detail, "not enabled") || contains(detail, "not allowed")))
-        return ApiError(Kind::ApiKeysDisabled, detail, status);
+        return ApiError(withApiKey && apiKeyProven ? Kind::EndpointRestricted : Kind::ApiKeysDisabled, detail,
+                        status);
     if (contains(detail, "restricted as a security measure"))
         return ApiError(Kind::PasswordAuthDisabled, detail, status);
     if (contains(detail, "permission")) {
@@ -48,7 +59,11 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     if ((status == 401 || status == 403) &&
         (detail.isEmpty() || contains(detail, "not authenticated") || contains(detail, "invalid token") ||
          contains(detail, "session has expired") || contains(detail, "token is invalid") ||
-         contains(detail, "user mismatch")))
+         contains(detail, "user mismatch") ||
+         // An expired or forged JWT: utils/auth.py decode_token returns None and get_current_user
+         // answers ERROR_MESSAGES.UNAUTHORIZED; 0.11 with MFA says the second for a deleted user.
+         (ownDetail && (detail == QLatin1String("401 Unauthorized") ||
+                        contains(detail, "invalid authentication request")))))
         return ApiError(Kind::SessionExpired, detail, status);
     if (status == 404)
         return ApiError(Kind::NotFound, detail, status);
@@ -108,7 +123,7 @@ QStringList validationFields(const QJsonValue& body)
 }
 
 ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
-                                    bool withApiKey)
+                                    bool withApiKey, bool apiKeyProven)
 {
     ClassifiedResponse result;
     if (looksLikeHtml(contentType, body)) {
@@ -134,7 +149,7 @@ ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentTyp
     }
     const QString detail = parsed ? detailText(json) : QString::fromUtf8(body.left(200)).simplified();
     result.json = parsed ? json : QJsonValue();
-    result.error = errorForStatus(httpStatus, detail, json, withApiKey);
+    result.error = errorForStatus(httpStatus, detail, json, withApiKey, apiKeyProven);
     return result;
 }
 

@@ -16,9 +16,11 @@ struct ClassifiedResponse
 
 // Turns a raw HTTP answer from Open WebUI into JSON or a typed error. Pure and total, so it can be
 // fuzzed: any bytes in, a sensible answer out. `withApiKey` matters because the same 403 sentence
-// means "endpoint restricted" for a key and "not admin" for a session.
+// means "endpoint restricted" for a key and "not admin" for a session. `apiKeyProven`: the same key
+// was already accepted on another path of this server, so "API keys are not enabled" can only mean
+// that this path is outside the key's allowed endpoints.
 ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
-                                    bool withApiKey);
+                                    bool withApiKey, bool apiKeyProven = false);
 
 // Open WebUI's `detail` is a string for HTTPException and a list of {loc, msg} for 422s; some
 // proxied providers answer {"error": {"message": ...}}. Returns one readable line.

@@ -1,5 +1,6 @@
 #include "TaskProbe.h"
 
+#include "AnswerAttribution.h"
 #include "ApiReply.h"
 #include "OpenWebUiClient.h"
 #include "TitleParser.h"
@@ -88,6 +89,12 @@ void TaskProbe::runSlot(int index)
         if (!reply->ok()) {
             result.outcome = ProbeResult::Outcome::Failed;
             result.error = reply->error();
+            // routers/tasks.py generate_title: a chat model missing from app.state.MODELS is 404
+            // "Model not found" (0.5, 0.6) or "Model '' was not found" (0.11) — not a wrong address.
+            if (result.error.kind() == ApiError::Kind::NotFound &&
+                result.error.detail().contains(QLatin1String("not found")))
+                result.error =
+                    ApiError(ApiError::Kind::ModelNotFound, result.error.detail(), result.error.httpStatus());
         } else if (!body.contains(QLatin1String("choices")) && body.value(QLatin1String("detail")).isString()) {
             // Disabled tasks answer 200 with only a detail: not a result to time.
             result.outcome = ProbeResult::Outcome::Disabled;
@@ -106,6 +113,8 @@ void TaskProbe::runSlot(int index)
                 result.error = ApiError(ApiError::Kind::UnexpectedContent, tr("The answer has no model or content."));
             } else {
                 result.outcome = ProbeResult::Outcome::Answered;
+                result.verdict = AnswerAttribution::decide(result.answeredBy, result.expectedTaskModel,
+                                                           result.chatModel, m_models);
             }
         }
         m_results << result;

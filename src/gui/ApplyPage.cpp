@@ -1,5 +1,7 @@
 #include "ApplyPage.h"
 
+#include "ProbeReport.h"
+
 #include "ui_ApplyPage.h"
 
 #include "Automation.h"
@@ -358,9 +360,8 @@ void ApplyPage::showOutcome()
                                   row.beforeModel);
             else
                 lines << tr("%1: titles now use %2, %3.").arg(name, after->answeredBy, seconds(after->elapsedMs));
-            if (!after->answeredAsExpected())
-                lines << tr("  Expected %1 to answer; the server ignored the task model setting.")
-                             .arg(after->expectedTaskModel);
+            if (const QString verdict = ProbeReport::verdictSentence(*after); !verdict.isEmpty())
+                lines << verdict;
             break;
         case ProbeResult::Outcome::Disabled:
             lines << tr("%1: title generation is turned off, so no test task ran.").arg(name);

@@ -1,5 +1,7 @@
 #include "TrayController.h"
 
+#include "ProbeReport.h"
+
 #include "ApiReply.h"
 #include "BackupStore.h"
 #include "ConfigApplier.h"
@@ -441,7 +443,6 @@ void TrayController::testNow(const QUrl& server)
                 auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
                 connect(probe, &TaskProbe::finished, this, [this, probe](const QList<ProbeResult>& results) {
                     QStringList lines;
-                    bool ok = true;
                     for (const ProbeResult& result : results) {
                         const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Local chats")
                                                                                      : tr("External chats");
@@ -451,8 +452,10 @@ void TrayController::testNow(const QUrl& server)
                             lines << tr("%1: title generation is off").arg(slot);
                         else if (result.outcome == ProbeResult::Outcome::Failed)
                             lines << tr("%1: %2").arg(slot, result.error.message());
-                        ok = ok && (result.outcome == ProbeResult::Outcome::NoChatModel || result.answeredAsExpected());
+                        if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
+                            lines << verdict;
                     }
+                    const bool ok = ProbeReport::passed(results);
                     setBusy({});
                     Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"), lines.join(QLatin1Char('\n')), !ok);
                     probe->deleteLater();

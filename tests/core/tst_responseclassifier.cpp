@@ -58,6 +58,7 @@ private Q_SLOTS:
     void validationFields_data();
     void validationFields();
     void garbageNeverCrashes();
+    void provenKeyMeansRestriction();
 };
 
 void TestResponseClassifier::errorMapping_data()
@@ -90,6 +91,20 @@ void TestResponseClassifier::errorMapping_data()
         << 403 << detailBody("The requested action has been restricted as a security measure.") << false
         << Kind::PasswordAuthDisabled;
     QTest::newRow("401 invalid token") << 401 << detailBody("Invalid token") << false << Kind::SessionExpired;
+    // An expired or forged JWT (utils/auth.py: decode_token → None → ERROR_MESSAGES.UNAUTHORIZED).
+    QTest::newRow("401 expired JWT") << 401 << detailBody("401 Unauthorized") << false
+                                     << Kind::SessionExpired;
+    QTest::newRow("401 expired JWT, key")
+        << 401 << detailBody("401 Unauthorized") << true << Kind::SessionExpired;
+    QTest::newRow("401 deleted user (0.11 MFA era)")
+        << 401 << detailBody("Invalid authentication request.") << false << Kind::SessionExpired;
+    // The same words from a provider, passed through as its own JSON, are the provider's.
+    QTest::newRow("401 provider says 401 Unauthorized")
+        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << false << Kind::Server;
+    // >= 0.6.37 APIKeyRestrictionMiddleware.
+    QTest::newRow("403 key path not allowed (0.6.37+)")
+        << 403 << detailBody("API key not allowed to access this endpoint.") << true
+        << Kind::EndpointRestricted;
     // A provider's refusal passed through a task or verify endpoint is not "sign in again".
     QTest::newRow("401 provider key") << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-or-1***"}})")
                                       << false << Kind::Server;
@@ -128,6 +143,16 @@ void TestResponseClassifier::errorMapping_data()
                       R"("msg":"Field required","input":{}}]})")
         << false << Kind::Validation;
     QTest::newRow("422 string") << 422 << detailBody("Invalid input") << false << Kind::Validation;
+}
+
+void TestResponseClassifier::provenKeyMeansRestriction()
+{
+    // 0.5-0.6.36 answer a path outside the allowed endpoints with the "keys disabled" sentence:
+    // once the key has worked elsewhere on the server, that sentence means "restricted".
+    const QByteArray body = detailBody("Use of API key is not enabled in the environment.");
+    QCOMPARE(tma::classifyResponse(403, kJson, body, true, false).error.kind(), Kind::ApiKeysDisabled);
+    QCOMPARE(tma::classifyResponse(403, kJson, body, true, true).error.kind(), Kind::EndpointRestricted);
+    QCOMPARE(tma::classifyResponse(403, kJson, body, false, true).error.kind(), Kind::ApiKeysDisabled);
 }
 
 void TestResponseClassifier::errorMapping()

@@ -159,6 +159,10 @@ private Q_SLOTS:
     void failedWriteRollsBackConnection();
     void hostedWrongProviderKeyRefused_data();
     void hostedWrongProviderKeyRefused();
+    void verifySendsTheConnectionsConfig_data();
+    void verifySendsTheConnectionsConfig();
+    void connectionsChangedMeanwhileAreNotOverwritten_data();
+    void connectionsChangedMeanwhileAreNotOverwritten();
     void backupsHoldNoProviderKey_data();
     void backupsHoldNoProviderKey();
 
@@ -377,11 +381,14 @@ void TstConfigApplier::applyHosted()
     // In this order (a POST /openai/verify of the new connection may come before the update).
     QStringList calls = callList(rig.fake);
     calls.removeAll(QStringLiteral("POST /openai/verify"));
-    QCOMPARE(calls, (QStringList{QStringLiteral("GET ") + taskConfigPath(profile), QStringLiteral("GET /openai/config"),
-                                 QStringLiteral("POST /openai/config/update"), QStringLiteral("GET /api/models"),
-                                 QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
-                                 QStringLiteral("POST ") + taskUpdatePath(profile),
-                                 QStringLiteral("GET ") + taskConfigPath(profile)}));
+    QCOMPARE(
+        calls,
+        (QStringList{QStringLiteral("GET ") + taskConfigPath(profile), QStringLiteral("GET /openai/config"),
+                     QStringLiteral("GET /openai/config"), // re-read right before writing
+                     QStringLiteral("POST /openai/config/update"), QStringLiteral("GET /api/models"),
+                     QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
+                     QStringLiteral("POST ") + taskUpdatePath(profile),
+                     QStringLiteral("GET ") + taskConfigPath(profile)}));
 
     // The connection was appended, index-aligned, enabled and with the shortlist.
     const QJsonObject openAi = rig.fake.openAiConfig();
@@ -833,6 +840,86 @@ void TstConfigApplier::hostedWrongProviderKeyRefused()
     QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/openai/config/update")), 0);
     QCOMPARE(rig.fake.requestCount("POST", taskUpdatePath(profile)), 0);
     QCOMPARE(rig.fake.openAiConfig(), openAiBefore);
+    QCOMPARE(rig.fake.taskConfig(), before);
+    QVERIFY(outcome.report.serverUnchanged);
+}
+
+void TstConfigApplier::verifySendsTheConnectionsConfig_data()
+{
+    addProfileRows();
+}
+
+// An existing connection that reaches its provider only with its own headers (a gateway, Azure)
+// must be verified with them: routers/openai.py verify_connection reads `config` from 0.6 on.
+void TstConfigApplier::verifySendsTheConnectionsConfig()
+{
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    const QJsonObject headers{{QStringLiteral("X-Gateway"), QStringLiteral("team-a")}};
+    rig.fake.setProviderRequiredHeader(kProviderUrl, QStringLiteral("X-Gateway"), QStringLiteral("team-a"));
+    QJsonObject openAi = rig.fake.openAiConfig();
+    QJsonArray urls = openAi.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+    QJsonArray keys = openAi.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+    QJsonObject configs = openAi.value(QStringLiteral("OPENAI_API_CONFIGS")).toObject();
+    // Turned off, so the apply turns it on again and verifies it first.
+    configs.insert(QString::number(urls.size()),
+                   QJsonObject{{QStringLiteral("enable"), false},
+                               {QStringLiteral("headers"), headers},
+                               {QStringLiteral("connection_type"), QStringLiteral("external")}});
+    urls.append(kProviderUrl);
+    keys.append(kProviderKey);
+    openAi.insert(QStringLiteral("OPENAI_API_BASE_URLS"), urls);
+    openAi.insert(QStringLiteral("OPENAI_API_KEYS"), keys);
+    openAi.insert(QStringLiteral("OPENAI_API_CONFIGS"), configs);
+    rig.fake.setOpenAiConfig(openAi);
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setProviderKey(kProviderKey);
+    const ApplyOutcome outcome = runApply(applier, hostedPreset());
+    const QList<FakeOpenWebUi::Request> verifies =
+        requestsTo(rig.fake, "POST", QStringLiteral("/openai/verify"));
+    QCOMPARE(verifies.size(), 1);
+    const QJsonObject sent = bodyOf(verifies.first()).value(QStringLiteral("config")).toObject();
+    QCOMPARE(sent.value(QStringLiteral("headers")).toObject(), headers);
+    if (profile == FakeProfile::V0_4 || profile == FakeProfile::V0_5) {
+        // 0.5 ignores the config: the provider refuses, and the refusal is the provider's.
+        QVERIFY(outcome.failed);
+        QVERIFY(outcome.error.message().contains(kProviderUrl));
+        QVERIFY(outcome.error.kind() != ApiError::Kind::SessionExpired);
+        QVERIFY(outcome.report.serverUnchanged);
+        return;
+    }
+    if (outcome.failed)
+        QFAIL(qPrintable(outcome.error.message()));
+    QCOMPARE(rig.fake.taskConfig().value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), kHostedModel);
+}
+
+void TstConfigApplier::connectionsChangedMeanwhileAreNotOverwritten_data()
+{
+    addProfileRows();
+}
+
+// /openai/config/update replaces every connection: another admin's change between our read and
+// our write must stop the apply, not be overwritten.
+void TstConfigApplier::connectionsChangedMeanwhileAreNotOverwritten()
+{
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    const QJsonObject before = rig.fake.taskConfig();
+    rig.fake.setFault(QStringLiteral("/openai/config"), FakeFault::ConcurrentChange, 1, "GET");
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setProviderKey(kProviderKey);
+    const ApplyOutcome outcome = runApply(applier, hostedPreset());
+    QVERIFY(outcome.failed);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::ConnectionConflict);
+    QVERIFY(!outcome.error.message().isEmpty());
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/openai/config/update")), 0);
+    const QJsonArray urls = rig.fake.openAiConfig().value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+    QVERIFY(urls.contains(QJsonValue(QStringLiteral("https://someone-else.example/v1")))); // theirs stays
+    QVERIFY(!urls.contains(QJsonValue(kProviderUrl)));
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(outcome.report.serverUnchanged);
 }

@@ -173,6 +173,10 @@ QString kindName(ApiError::Kind kind)
     case Kind::Conflict: return QStringLiteral("Conflict");
     case Kind::NotPersisted: return QStringLiteral("NotPersisted");
     case Kind::Invalid: return QStringLiteral("Invalid");
+    case Kind::ModelNotFound:
+        return QStringLiteral("ModelNotFound");
+    case Kind::ConnectionConflict:
+        return QStringLiteral("ConnectionConflict");
     }
     return QStringLiteral("?");
 }

@@ -5,6 +5,7 @@
 #include "IntegrationSupport.h"
 
 #include "ModelCatalog.h"
+#include "ProbeReport.h"
 #include "ProbeResult.h"
 #include "TaskConfig.h"
 #include "TaskProbe.h"
@@ -123,6 +124,11 @@ private Q_SLOTS:
     void unknownTaskModelFallsBack();
     void taskFailure_data();
     void taskFailure();
+    void answerNamesTheUpstream_data();
+    void answerNamesTheUpstream();
+    void sameUpstreamCannotTell();
+    void chatModelGoneFromTheModelMap_data();
+    void chatModelGoneFromTheModelMap();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -417,6 +423,153 @@ void TstTaskProbe::taskFailure()
     QVERIFY(listing.error);
     QCOMPARE(listing.error->kind(), ApiError::Kind::Server);
     QVERIFY(!probe.isBusy());
+}
+
+void TstTaskProbe::answerNamesTheUpstream_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("setup");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        for (const char* setup : {"dated-provider-name", "ollama-prefix", "workspace-model"})
+            QTest::addRow("%s/%s", name.constData(), setup) << profile << QString::fromLatin1(setup);
+    }
+}
+
+// The answer's "model" is the upstream's name (routers/tasks.py returns what the upstream sent):
+// a provider's dated form, Ollama's name without the connection prefix, a workspace model's base.
+// None of these may read as "the server ignored the task model setting".
+void TstTaskProbe::answerNamesTheUpstream()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, setup);
+    FakeOpenWebUi fake(profile);
+    QString slotModel;
+    ProbeResult::Slot slot = ProbeResult::Slot::Local;
+    QString expectedAnswer;
+    if (setup == QLatin1String("dated-provider-name")) {
+        FakeModel chat;
+        chat.id = kExternalChat;
+        chat.ownedBy = QStringLiteral("openai");
+        chat.connectionType = QStringLiteral("external");
+        chat.latencyMs = 30;
+        FakeModel small = chat;
+        small.id = kExternalSmall;
+        small.answersAs = QStringLiteral("openai/gpt-4o-mini-2024-07-18");
+        fake.setProvider(kProviderUrl, kProviderKey, {chat, small});
+        QJsonObject openAi = fake.openAiConfig();
+        openAi.insert(QStringLiteral("ENABLE_OPENAI_API"), true);
+        openAi.insert(QStringLiteral("OPENAI_API_BASE_URLS"), QJsonArray{kProviderUrl});
+        openAi.insert(QStringLiteral("OPENAI_API_KEYS"), QJsonArray{kProviderKey});
+        openAi.insert(QStringLiteral("OPENAI_API_CONFIGS"),
+                      QJsonObject{{QStringLiteral("0"), QJsonObject{{QStringLiteral("enable"), true}}}});
+        fake.setOpenAiConfig(openAi);
+        slotModel = kExternalSmall;
+        slot = ProbeResult::Slot::External;
+        expectedAnswer = small.answersAs;
+    } else if (setup == QLatin1String("ollama-prefix")) {
+        FakeModel small;
+        small.id = QStringLiteral("phi3:mini");
+        small.prefixId = QStringLiteral("gpu");
+        small.sizeBytes = 2176178913LL;
+        small.parameterSize = QStringLiteral("3.8B");
+        fake.addModel(small);
+        slotModel = QStringLiteral("gpu.phi3:mini");
+        expectedAnswer = QStringLiteral("phi3:mini");
+    } else {
+        FakeModel titler;
+        titler.id = QStringLiteral("titler");
+        titler.name = QStringLiteral("Titler");
+        titler.baseModelId = QStringLiteral("qwen2.5:3b");
+        fake.addModel(titler);
+        slotModel = QStringLiteral("titler");
+        expectedAnswer = QStringLiteral("qwen2.5:3b");
+    }
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    const QJsonObject config = slot == ProbeResult::Slot::Local
+                                   ? withModels(fake.taskConfig(), slotModel, QString())
+                                   : withModels(fake.taskConfig(), QString(), slotModel);
+    fake.setTaskConfig(config);
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(config));
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QVERIFY(outcome.results);
+    const ProbeResult* result = slotResult(*outcome.results, slot);
+    QVERIFY(result);
+    QCOMPARE(result->outcome, ProbeResult::Outcome::Answered);
+    QCOMPARE(result->answeredBy, expectedAnswer); // what the real server sends back
+    QCOMPARE(result->expectedTaskModel, slotModel);
+    QVERIFY2(result->answeredAsExpected(), qPrintable(ProbeReport::verdictSentence(*result)));
+    QVERIFY(!result->settingIgnored());
+    QVERIFY(ProbeReport::verdictSentence(*result).isEmpty());
+    QVERIFY(ProbeReport::passed(*outcome.results));
+}
+
+// A workspace model on top of the chat model's own base: the answer names the same upstream
+// model either way, so the test must say it cannot tell — not claim success or failure.
+void TstTaskProbe::sameUpstreamCannotTell()
+{
+    FakeOpenWebUi fake(FakeProfile::V0_11);
+    FakeModel titler;
+    titler.id = QStringLiteral("titler");
+    titler.baseModelId = QStringLiteral("llama3.1:70b");
+    fake.addModel(titler);
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    const QJsonObject config = withModels(fake.taskConfig(), QStringLiteral("titler"), QString());
+    fake.setTaskConfig(config);
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(config));
+    QVERIFY(outcome.results);
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QCOMPARE(local->chatModel, QStringLiteral("llama3.1:70b"));
+    QCOMPARE(local->verdict, ProbeResult::Verdict::SameUpstream);
+    QVERIFY(!local->settingIgnored());
+    const QString sentence = ProbeReport::verdictSentence(*local);
+    QVERIFY(sentence.contains(QStringLiteral("titler")));
+    QVERIFY(sentence.contains(QStringLiteral("cannot show")));
+}
+
+void TstTaskProbe::chatModelGoneFromTheModelMap_data()
+{
+    addProfileRows();
+}
+
+// The chat model left the server's model map between the listing and the task (another worker,
+// a connection turned off): 404 "Model not found" / "Model '' was not found" is about the model,
+// not an unknown address.
+void TstTaskProbe::chatModelGoneFromTheModelMap()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    TaskProbe probe(client.get(), session.server.taskApi);
+    probe.setChatModel(QStringLiteral("llama3.2:3b"));
+    ModelCatalog catalog = ModelCatalog::fromJson(
+        QJsonObject{{QStringLiteral("data"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("llama3.2:3b")},
+                                            {QStringLiteral("owned_by"), QStringLiteral("ollama")},
+                                            {QStringLiteral("connection_type"), QStringLiteral("local")}}}}});
+    fake.removeModel(QStringLiteral("llama3.2:3b"));
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()), catalog); // no fresh listing
+    QVERIFY(outcome.results);
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QCOMPARE(local->outcome, ProbeResult::Outcome::Failed);
+    QCOMPARE(local->error.kind(), ApiError::Kind::ModelNotFound);
+    QCOMPARE(local->error.httpStatus(), 404);
+    QVERIFY(local->error.message().contains(QStringLiteral("no longer lists")));
+    QVERIFY(!ProbeReport::passed(*outcome.results));
 }
 
 QTEST_GUILESS_MAIN(TstTaskProbe)

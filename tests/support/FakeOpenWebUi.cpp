@@ -63,6 +63,13 @@ QString invalidTokenText()
     return QStringLiteral("Your session has expired or the token is invalid. Please sign in again.");
 }
 
+// ERROR_MESSAGES.UNAUTHORIZED: what an expired or forged JWT gets (utils/auth.py get_current_user:
+// decode_token swallows the reason and returns None).
+QString unauthorizedText()
+{
+    return QStringLiteral("401 Unauthorized");
+}
+
 QString accessProhibitedText()
 {
     return QStringLiteral("You do not have permission to access this resource. "
@@ -202,6 +209,10 @@ struct Provider
     QString url; // normalized
     QString key;
     QList<FakeModel> models;
+    // A header the provider also needs (a gateway, say), which the connection's config sends
+    // (OPENAI_API_CONFIGS[i].headers, routers/openai.py get_headers_and_cookies).
+    QString requiredHeader;
+    QString requiredHeaderValue;
 };
 
 struct Fault
@@ -369,8 +380,8 @@ struct FakeOpenWebUi::Private
         case FakeFault::BadJson:
             send(exchange, textReply(200, "application/json", R"({"TASK_MODEL": "qw)"));
             break;
-        case FakeFault::ExpiredToken:
-            send(exchange, detailReply(401, invalidTokenText()));
+        case FakeFault::ExpiredToken: // the session's JWT is past `exp` (utils/auth.py decode_token)
+            send(exchange, detailReply(401, unauthorizedText()));
             break;
         default:
             break;
@@ -499,8 +510,9 @@ struct FakeOpenWebUi::Private
                 continue;
             if (path == trimmed)
                 return true;
-            // NEWEST also allows sub-paths; 0.6 matched the exact path only.
-            if (is011() && path.startsWith(trimmed + QLatin1Char('/')))
+            // utils/auth.py get_current_user_by_api_key: 0.5 matched the exact path only; since
+            // 0.6.2 (PR #12433) and in 0.11 a sub-path of an allowed endpoint passes too.
+            if (!is04() && profile != FakeProfile::V0_5 && path.startsWith(trimmed + QLatin1Char('/')))
                 return true;
         }
         return false;
@@ -518,20 +530,38 @@ struct FakeOpenWebUi::Private
 
         std::optional<User> user;
         if (token.startsWith(QLatin1String("sk-"))) {
-            if (!apiKeysEnabled)
-                return detailReply(403, apiKeyNotAllowedText());
-            if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
-                return detailReply(403, accessProhibitedText());
-            user = userByApiKey(token);
-            if (!user)
-                return detailReply(401, invalidTokenText());
-            // NEWEST: non-admins also need the features.api_keys permission (default off).
-            if (is011() && user->role != QLatin1String("admin"))
-                return detailReply(403, apiKeyNotAllowedText());
+            // utils/auth.py get_current_user_by_api_key.
+            if (is011()) {
+                // 0.11: the unknown key first, then the switch and the permission, then the
+                // allowed endpoints on the raw ASGI path, answered with ACCESS_PROHIBITED.
+                user = userByApiKey(token);
+                if (!user)
+                    return detailReply(401, invalidTokenText());
+                if (!apiKeysEnabled)
+                    return detailReply(403, apiKeyNotAllowedText());
+                // Non-admins also need the features.api_keys permission (default off).
+                if (user->role != QLatin1String("admin"))
+                    return detailReply(403, apiKeyNotAllowedText());
+                if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
+                    return detailReply(403, accessProhibitedText());
+            } else {
+                // 0.4-0.6.36: the switch and the allowed endpoints before the key is looked up,
+                // both answered with API_KEY_NOT_ALLOWED ("Use of API key is not enabled…").
+                if (!apiKeysEnabled)
+                    return detailReply(403, apiKeyNotAllowedText());
+                if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
+                    return detailReply(403, apiKeyNotAllowedText());
+                user = userByApiKey(token);
+                if (!user)
+                    return detailReply(401, invalidTokenText());
+            }
         } else {
+            // A JWT this server did not issue, or one past its expiry, does not decode: 401
+            // "401 Unauthorized". One that decodes but names a deleted user: INVALID_TOKEN.
             const auto session = sessions.constFind(token);
-            if (session != sessions.constEnd())
-                user = userById(session.value());
+            if (session == sessions.constEnd())
+                return detailReply(401, unauthorizedText());
+            user = userById(session.value());
             if (!user)
                 return detailReply(401, invalidTokenText());
         }
@@ -618,7 +648,7 @@ struct FakeOpenWebUi::Private
     {
         const QString family = modelFamily(model.id);
         QJsonObject entry{
-            {QStringLiteral("name"), model.id},
+            {QStringLiteral("name"), model.upstreamId.isEmpty() ? model.id : model.upstreamId},
             {QStringLiteral("model"), model.id},
             {QStringLiteral("modified_at"), QStringLiteral("2025-09-01T12:00:00.000000000Z")},
             {QStringLiteral("size"), model.sizeBytes},
@@ -678,7 +708,11 @@ struct FakeOpenWebUi::Private
         QList<FakeModel> offered;
         const QJsonArray modelIds = config.value(QStringLiteral("model_ids")).toArray();
         if (modelIds.isEmpty()) {
-            if (key != provider->key)
+            const QJsonObject headers = config.value(QStringLiteral("headers")).toObject();
+            const bool headerOk =
+                provider->requiredHeader.isEmpty() ||
+                headers.value(provider->requiredHeader).toString() == provider->requiredHeaderValue;
+            if (key != provider->key || !headerOk)
                 return result; // /models answered 401: the connection contributes nothing
             offered = provider->models;
         } else {
@@ -706,6 +740,7 @@ struct FakeOpenWebUi::Private
             model.connectionType = connectionType;
             model.sizeBytes = 0;
             model.openAiUrlIdx = index;
+            model.upstreamId = raw.id; // routers/openai.py strips prefix_id before the call
             QJsonObject json = baseModelJson(model);
             json.insert(QStringLiteral("openai"), providerRawModel(raw));
             json.insert(QStringLiteral("urlIdx"), index);
@@ -720,8 +755,10 @@ struct FakeOpenWebUi::Private
         QList<ListedModel> result;
         if (!openAiEnabled())
             return result;
-        for (const FakeModel& model : models) {
-            if (model.ownedBy == QLatin1String("openai")) {
+        for (const FakeModel& listedModel : models) {
+            if (listedModel.ownedBy == QLatin1String("openai") && listedModel.baseModelId.isEmpty()) {
+                FakeModel model = listedModel;
+                model.upstreamId = model.id;
                 QJsonObject json = baseModelJson(model);
                 json.insert(QStringLiteral("openai"), providerRawModel(model));
                 json.insert(QStringLiteral("urlIdx"), qMax(0, model.openAiUrlIdx));
@@ -738,8 +775,16 @@ struct FakeOpenWebUi::Private
     QList<ListedModel> currentModels(bool admin) const
     {
         QList<ListedModel> all;
-        for (const FakeModel& model : models) {
+        for (const FakeModel& raw : models) {
+            if (!raw.baseModelId.isEmpty())
+                continue; // workspace models come after their bases
+            FakeModel model = raw;
+            model.upstreamId = raw.id;
             if (model.ownedBy == QLatin1String("ollama")) {
+                // routers/ollama.py get_all_models: the connection's prefix_id goes in front of
+                // the id only; Ollama's own name stays as it is.
+                if (!raw.prefixId.isEmpty())
+                    model.id = raw.prefixId + QLatin1Char('.') + raw.id;
                 QJsonObject json = baseModelJson(model);
                 json.insert(QStringLiteral("ollama"), ollamaEntry(model));
                 all.append({model, json});
@@ -748,6 +793,22 @@ struct FakeOpenWebUi::Private
             }
         }
         all.append(openAiModels());
+        // utils/models.py get_all_models: a workspace model with a base_model_id is listed as a
+        // preset with its record in `info`, owned like its base.
+        for (const FakeModel& raw : models) {
+            if (raw.baseModelId.isEmpty())
+                continue;
+            FakeModel model = raw;
+            QJsonObject json = baseModelJson(model);
+            json.insert(QStringLiteral("preset"), true);
+            json.insert(QStringLiteral("info"),
+                        QJsonObject{{QStringLiteral("id"), model.id},
+                                    {QStringLiteral("base_model_id"), model.baseModelId},
+                                    {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
+                                    {QStringLiteral("meta"), QJsonObject()},
+                                    {QStringLiteral("is_active"), true}});
+            all.append({model, json});
+        }
 
         QList<ListedModel> result;
         QSet<QString> seen;
@@ -798,13 +859,13 @@ struct FakeOpenWebUi::Private
         };
 
         // 0.4-0.6 only looked at the `token` cookie here (which this fake never sets), so the
-        // header is ignored. NEWEST decodes the header: a forged JWT is refused, sk- keys are
-        // anonymous, a session gets the signed-in block.
+        // header is ignored. 0.11 (main.py get_app_config) decodes the header: a session gets the
+        // signed-in block; a forged or expired JWT, an sk- key or a deleted user's token gets the
+        // anonymous answer (decode_token swallows the error, so its 401 branch never runs).
         const QString token = bearerToken(exchange.request);
-        if (is011() && !token.isEmpty() && !token.startsWith(QLatin1String("sk-"))) {
-            const auto session = sessions.constFind(token);
-            if (session == sessions.constEnd() || !userById(session.value()))
-                return detailReply(401, QStringLiteral("Invalid token"));
+        const auto session =
+            token.startsWith(QLatin1String("sk-")) ? sessions.constEnd() : sessions.constFind(token);
+        if (is011() && session != sessions.constEnd() && userById(session.value())) {
             features.insert(QStringLiteral("enable_api_keys"), apiKeysEnabled);
             features.insert(QStringLiteral("enable_autocomplete_generation"),
                             taskConfig.value(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")).toBool());
@@ -973,6 +1034,27 @@ struct FakeOpenWebUi::Private
         };
     }
 
+    // The "model" of a task's answer: what the upstream echoes, not Open WebUI's id. A workspace
+    // model runs its base_model_id; routers/ollama.py strips the connection's prefix_id (0.6 also
+    // adds ":latest" to an untagged name); an OpenAI-compatible provider's JSON is returned as it
+    // is (routers/openai.py generate_chat_completion), with the provider's own name in it.
+    QString upstreamAnswerName(const FakeModel& model, int depth = 0) const
+    {
+        if (!model.baseModelId.isEmpty()) {
+            const auto base = modelMap.constFind(model.baseModelId);
+            if (base != modelMap.constEnd() && depth < 4)
+                return upstreamAnswerName(base.value(), depth + 1);
+            return model.baseModelId;
+        }
+        if (!model.answersAs.isEmpty())
+            return model.answersAs;
+        QString name = model.upstreamId.isEmpty() ? model.id : model.upstreamId;
+        if (model.ownedBy == QLatin1String("ollama") && profile == FakeProfile::V0_6 &&
+            !name.contains(QLatin1Char(':')))
+            name += QStringLiteral(":latest");
+        return name;
+    }
+
     // utils/task.py get_task_model_id, in the flavour of the profile.
     QString taskModelFor(const FakeModel& chatModel) const
     {
@@ -1009,8 +1091,11 @@ struct FakeOpenWebUi::Private
             return uncaughtExceptionReply(); // form_data["model"] raised KeyError
         const QString modelId = modelValue.toString();
         const auto known = modelMap.constFind(modelId);
+        // routers/tasks.py generate_title: 0.5/0.6 say "Model not found"; 0.11 calls
+        // ERROR_MESSAGES.MODEL_NOT_FOUND() without a name, so the quotes are always empty.
         if (known == modelMap.constEnd())
-            return detailReply(404, QStringLiteral("Model not found"));
+            return detailReply(404, is011() ? QStringLiteral("Model '' was not found")
+                                            : QStringLiteral("Model not found"));
         if (!body.value(QStringLiteral("messages")).isArray())
             return detailReply(400, QStringLiteral("An internal error has occurred."));
 
@@ -1022,9 +1107,26 @@ struct FakeOpenWebUi::Private
         const QString content = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("title"), titleFor(body.value(QStringLiteral("messages")).toArray())}})
                 .toJson(QJsonDocument::Compact));
-        const Reply reply = jsonReply(200, chatCompletion(chosen, content));
+        const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(taskModel), content));
         QTimer::singleShot(qMax(0, taskModel.latencyMs), q, [this, exchange, reply]() mutable { send(exchange, reply); });
         return deferredReply();
+    }
+
+    // routers/openai.py get_config: the four settings, keys in clear.
+    Reply getOpenAiConfig(Exchange& exchange)
+    {
+        if (takeFault(exchange.request, {FakeFault::ConcurrentChange})) {
+            // Another admin saves the connections right after our GET was answered.
+            exchange.afterAnswer = [this] {
+                QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+                QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+                urls.append(QStringLiteral("https://someone-else.example/v1"));
+                keys.append(QStringLiteral("sk-someone-else"));
+                openAiConfig.insert(QStringLiteral("OPENAI_API_BASE_URLS"), urls);
+                openAiConfig.insert(QStringLiteral("OPENAI_API_KEYS"), keys);
+            };
+        }
+        return jsonReply(200, openAiConfig);
     }
 
     QJsonObject openAiConfigForm() const
@@ -1088,9 +1190,26 @@ struct FakeOpenWebUi::Private
         const Provider* provider = providerFor(body.value(QStringLiteral("url")).toString());
         if (!provider)
             return detailReply(500, QStringLiteral("Open WebUI: Server Connection Error"));
-        if (provider->key != body.value(QStringLiteral("key")).toString()) {
+        // routers/openai.py verify_connection: 0.5 reads only {url, key}; from 0.6 the connection's
+        // config is used too (auth type, headers, Azure).
+        const QJsonObject headers =
+            is04() || profile == FakeProfile::V0_5
+                ? QJsonObject()
+                : body.value(QStringLiteral("config")).toObject().value(QStringLiteral("headers")).toObject();
+        const bool keyOk = provider->key == body.value(QStringLiteral("key")).toString();
+        const bool headerOk =
+            provider->requiredHeader.isEmpty() ||
+            headers.value(provider->requiredHeader).toString() == provider->requiredHeaderValue;
+        if (!keyOk || !headerOk) {
+            const QString message =
+                keyOk ? QStringLiteral("Missing gateway header") : QStringLiteral("Invalid API key");
+            // Up to 0.6.21 the refusal became 500 "Unexpected error: External Error: {repr}"; from
+            // 0.6.22 (PR #16385) the provider's status and JSON are passed through.
+            if (is04() || profile == FakeProfile::V0_5)
+                return detailReply(
+                    500, QStringLiteral("Unexpected error: External Error: {'message': '%1'}").arg(message));
             return jsonReply(401, QJsonObject{{QStringLiteral("error"),
-                                               QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid API key")}}}});
+                                               QJsonObject{{QStringLiteral("message"), message}}}});
         }
         QJsonArray data;
         for (const FakeModel& model : provider->models)
@@ -1310,8 +1429,10 @@ struct FakeOpenWebUi::Private
         addRoute("POST", tasks + QStringLiteral("/config/update"), Access::Admin, true, &Private::updateTaskConfig);
         addRoute("POST", tasks + QStringLiteral("/title/completions"), Access::Verified, true, &Private::titleCompletion);
 
-        routes.append(Route{"GET", QStringLiteral("/openai/config"), Access::Admin, false,
-                            [this](Exchange&) { return jsonReply(200, openAiConfig); }});
+        routes.append(
+            Route{"GET", QStringLiteral("/openai/config"), Access::Admin, false, [this](Exchange& exchange) {
+                      return getOpenAiConfig(exchange);
+                  }});
         addRoute("POST", QStringLiteral("/openai/config/update"), Access::Admin, true, &Private::updateOpenAiConfig);
         addRoute("POST", QStringLiteral("/openai/verify"), Access::Admin, true, &Private::verifyOpenAi);
         addRoute("GET", QStringLiteral("/openai/models"), Access::Verified, false, &Private::openAiModelsRoute);
@@ -1530,7 +1651,19 @@ void FakeOpenWebUi::setProvider(const QString& providerUrl, const QString& provi
 {
     const QString url = normalizedUrl(providerUrl);
     d->providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
-    d->providers.append(Provider{url, providerKey, models});
+    d->providers.append(Provider{url, providerKey, models, {}, {}});
+}
+
+void FakeOpenWebUi::setProviderRequiredHeader(const QString& providerUrl, const QString& name,
+                                              const QString& value)
+{
+    const QString url = normalizedUrl(providerUrl);
+    for (Provider& provider : d->providers) {
+        if (provider.url == url) {
+            provider.requiredHeader = name;
+            provider.requiredHeaderValue = value;
+        }
+    }
 }
 
 void FakeOpenWebUi::setFault(const QString& pathPrefix, FakeFault fault, int times, const QByteArray& method)

@@ -41,6 +41,16 @@ struct FakeModel
     int latencyMs = 10;          // how long a task completion with this model takes
     bool isPrivate = false;      // info.access_control non-null
     int openAiUrlIdx = -1;       // for external models: which OpenAI connection serves it
+    // Ollama models: the connection's prefix_id; /api/models lists the model as "<prefix>.<id>"
+    // and the task answer names it without the prefix (routers/ollama.py).
+    QString prefixId;
+    // A workspace model built on another model: listed with `preset` and info.base_model_id; the
+    // upstream runs (and names) the base model (routers/ollama.py / openai.py).
+    QString baseModelId;
+    // What the upstream echoes as "model" when it runs this model, when it differs from its name:
+    // OpenAI answers "gpt-4o-mini" as "gpt-4o-mini-2024-07-18".
+    QString answersAs;
+    QString upstreamId; // set by the fake: the name the upstream knows (no prefix)
 };
 
 // What can go wrong on purpose. Each fault applies to requests whose path starts with pathPrefix
@@ -48,15 +58,16 @@ struct FakeModel
 enum class FakeFault
 {
     None,
-    Hang,          // accept the request, never answer (client must time out)
-    ServerError,   // 500 {"detail": "An internal error has occurred."}
-    BadGateway,    // 502 with an HTML body, as nginx sends
-    Html,          // 200 text/html login page, as an authenticating proxy sends
-    Reset,         // close the connection after reading the request, no response
-    BadJson,       // 200 application/json with a truncated body
-    ExpiredToken,  // 401 {"detail": "Your session has expired or the token is invalid. Please sign in again."}
-    NotPersisted,  // task-config update echoes the new config but does not store it
-    ConcurrentChange, // after this GET is answered, another admin changes the task config
+    Hang,             // accept the request, never answer (client must time out)
+    ServerError,      // 500 {"detail": "An internal error has occurred."}
+    BadGateway,       // 502 with an HTML body, as nginx sends
+    Html,             // 200 text/html login page, as an authenticating proxy sends
+    Reset,            // close the connection after reading the request, no response
+    BadJson,          // 200 application/json with a truncated body
+    ExpiredToken,     // 401 {"detail": "401 Unauthorized"}: the session JWT has expired (utils/auth.py)
+    NotPersisted,     // task-config update echoes the new config but does not store it
+    ConcurrentChange, // after this GET is answered, another admin changes the task config (or,
+                      // on /openai/config, adds a connection)
 };
 
 class FakeOpenWebUi : public QObject
@@ -115,6 +126,8 @@ public:
     // Models an OpenAI-compatible provider at providerUrl offers (used by /openai/verify and, once
     // the connection is added and enabled, by /api/models). providerKey is the key it accepts.
     void setProvider(const QString& providerUrl, const QString& providerKey, const QList<FakeModel>& models);
+    // The provider also needs this header, which a connection sends from its config's `headers`.
+    void setProviderRequiredHeader(const QString& providerUrl, const QString& name, const QString& value);
 
     // Faults.
     void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});
