@@ -30,11 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QList<ModelInfo> candidates = catalog.localTaskCandidates();
     FUZZ_CHECK(candidates.size() == local.size());
     const QStringList recommended = ModelCatalog::recommendedLocalModels();
-    int lastRank = -1;
+    qsizetype lastRank = -1;
     for (const ModelInfo& model : candidates) {
         FUZZ_CHECK(model.isLocal());
-        const int index = recommended.indexOf(model.id);
-        const int rank = index >= 0 ? index : static_cast<int>(recommended.size());
+        const qsizetype index = recommended.indexOf(model.id);
+        const qsizetype rank = index >= 0 ? index : recommended.size();
         FUZZ_CHECK(rank >= lastRank);
         lastRank = rank;
     }
