@@ -107,6 +107,26 @@
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
         <translation>El servidor ya no incluye el modelo de chat que usó la prueba: su lista de modelos cambió después de leerla, o varios procesos de Open WebUI no comparten sus listas de modelos. Repita la prueba; si vuelve a ocurrir, ejecute Open WebUI con un solo proceso o con Redis.</translation>
     </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>El proveedor no aceptó la clave API. Respondió: %1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>El proveedor indica que la cuenta no tiene créditos. Respondió: %1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>El proveedor no conoce este modelo. Respondió: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>El proveedor rechazó la solicitud de prueba. Respondió: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1895,6 +1915,10 @@ Problema: %4</translation>
     <message>
         <source>made by hand</source>
         <translation>hecha manualmente</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>Probando el proveedor con una solicitud breve…</translation>
     </message>
 </context>
 </TS>

@@ -101,11 +101,31 @@
     </message>
     <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
-        <translation>Quelqu&apos;un a modifié les connexions compatibles OpenAI du serveur depuis leur lecture. Rien n&apos;a été modifié ; vérifiez les connexions dans Panneau d&apos;administration &gt; Réglages &gt; Connexions et réessayez.</translation>
+        <translation>Quelqu&apos;un a modifié les connexions compatibles OpenAI du serveur depuis leur lecture. Rien n&apos;a été modifié&#xa0;; vérifiez les connexions dans Panneau d&apos;administration &gt; Réglages &gt; Connexions et réessayez.</translation>
     </message>
     <message>
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
-        <translation>Le serveur ne liste plus le modèle de conversation utilisé par le test : sa liste de modèles a changé depuis sa lecture, ou plusieurs processus d&apos;Open WebUI ne partagent pas leurs listes de modèles. Refaites le test ; si cela se reproduit, lancez Open WebUI avec un seul processus ou avec Redis.</translation>
+        <translation>Le serveur ne liste plus le modèle de conversation utilisé par le test&#xa0;: sa liste de modèles a changé depuis sa lecture, ou plusieurs processus d&apos;Open WebUI ne partagent pas leurs listes de modèles. Refaites le test&#xa0;; si cela se reproduit, lancez Open WebUI avec un seul processus ou avec Redis.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>Le fournisseur n&apos;a pas accepté la clé API. Il a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>Le fournisseur indique que le compte n&apos;a plus de crédits. Il a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>Le fournisseur ne connaît pas ce modèle. Il a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>Le fournisseur a refusé la requête de test. Il a répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -748,15 +768,15 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <name>ProbeReport</name>
     <message>
         <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
-        <translation>Le modèle de conversation %1 a répondu à la place de %2 : le serveur a ignoré le réglage du modèle de tâche. Open WebUI agit ainsi quand il ne liste pas le modèle de tâche.</translation>
+        <translation>Le modèle de conversation %1 a répondu à la place de %2&#xa0;: le serveur a ignoré le réglage du modèle de tâche. Open WebUI agit ainsi quand il ne liste pas le modèle de tâche.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
-        <translation>%1 et %2 sont le même modèle chez leur fournisseur : la réponse ne peut donc pas montrer lequel a exécuté la tâche.</translation>
+        <translation>%1 et %2 sont le même modèle chez leur fournisseur&#xa0;: la réponse ne peut donc pas montrer lequel a exécuté la tâche.</translation>
     </message>
     <message>
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
-        <translation>La réponse vient de « %1 », qui n&apos;est ni %2 ni %3 selon les noms que leur donnent leurs fournisseurs : le test ne peut donc pas dire lequel a exécuté la tâche.</translation>
+        <translation>La réponse vient de «&#xa0;%1&#xa0;», qui n&apos;est ni %2 ni %3 selon les noms que leur donnent leurs fournisseurs&#xa0;: le test ne peut donc pas dire lequel a exécuté la tâche.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1915,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>made by hand</source>
         <translation>faite manuellement</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>Essai du fournisseur avec une courte requête…</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,26 @@
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
         <translation>テストで使ったチャットモデルが、サーバーのモデル一覧から消えています。読み込んだ後にモデル一覧が変わったか、Open WebUI の複数のワーカーがモデル一覧を共有していません。もう一度テストしてください。繰り返し起きる場合は、Open WebUI をワーカー 1 つで、または Redis と一緒に実行してください。</translation>
     </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（理由は示されていません）</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>プロバイダーが API キーを受け付けませんでした。プロバイダーの応答: %1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>プロバイダーによると、アカウントのクレジットが残っていません。プロバイダーの応答: %1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>プロバイダーはこのモデルを知りません。プロバイダーの応答: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>プロバイダーがテストリクエストを拒否しました。プロバイダーの応答: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1898,6 +1918,10 @@ SHA-256: %3
     <message>
         <source>made by hand</source>
         <translation>手動で作成</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>短いリクエストを 1 つ送ってプロバイダーを試しています…</translation>
     </message>
 </context>
 </TS>

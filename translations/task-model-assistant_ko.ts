@@ -107,6 +107,26 @@
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
         <translation>서버의 모델 목록에 테스트에 사용한 채팅 모델이 더 이상 없습니다. 목록을 읽은 뒤 모델 목록이 바뀌었거나, 여러 Open WebUI 워커가 모델 목록을 공유하지 않습니다. 다시 테스트하세요. 계속 발생하면 Open WebUI를 워커 하나로 실행하거나 Redis와 함께 실행하세요.</translation>
     </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(이유가 제시되지 않음)</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>제공업체가 API 키를 받아들이지 않았습니다. 제공업체 응답: %1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>제공업체에 따르면 계정에 남은 크레딧이 없습니다. 제공업체 응답: %1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>제공업체가 이 모델을 알지 못합니다. 제공업체 응답: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>제공업체가 테스트 요청을 거부했습니다. 제공업체 응답: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1897,6 +1917,10 @@ SHA-256: %3
     <message>
         <source>made by hand</source>
         <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>짧은 요청 하나로 제공업체를 시험하는 중…</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,26 @@
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
         <translation>服务器的模型列表中已不再有测试所用的聊天模型：读取后模型列表已变更，或 Open WebUI 的多个工作进程没有共享模型列表。请重新测试；如果仍然出现，请以单个工作进程或配合 Redis 运行 Open WebUI。</translation>
     </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未说明原因）</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>提供商不接受该 API 密钥。提供商的回复：%1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>提供商表示账号已没有额度。提供商的回复：%1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>提供商不认识该模型。提供商的回复：%1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>提供商拒绝了测试请求。提供商的回复：%1</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1896,6 +1916,10 @@ SHA-256：%3
     <message>
         <source>made by hand</source>
         <translation>手动创建</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>正在用一个简短请求测试提供商…</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,26 @@
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
         <translation>伺服器的模型清單中已不再有測試所用的聊天模型：讀取後模型清單已變更，或 Open WebUI 的多個工作程序未共用模型清單。請再測試一次；若持續發生，請以單一工作程序或搭配 Redis 執行 Open WebUI。</translation>
     </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未說明原因）</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the API key. It said: %1</source>
+        <translation>供應商不接受此 API 金鑰。供應商的回覆：%1</translation>
+    </message>
+    <message>
+        <source>The provider says the account has no credits left. It said: %1</source>
+        <translation>供應商表示帳號已沒有額度。供應商的回覆：%1</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model. It said: %1</source>
+        <translation>供應商不認得此模型。供應商的回覆：%1</translation>
+    </message>
+    <message>
+        <source>The provider refused the test request. It said: %1</source>
+        <translation>供應商拒絕了測試請求。供應商的回覆：%1</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1896,6 +1916,10 @@ SHA-256：%3
     <message>
         <source>made by hand</source>
         <translation>手動建立</translation>
+    </message>
+    <message>
+        <source>Trying the provider with one short request…</source>
+        <translation>正在以一個簡短請求測試供應商…</translation>
     </message>
 </context>
 </TS>

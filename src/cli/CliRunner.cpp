@@ -425,9 +425,13 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
     if (restoring)
         applier->restoreFrom(*restoring);
     connect(applier, &ConfigApplier::stepChanged, this, [](ConfigApplier::Step step) {
-        static const QStringList names = {tr("Reading the current settings…"),  tr("Backing up…"),
-                                          tr("Adding the connection…"),        tr("Checking the models…"),
-                                          tr("Saving the new settings…"),      tr("Checking that they were kept…")};
+        static const QStringList names = {tr("Reading the current settings…"),
+                                          tr("Backing up…"),
+                                          tr("Adding the connection…"),
+                                          tr("Checking the models…"),
+                                          tr("Saving the new settings…"),
+                                          tr("Checking that they were kept…"),
+                                          tr("Trying the provider with one short request…")};
         Console::progress(names.value(static_cast<int>(step)));
     });
     connect(applier, &ConfigApplier::finished, this, [this, preset, backups](const ConfigApplier::Report& report) {

@@ -30,6 +30,7 @@ ExitCode exitCodeFor(const ApiError& error)
     case Kind::TooLarge:
     case Kind::Conflict:
     case Kind::ConnectionConflict:
+    case Kind::ProviderRefused:
     case Kind::NotPersisted:
     case Kind::Invalid:
     case Kind::ModelNotFound:

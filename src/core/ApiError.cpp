@@ -85,6 +85,17 @@ QString ApiError::message() const
         break;
     case Kind::Invalid:
         return m_detail.isEmpty() ? tr("The request was refused as invalid.") : m_detail;
+    case Kind::ProviderRefused: {
+        // The provider's own words, whatever route carried them; the status says what to fix.
+        const QString said = m_detail.isEmpty() ? tr("(no reason given)") : m_detail;
+        if (m_httpStatus == 401 || m_httpStatus == 403)
+            return tr("The provider did not accept the API key. It said: %1").arg(said);
+        if (m_httpStatus == 402)
+            return tr("The provider says the account has no credits left. It said: %1").arg(said);
+        if (m_httpStatus == 404)
+            return tr("The provider does not know this model. It said: %1").arg(said);
+        return tr("The provider refused the test request. It said: %1").arg(said);
+    }
     case Kind::ConnectionConflict:
         text =
             tr("Someone changed the server's OpenAI-compatible connections since they were read. Nothing was "
@@ -135,6 +146,8 @@ QString ApiError::code() const
         return QStringLiteral("model-not-found");
     case Kind::ConnectionConflict:
         return QStringLiteral("connection-conflict");
+    case Kind::ProviderRefused:
+        return QStringLiteral("provider-refused");
     }
     return QStringLiteral("unknown");
 }

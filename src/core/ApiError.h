@@ -47,6 +47,7 @@ public:
         Invalid,            // our own validation refused the request
         ModelNotFound,      // a task named a chat model the server's model map no longer has
         ConnectionConflict, // the OpenAI-compatible connections changed since they were read
+        ProviderRefused,    // the hosted provider answered a real request with an error
     };
 
     ApiError() = default;

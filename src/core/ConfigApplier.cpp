@@ -4,6 +4,7 @@
 #include "BackupStore.h"
 #include "OpenAiConnections.h"
 #include "OpenWebUiClient.h"
+#include "ProviderProof.h"
 #include "ProviderVerifier.h"
 #include "TaskConfigSchema.h"
 
@@ -52,6 +53,11 @@ void ConfigApplier::cancel()
         m_verifier->disconnect(this);
         m_verifier->cancel();
         m_verifier->deleteLater();
+    }
+    if (m_proof) {
+        m_proof->disconnect(this);
+        m_proof->cancel();
+        m_proof->deleteLater();
     }
     m_busy = false;
 }
@@ -270,7 +276,31 @@ void ConfigApplier::validateModels(const ModelCatalog& catalog)
     }
     if (!errors.isEmpty())
         return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+    if (m_connectionsChanged && m_preset.connection)
+        return proveProvider();
     prepareWrite();
+}
+
+void ConfigApplier::proveProvider()
+{
+    // The connection is in place and listed; before any task setting points at it, one real
+    // completion shows the key and the model work. On a refusal the connection goes again.
+    const std::optional<QString>& model =
+        m_preset.taskModelExternal ? m_preset.taskModelExternal : m_preset.taskModel;
+    if (!model || model->isEmpty())
+        return prepareWrite();
+    Q_EMIT stepChanged(Step::ProvingProvider);
+    auto* proof = new ProviderProof(m_client, this);
+    connect(proof, &ProviderProof::proven, this, [this, proof]() {
+        proof->deleteLater();
+        prepareWrite();
+    });
+    connect(proof, &ProviderProof::failed, this, [this, proof](const ApiError& error) {
+        proof->deleteLater();
+        rollBackConnections(error);
+    });
+    m_proof = proof;
+    proof->prove(*model);
 }
 
 void ConfigApplier::prepareWrite()

@@ -19,6 +19,7 @@ namespace tma {
 class ApiReply;
 class BackupStore;
 class OpenWebUiClient;
+class ProviderProof;
 class ProviderVerifier;
 
 // Applies a preset the safe way, as one operation: read → conflict check → backup → (connection) →
@@ -36,6 +37,7 @@ public:
         CheckingModels,
         Applying,
         Verifying,
+        ProvingProvider, // a tiny real completion with the new connection's model
     };
     Q_ENUM(Step)
 
@@ -87,6 +89,7 @@ private:
     void writeConnections(const QJsonObject& target);
     void checkModels();
     void validateModels(const ModelCatalog& catalog);
+    void proveProvider();
     void prepareWrite();
     void checkUnchanged();
     void writeTaskConfig(bool retried);
@@ -104,6 +107,7 @@ private:
     BackupStore* m_backups;
     QPointer<ApiReply> m_current;
     QPointer<ProviderVerifier> m_verifier;
+    QPointer<ProviderProof> m_proof;
     Preset m_preset;
     std::optional<TaskConfig> m_expected;
     QString m_providerKey;

@@ -145,6 +145,17 @@ ApiReply* OpenWebUiClient::generateTitle(TaskApi api, const QString& chatModel, 
     return send(Method::Post, taskPath(api, QStringLiteral("title/completions")), &body, options);
 }
 
+ApiReply* OpenWebUiClient::chatCompletion(const QString& model, const QJsonArray& messages, int maxTokens)
+{
+    const QJsonObject body{{QStringLiteral("model"), model},
+                           {QStringLiteral("messages"), messages},
+                           {QStringLiteral("stream"), false},
+                           {QStringLiteral("max_tokens"), maxTokens}};
+    ApiReply::Options options;
+    options.timeoutMs = qMax(m_timeoutMs, 60000);
+    return send(Method::Post, QStringLiteral("/api/chat/completions"), &body, options);
+}
+
 ApiReply* OpenWebUiClient::getOpenAiConfig()
 {
     return send(Method::Get, QStringLiteral("/openai/config"));

@@ -50,6 +50,9 @@ public:
     ApiReply* getTaskConfig(TaskApi api);
     ApiReply* updateTaskConfig(TaskApi api, const QJsonObject& config);
     ApiReply* generateTitle(TaskApi api, const QString& chatModel, const QJsonArray& messages);
+    // One chat completion through the server (main.py chat_completion), not streamed, at most
+    // `maxTokens` long: a real request to the model's provider.
+    ApiReply* chatCompletion(const QString& model, const QJsonArray& messages, int maxTokens);
 
     // OpenAI-compatible connections.
     ApiReply* getOpenAiConfig();

@@ -270,6 +270,7 @@ void ApplyPage::applySettings()
         case ConfigApplier::Step::BackingUp: setStep(Backup, StepState::Running); break;
         case ConfigApplier::Step::AddingConnection:
         case ConfigApplier::Step::CheckingModels:
+        case ConfigApplier::Step::ProvingProvider:
         case ConfigApplier::Step::Applying:
             setStep(Backup, StepState::Done);
             setStep(Apply, StepState::Running);

@@ -543,16 +543,16 @@ void TstCli::exitCodes_data()
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<int>("expected");
     const QList<QPair<const char*, int>> scenarios = {
-        {"wrong-password", Auth},           {"no-stored-login", Auth},
-        {"api-keys-disabled", Auth},        {"status-json-error", Auth},
-        {"session-expired", Auth},          {"not-admin", NotAdmin},
-        {"endpoint-restricted", NotAdmin},  {"unreachable", Unreachable},
-        {"timeout", Unreachable},           {"unknown-model", ServerError},
-        {"pull-unknown", ServerError},      {"test-failed", TestFailed},
-        {"test-failed-json", TestFailed},   {"pull-without-model", Usage},
-        {"apply-without-preset", Usage},    {"hosted-without-model", Usage},
-        {"unknown-chat-model", Usage},      {"restore-without-backup", Failure},
-        {"local-without-model", Ok},
+        {"wrong-password", Auth},          {"no-stored-login", Auth},
+        {"api-keys-disabled", Auth},       {"status-json-error", Auth},
+        {"session-expired", Auth},         {"not-admin", NotAdmin},
+        {"endpoint-restricted", NotAdmin}, {"unreachable", Unreachable},
+        {"timeout", Unreachable},          {"unknown-model", ServerError},
+        {"pull-unknown", ServerError},     {"test-failed", TestFailed},
+        {"test-failed-json", TestFailed},  {"pull-without-model", Usage},
+        {"apply-without-preset", Usage},   {"hosted-without-model", Usage},
+        {"unknown-chat-model", Usage},     {"restore-without-backup", Failure},
+        {"local-without-model", Ok},       {"hosted-wrong-key", ServerError},
     };
     const QList<FakeProfile> profiles = allProfiles();
     for (FakeProfile profile : profiles) {
@@ -679,6 +679,20 @@ void TstCli::exitCodes()
     } else if (scenario == QLatin1String("hosted-without-model")) {
         run = runCli(sandbox, QStringList{QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl} + common,
                      {}, withKey);
+    } else if (scenario == QLatin1String("hosted-wrong-key")) {
+        // Like OpenRouter, the model list needs no key: only the one real request finds it wrong.
+        fake.setProviderModelListOpen(kProviderUrl, true);
+        const QJsonObject openAiBefore = fake.openAiConfig();
+        const QString wrongKey = QStringLiteral("sk-or-v1-cli-wrong-key-000000");
+        run = runCli(sandbox,
+                     QStringList{QStringLiteral("apply"), QStringLiteral("hosted"),
+                                 QStringLiteral("--provider-url"), kProviderUrl, QStringLiteral("--model"),
+                                 kHostedModel, QStringLiteral("--provider-key-stdin")} +
+                         common,
+                     wrongKey.toUtf8() + '\n', withKey);
+        secrets << wrongKey;
+        QVERIFY2(run.err.contains(QLatin1String("No auth credentials found")), qPrintable(run.describe()));
+        QCOMPARE(fake.openAiConfig(), openAiBefore); // the connection was taken back
     } else if (scenario == QLatin1String("restore-without-backup")) {
         run = runCli(sandbox, QStringList{QStringLiteral("restore"), QStringLiteral("--original")} + common, {}, withKey);
     } else {

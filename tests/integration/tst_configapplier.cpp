@@ -159,6 +159,8 @@ private Q_SLOTS:
     void failedWriteRollsBackConnection();
     void hostedWrongProviderKeyRefused_data();
     void hostedWrongProviderKeyRefused();
+    void providerRefusalFoundByOneRealRequest_data();
+    void providerRefusalFoundByOneRealRequest();
     void verifySendsTheConnectionsConfig_data();
     void verifySendsTheConnectionsConfig();
     void connectionsChangedMeanwhileAreNotOverwritten_data();
@@ -386,6 +388,7 @@ void TstConfigApplier::applyHosted()
         (QStringList{QStringLiteral("GET ") + taskConfigPath(profile), QStringLiteral("GET /openai/config"),
                      QStringLiteral("GET /openai/config"), // re-read right before writing
                      QStringLiteral("POST /openai/config/update"), QStringLiteral("GET /api/models"),
+                     QStringLiteral("POST /api/chat/completions"),     // one real, tiny request
                      QStringLiteral("GET ") + taskConfigPath(profile), // re-read before writing
                      QStringLiteral("POST ") + taskUpdatePath(profile),
                      QStringLiteral("GET ") + taskConfigPath(profile)}));
@@ -842,6 +845,72 @@ void TstConfigApplier::hostedWrongProviderKeyRefused()
     QCOMPARE(rig.fake.openAiConfig(), openAiBefore);
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(outcome.report.serverUnchanged);
+}
+
+void TstConfigApplier::providerRefusalFoundByOneRealRequest_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("refusal");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        for (const char* refusal : {"wrong-key", "no-credits", "unknown-model"})
+            QTest::addRow("%s/%s", name.constData(), refusal) << profile << QString::fromLatin1(refusal);
+    }
+}
+
+// OpenRouter lists its models for anyone, so /openai/verify passes with any key. One tiny
+// completion through the server after adding the connection shows the refusal; the provider's
+// words reach the user, the connection goes again and the task settings stay as they were.
+void TstConfigApplier::providerRefusalFoundByOneRealRequest()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, refusal);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    rig.fake.setProviderModelListOpen(kProviderUrl, true);
+    const QJsonObject before = rig.fake.taskConfig();
+    const QJsonObject openAiBefore = rig.fake.openAiConfig();
+    QString key = kProviderKey;
+    Preset preset = hostedPreset();
+    QString said;
+    int status = 0;
+    if (refusal == QLatin1String("wrong-key")) {
+        key = QStringLiteral("sk-or-v1-wrong-key-9876543210");
+        said = QStringLiteral("No auth credentials found");
+        status = 401;
+    } else if (refusal == QLatin1String("no-credits")) {
+        rig.fake.setProviderRefusal(kProviderUrl, 402, QStringLiteral("Insufficient credits"));
+        said = QStringLiteral("Insufficient credits");
+        status = 402;
+    } else {
+        HostedConnection connection = *preset.connection;
+        connection.modelIds = {QStringLiteral("acme/no-such-model")};
+        preset = Preset::hosted(connection, QStringLiteral("acme/no-such-model"));
+        said = QStringLiteral("acme/no-such-model is not a valid model ID");
+        status = 404;
+    }
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setProviderKey(key);
+    const ApplyOutcome outcome = runApply(applier, preset);
+    QVERIFY(outcome.failed);
+    QVERIFY(outcome.steps.contains(ConfigApplier::Step::ProvingProvider));
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::ProviderRefused);
+    QVERIFY2(outcome.error.message().contains(said), qPrintable(outcome.error.message()));
+    // 0.11 hides the provider's status behind 400; the others keep it (0.5 inside the text).
+    if (profile != FakeProfile::V0_11)
+        QCOMPARE(outcome.error.httpStatus(), status);
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/api/chat/completions")), 1);
+    const QJsonObject proofBody =
+        bodyOf(requestsTo(rig.fake, "POST", QStringLiteral("/api/chat/completions")).first());
+    QCOMPARE(proofBody.value(QStringLiteral("max_tokens")).toInt(), 1);
+    QCOMPARE(proofBody.value(QStringLiteral("stream")), QJsonValue(false));
+    QCOMPARE(rig.fake.requestCount("POST", taskUpdatePath(profile)), 0);
+    QCOMPARE(rig.fake.openAiConfig(), openAiBefore); // the connection went again
+    QCOMPARE(rig.fake.taskConfig(), before);
+    QVERIFY(outcome.report.serverUnchanged);
+    verifyNoSecrets(outcome.error, {key});
 }
 
 void TstConfigApplier::verifySendsTheConnectionsConfig_data()

@@ -177,6 +177,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("ModelNotFound");
     case Kind::ConnectionConflict:
         return QStringLiteral("ConnectionConflict");
+    case Kind::ProviderRefused:
+        return QStringLiteral("ProviderRefused");
     }
     return QStringLiteral("?");
 }

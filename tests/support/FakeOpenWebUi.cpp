@@ -213,6 +213,12 @@ struct Provider
     // (OPENAI_API_CONFIGS[i].headers, routers/openai.py get_headers_and_cookies).
     QString requiredHeader;
     QString requiredHeaderValue;
+    // OpenRouter shows its model list to anyone: /models then answers without a key (so
+    // /openai/verify passes with any key), and only a completion checks it.
+    bool openModelList = false;
+    // A refusal of every completion (402 "Insufficient credits", say), after the key check.
+    int refusalStatus = 0;
+    QString refusalMessage;
 };
 
 struct Fault
@@ -712,7 +718,7 @@ struct FakeOpenWebUi::Private
             const bool headerOk =
                 provider->requiredHeader.isEmpty() ||
                 headers.value(provider->requiredHeader).toString() == provider->requiredHeaderValue;
-            if (key != provider->key || !headerOk)
+            if ((key != provider->key && !provider->openModelList) || !headerOk)
                 return result; // /models answered 401: the connection contributes nothing
             offered = provider->models;
         } else {
@@ -1112,6 +1118,66 @@ struct FakeOpenWebUi::Private
         return deferredReply();
     }
 
+    // main.py chat_completion → utils/chat.py generate_chat_completion → the model's router. A
+    // model the map does not hold is 400 "Model not found"; a provider's refusal comes back in the
+    // shape of the version: 0.5 (and up to 0.6.21) raise it, and main.py answers 400 with
+    // str(HTTPException) = "<status>: <message>"; 0.6.22-0.10 return the provider's status and JSON
+    // unchanged (routers/openai.py, PR #16385); 0.11 turns it into 400 {"detail": <message>}.
+    Reply chatCompletionRoute(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        const QString modelId = body.value(QStringLiteral("model")).toString();
+        const auto known = modelMap.constFind(modelId);
+        if (known == modelMap.constEnd())
+            return detailReply(400, QStringLiteral("Model not found"));
+        const FakeModel model = known.value();
+        if (model.ownedBy == QLatin1String("openai") && model.openAiUrlIdx >= 0) {
+            const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+            const QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+            const Provider* provider = providerFor(urls.at(model.openAiUrlIdx).toString());
+            if (!provider) {
+                // Unreachable provider: 0.5 raises, main.py answers 400 "500: …"; 0.6.22-0.10's
+                // process_chat swallows it and answers 200 `null`; 0.11 answers 400 with the text.
+                if (is04() || profile == FakeProfile::V0_5)
+                    return detailReply(400, QStringLiteral("500: Open WebUI: Server Connection Error"));
+                if (is011())
+                    return detailReply(400, QStringLiteral("Open WebUI: Server Connection Error"));
+                return jsonReply(200, QJsonValue::Null);
+            }
+            int status = 0;
+            QString message;
+            bool offered = false;
+            for (const FakeModel& candidate : provider->models)
+                offered = offered || candidate.id == model.upstreamId;
+            if (keys.at(model.openAiUrlIdx).toString() != provider->key) {
+                status = 401;
+                message = QStringLiteral("No auth credentials found");
+            } else if (!offered) {
+                status = 404;
+                message = QStringLiteral("%1 is not a valid model ID").arg(model.upstreamId);
+            } else if (provider->refusalStatus != 0) {
+                status = provider->refusalStatus;
+                message = provider->refusalMessage;
+            }
+            if (status != 0) {
+                if (is04() || profile == FakeProfile::V0_5)
+                    return detailReply(400, QStringLiteral("%1: %2").arg(status).arg(message));
+                if (is011())
+                    return detailReply(400, message);
+                return jsonReply(status, QJsonObject{{QStringLiteral("error"),
+                                                      QJsonObject{{QStringLiteral("message"), message},
+                                                                  {QStringLiteral("code"), status}}}});
+            }
+        }
+        const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(model), QStringLiteral("OK")));
+        QTimer::singleShot(qMax(0, model.latencyMs), q,
+                           [this, exchange, reply]() mutable { send(exchange, reply); });
+        return deferredReply();
+    }
+
     // routers/openai.py get_config: the four settings, keys in clear.
     Reply getOpenAiConfig(Exchange& exchange)
     {
@@ -1196,7 +1262,8 @@ struct FakeOpenWebUi::Private
             is04() || profile == FakeProfile::V0_5
                 ? QJsonObject()
                 : body.value(QStringLiteral("config")).toObject().value(QStringLiteral("headers")).toObject();
-        const bool keyOk = provider->key == body.value(QStringLiteral("key")).toString();
+        const bool keyOk =
+            provider->openModelList || provider->key == body.value(QStringLiteral("key")).toString();
         const bool headerOk =
             provider->requiredHeader.isEmpty() ||
             headers.value(provider->requiredHeader).toString() == provider->requiredHeaderValue;
@@ -1428,6 +1495,8 @@ struct FakeOpenWebUi::Private
         addRoute("GET", tasks + QStringLiteral("/config"), Access::Verified, false, &Private::getTaskConfig);
         addRoute("POST", tasks + QStringLiteral("/config/update"), Access::Admin, true, &Private::updateTaskConfig);
         addRoute("POST", tasks + QStringLiteral("/title/completions"), Access::Verified, true, &Private::titleCompletion);
+        addRoute("POST", QStringLiteral("/api/chat/completions"), Access::Verified, true,
+                 &Private::chatCompletionRoute);
 
         routes.append(
             Route{"GET", QStringLiteral("/openai/config"), Access::Admin, false, [this](Exchange& exchange) {
@@ -1651,7 +1720,27 @@ void FakeOpenWebUi::setProvider(const QString& providerUrl, const QString& provi
 {
     const QString url = normalizedUrl(providerUrl);
     d->providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
-    d->providers.append(Provider{url, providerKey, models, {}, {}});
+    d->providers.append(Provider{url, providerKey, models, {}, {}, false, 0, {}});
+}
+
+void FakeOpenWebUi::setProviderModelListOpen(const QString& providerUrl, bool open)
+{
+    const QString url = normalizedUrl(providerUrl);
+    for (Provider& provider : d->providers) {
+        if (provider.url == url)
+            provider.openModelList = open;
+    }
+}
+
+void FakeOpenWebUi::setProviderRefusal(const QString& providerUrl, int status, const QString& message)
+{
+    const QString url = normalizedUrl(providerUrl);
+    for (Provider& provider : d->providers) {
+        if (provider.url == url) {
+            provider.refusalStatus = status;
+            provider.refusalMessage = message;
+        }
+    }
 }
 
 void FakeOpenWebUi::setProviderRequiredHeader(const QString& providerUrl, const QString& name,

@@ -128,6 +128,10 @@ public:
     void setProvider(const QString& providerUrl, const QString& providerKey, const QList<FakeModel>& models);
     // The provider also needs this header, which a connection sends from its config's `headers`.
     void setProviderRequiredHeader(const QString& providerUrl, const QString& name, const QString& value);
+    // Like OpenRouter: the model list needs no key, so /openai/verify passes with any key.
+    void setProviderModelListOpen(const QString& providerUrl, bool open);
+    // Every completion through this provider is refused with `status` and `message` (402 credits…).
+    void setProviderRefusal(const QString& providerUrl, int status, const QString& message);
 
     // Faults.
     void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});

@@ -94,6 +94,8 @@ void setUpDemo(FakeOpenWebUi* server)
                          providerModel("meta-llama/llama-3.2-3b-instruct", "Meta: Llama 3.2 3B Instruct", 650),
                          providerModel("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 1100),
                          providerModel("deepseek/deepseek-r1", "DeepSeek: R1", 12000)});
+    // Like the real OpenRouter: the model list needs no key, only a completion checks it.
+    server->setProviderModelListOpen(QString::fromLatin1(kDemoProviderUrl), true);
     server->setPullable(QStringLiteral("qwen2.5:1.5b"), 986061892LL, 40, 100); // the first one the wizard offers
     server->setPullable(QStringLiteral("llama3.2:1b"), 1321098329LL, 60, 100);
     server->setPulledModelLatency(600);
