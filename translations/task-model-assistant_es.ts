@@ -756,12 +756,12 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>«%1» parece un modelo de razonamiento: piensa antes de responder, lo que hace lentos los títulos y las etiquetas. Un modelo pequeño sin razonamiento es más rápido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>«%1» no está disponible públicamente: las tareas en los chats de otros usuarios pueden fallar. Hágalo público en Espacio de trabajo &gt; Modelos o elija otro modelo.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>«%1» es un modelo grande (%2). Un modelo ligero como qwen2.5:3b responde mucho más rápido a las tareas en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>Los usuarios normales no pueden usar «%1», así que los títulos, etiquetas y preguntas de seguimiento fallan en sus chats (solo los chats de administradores los tienen). Hágalo público en Panel de administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad, o elija un modelo público.</translation>
     </message>
 </context>
 <context>

@@ -113,19 +113,19 @@
     </message>
     <message>
         <source>The provider did not accept the API key. It said: %1</source>
-        <translation>Le fournisseur n&apos;a pas accepté la clé API. Il a répondu : %1</translation>
+        <translation>Le fournisseur n&apos;a pas accepté la clé API. Il a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider says the account has no credits left. It said: %1</source>
-        <translation>Le fournisseur indique que le compte n&apos;a plus de crédits. Il a répondu : %1</translation>
+        <translation>Le fournisseur indique que le compte n&apos;a plus de crédits. Il a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider does not know this model. It said: %1</source>
-        <translation>Le fournisseur ne connaît pas ce modèle. Il a répondu : %1</translation>
+        <translation>Le fournisseur ne connaît pas ce modèle. Il a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider refused the test request. It said: %1</source>
-        <translation>Le fournisseur a refusé la requête de test. Il a répondu : %1</translation>
+        <translation>Le fournisseur a refusé la requête de test. Il a répondu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -756,12 +756,12 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>«&#xa0;%1&#xa0;» semble être un modèle de raisonnement&#xa0;: il réfléchit avant de répondre, ce qui ralentit les titres et les tags. Un petit modèle sans raisonnement est plus rapide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas public&#xa0;: les tâches peuvent échouer dans les conversations des autres utilisateurs. Rendez-le public dans Espace de travail &gt; Modèles ou choisissez un autre modèle.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>«&#xa0;%1&#xa0;» est un grand modèle (%2). Un modèle léger comme qwen2.5:3b répond beaucoup plus vite aux tâches d&apos;arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>Les utilisateurs ordinaires n&apos;ont pas le droit d&apos;utiliser « %1 » : les titres, tags et questions de suivi échouent dans leurs conversations (seules celles des administrateurs en ont). Rendez-le public dans Panneau d&apos;administration &gt; Réglages &gt; Modèles &gt; %1 &gt; Visibilité, ou choisissez un modèle public.</translation>
     </message>
 </context>
 <context>

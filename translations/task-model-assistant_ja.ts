@@ -759,12 +759,12 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>「%1」は推論モデルのようです。回答の前に思考するため、タイトルやタグの生成が遅くなります。推論しない小型モデルの方が高速です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>「%1」は公開されていないため、他のユーザーのチャットでタスクが失敗する可能性があります。「ワークスペース &gt; モデル」で公開するか、別のモデルを選んでください。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>「%1」は大きなモデルです（%2）。qwen2.5:3b のような軽量モデルの方が、バックグラウンドタスクにはるかに速く応答します。</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>一般ユーザーは「%1」を使えないため、そのチャットではタイトル、タグ、関連質問の生成が失敗します（生成されるのは管理者のチャットだけです）。「管理者パネル &gt; 設定 &gt; モデル &gt; %1 &gt; 公開設定」で公開にするか、公開されているモデルを選んでください。</translation>
     </message>
 </context>
 <context>

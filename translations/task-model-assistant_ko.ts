@@ -758,12 +758,12 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>&quot;%1&quot; 모델은 추론 모델로 보입니다. 답변하기 전에 생각하므로 제목과 태그 생성이 느려집니다. 추론하지 않는 작은 모델이 더 빠릅니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>&quot;%1&quot; 모델은 공개되어 있지 않아 다른 사용자의 채팅에서 작업이 실패할 수 있습니다. 워크스페이스 &gt; 모델에서 공개로 설정하거나 다른 모델을 선택하세요.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>&quot;%1&quot; 모델은 큰 모델입니다(%2). qwen2.5:3b 같은 경량 모델이 백그라운드 작업에 훨씬 빠르게 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>일반 사용자는 &quot;%1&quot; 모델을 사용할 수 없어서, 그 채팅에서는 제목, 태그, 후속 질문 생성이 실패합니다(관리자 채팅에서만 생성됩니다). 관리자 패널 &gt; 설정 &gt; 모델 &gt; %1 &gt; 공개 범위에서 공개로 바꾸거나 공개된 모델을 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -757,12 +757,12 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>“%1”看起来是推理模型：它会先思考再回答，导致标题和标签生成缓慢。小型非推理模型会更快。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>“%1”未公开：其他用户对话中的任务可能会失败。请在“工作空间 &gt; 模型”中将其设为公开，或选择其他模型。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>“%1”是大型模型（%2）。轻量模型（例如 qwen2.5:3b）处理后台任务要快得多。</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>普通用户无法使用“%1”，因此他们的聊天中标题、标签和追问的生成都会失败（只有管理员的聊天会生成）。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中将其设为公开，或选择公开的模型。</translation>
     </message>
 </context>
 <context>

@@ -757,12 +757,12 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>「%1」看起來是推理模型：它會先思考再回答，導致標題和標籤產生緩慢。小型的非推理模型會更快。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not publicly available: tasks in other users&apos; chats may fail. Make it public in Workspace &gt; Models or pick another model.</source>
-        <translation>「%1」未公開：其他使用者對話中的任務可能會失敗。請在「工作區 &gt; 模型」中將其設為公開，或選擇其他模型。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
         <translation>「%1」是大型模型（%2）。輕量模型（例如 qwen2.5:3b）處理背景任務的速度快得多。</translation>
+    </message>
+    <message>
+        <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
+        <translation>一般使用者無法使用「%1」，因此他們的聊天中標題、標籤和跟進內容的產生都會失敗（只有管理員的聊天會產生）。請在「管理面板 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中將它設為公開，或選擇公開的模型。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ struct ModelInfo
     QString connectionType;  // "local" or "external" (derived from owned_by on 0.4 servers)
     qint64 sizeBytes = 0;    // Ollama download size, 0 when unknown
     QString parameterSize;   // "3.1B", when Ollama reports it
-    bool isPrivate = false;  // access_control set: other users' chats can't use it
+    // Regular users (role "user") can't run it, so a task with it fails in their chats: it has no
+    // workspace record, or its record grants no public read (utils/models.py check_model_access).
+    bool isPrivate = false;
     int openAiUrlIndex = -1; // which OpenAI connection serves it
     // The names the upstream knows it by: Ollama's own name (without the connection's prefix_id),
     // the provider's model id. A task answer carries one of these, not `id`.

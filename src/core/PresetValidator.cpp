@@ -23,10 +23,12 @@ QList<PresetIssue> PresetValidator::validate(const Preset& preset, const ModelCa
                                      "makes titles and tags slow. A small non-reasoning model is faster.")
                                       .arg(id)};
         if (model->isPrivate)
-            issues << PresetIssue{Severity::Warning, Kind::PrivateModel, id,
-                                  tr("\"%1\" is not publicly available: tasks in other users' chats may fail. "
-                                     "Make it public in Workspace > Models or pick another model.")
-                                      .arg(id)};
+            issues << PresetIssue{
+                Severity::Warning, Kind::PrivateModel, id,
+                tr("Regular users may not use \"%1\", so titles, tags and follow-ups fail in "
+                   "their chats (only admins' chats get them). Make it public in Admin Panel > "
+                   "Settings > Models > %1 > Visibility, or pick a public model.")
+                    .arg(id)};
         if (model->isLocal() && !model->isSmall() && model->parameterBillions() > 0)
             issues << PresetIssue{Severity::Warning, Kind::LargeModel, id,
                                   tr("\"%1\" is a large model (%2). A lightweight model such as qwen2.5:3b "

@@ -68,7 +68,7 @@ void TestModelInfo::fromJsonOllama06()
     QVERIFY(model.isOllama());
     QCOMPARE(model.sizeBytes, Q_INT64_C(1929912832));
     QCOMPARE(model.parameterSize, QStringLiteral("3.1B"));
-    QVERIFY(!model.isPrivate);
+    QVERIFY(model.isPrivate); // no workspace record (`info`): regular users can't use it
     QCOMPARE(model.openAiUrlIndex, -1);
     QVERIFY(qAbs(model.parameterBillions() - 3.1) < 1e-9);
     QVERIFY(model.isSmall());
@@ -141,12 +141,31 @@ void TestModelInfo::fromJsonPrivate_data()
     QTest::addColumn<QByteArray>("info");
     QTest::addColumn<bool>("isPrivate");
 
-    QTest::newRow("no info") << QByteArray() << false;
-    QTest::newRow("access_control null (public)") << QByteArray(R"({"access_control": null})") << false;
+    // No workspace record: check_model_access refuses regular users (utils/models.py).
+    QTest::newRow("no info (no record)") << QByteArray() << true;
+    QTest::newRow("0.11 default metadata only (no record)")
+        << QByteArray(R"({"meta": {"description": "x"}})") << true;
+    QTest::newRow("access_control null (public)")
+        << QByteArray(R"({"id": "x", "access_control": null})") << false;
     QTest::newRow("no access_control") << QByteArray(R"({"id": "x", "meta": {}})") << false;
-    QTest::newRow("access_control object") << QByteArray(R"({"access_control": {}})") << true;
+    QTest::newRow("access_control object") << QByteArray(R"({"id": "x", "access_control": {}})") << true;
     QTest::newRow("access_control groups")
-        << QByteArray(R"({"access_control": {"read": {"group_ids": ["g1"], "user_ids": []}}})") << true;
+        << QByteArray(R"({"id": "x", "access_control": {"read": {"group_ids": ["g1"], "user_ids": []}}})")
+        << true;
+    // 0.11: models/access_grants.py; public = a read grant for user "*".
+    QTest::newRow("0.11 public grant")
+        << QByteArray(
+               R"({"id": "x", "access_grants": [{"principal_type": "user", "principal_id": "*", "permission": "read"}]})")
+        << false;
+    QTest::newRow("0.11 no grants (private)") << QByteArray(R"({"id": "x", "access_grants": []})") << true;
+    QTest::newRow("0.11 a group's grant only")
+        << QByteArray(
+               R"({"id": "x", "access_grants": [{"principal_type": "group", "principal_id": "g1", "permission": "read"}]})")
+        << true;
+    QTest::newRow("0.11 write for everyone is no read")
+        << QByteArray(
+               R"({"id": "x", "access_grants": [{"principal_type": "user", "principal_id": "*", "permission": "write"}]})")
+        << true;
 }
 
 void TestModelInfo::fromJsonPrivate()
@@ -174,7 +193,7 @@ void TestModelInfo::fromJsonMinimalAndJunk()
     QVERIFY(junk.id.isEmpty());
     QCOMPARE(junk.openAiUrlIndex, -1);
     QCOMPARE(junk.sizeBytes, Q_INT64_C(0));
-    QVERIFY(!junk.isPrivate);
+    QVERIFY(junk.isPrivate); // no record that grants anyone anything
 
     const ModelInfo empty = ModelInfo::fromJson(QJsonObject());
     QVERIFY(empty.id.isEmpty());

@@ -13,12 +13,19 @@ Q_DECLARE_METATYPE(tma::PresetIssue::Kind)
 
 namespace {
 
+// A workspace record that every user may read (the usual state after an admin set it public).
+QJsonObject publicRecord(const QString& id)
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("access_control"), QJsonValue::Null}};
+}
+
 QJsonObject ollamaModel(const QString& id, const QString& parameterSize, qint64 size)
 {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("name"), id},
                        {QStringLiteral("owned_by"), QStringLiteral("ollama")},
                        {QStringLiteral("connection_type"), QStringLiteral("local")},
+                       {QStringLiteral("info"), publicRecord(id)},
                        {QStringLiteral("ollama"),
                         QJsonObject{{QStringLiteral("size"), static_cast<double>(size)},
                                     {QStringLiteral("details"),
@@ -31,7 +38,15 @@ QJsonObject openAiModel(const QString& id)
                        {QStringLiteral("name"), id},
                        {QStringLiteral("owned_by"), QStringLiteral("openai")},
                        {QStringLiteral("connection_type"), QStringLiteral("external")},
+                       {QStringLiteral("info"), publicRecord(id)},
                        {QStringLiteral("urlIdx"), 0}};
+}
+
+// A model nobody made a workspace record for (freshly pulled): no `info`.
+QJsonObject withoutRecord(QJsonObject model)
+{
+    model.remove(QStringLiteral("info"));
+    return model;
 }
 
 QJsonObject withAccess(QJsonObject model, const QJsonValue& accessControl)
@@ -64,6 +79,7 @@ ModelCatalog serverModels()
              openAiModel(QStringLiteral("anthropic/claude-3.7-sonnet-thinking")),
              openAiModel(QStringLiteral("meta-llama/llama-3.1-405b-instruct")),
              withAccess(openAiModel(QStringLiteral("private/ext")), QJsonObject{}),
+             withoutRecord(ollamaModel(QStringLiteral("fresh-pull:3b"), QStringLiteral("3.2B"), 2019393189)),
          }}});
 }
 
@@ -118,6 +134,9 @@ void TestPresetValidator::singleIssue_data()
         << "anthropic/claude-3.7-sonnet-thinking" << PresetIssue::Kind::ReasoningModel << false;
     QTest::newRow("private local") << "team-helper:3b" << PresetIssue::Kind::PrivateModel << false;
     QTest::newRow("private external") << "private/ext" << PresetIssue::Kind::PrivateModel << false;
+    // utils/models.py check_model_access: no workspace record, no task for regular users.
+    QTest::newRow("no record (freshly pulled)")
+        << "fresh-pull:3b" << PresetIssue::Kind::PrivateModel << false;
     QTest::newRow("large 70b") << "llama3.1:70b" << PresetIssue::Kind::LargeModel << false;
     QTest::newRow("large 7b") << "mistral:7b" << PresetIssue::Kind::LargeModel << false;
 }

@@ -726,7 +726,19 @@ private Q_SLOTS:
         const QJsonObject ollama = qwen.value("ollama").toObject();
         QCOMPARE(ollama.value("size").toInteger(), 1929912832LL);
         QCOMPARE(ollama.value("details").toObject().value("parameter_size").toString(), QStringLiteral("3.1B"));
-        QVERIFY(!qwen.contains("info"));
+        // The default models have a public workspace record, in the shape of the version.
+        const QJsonObject info = qwen.value("info").toObject();
+        QCOMPARE(info.value("id").toString(), QStringLiteral("qwen2.5:3b"));
+        if (profile == FakeProfile::V0_11) {
+            QVERIFY(!info.contains("access_control"));
+            const QJsonObject grant = info.value("access_grants").toArray().at(0).toObject();
+            QCOMPARE(grant.value("principal_type").toString(), QStringLiteral("user"));
+            QCOMPARE(grant.value("principal_id").toString(), QStringLiteral("*"));
+            QCOMPARE(grant.value("permission").toString(), QStringLiteral("read"));
+        } else {
+            QVERIFY(info.contains("access_control"));
+            QVERIFY(info.value("access_control").isNull());
+        }
 
         const Response tags = get(fake, QStringLiteral("/ollama/api/tags"), signIn(fake));
         QCOMPARE(tags.value("models").toArray().size(), 4);
@@ -745,13 +757,46 @@ private Q_SLOTS:
         const QJsonArray adminData = get(fake, QStringLiteral("/api/models"), signIn(fake)).value("data").toArray();
         QCOMPARE(adminData.size(), 5);
         const QJsonObject info = adminData.at(4).toObject().value("info").toObject();
-        QVERIFY(info.value("access_control").isObject());
+        QCOMPARE(info.value("access_grants").toArray(), QJsonArray()); // 0.11: no grant = private
+        QVERIFY(!info.contains("access_control"));
         const QJsonArray userData =
             get(fake, QStringLiteral("/api/models"), signIn(fake, "user@example.com", "user-pass")).value("data").toArray();
         QCOMPARE(userData.size(), 4);
 
         fake.removeModel(QStringLiteral("secret:7b"));
         QCOMPARE(fake.modelIds().size(), 4);
+    }
+
+    // utils/chat.py generate_chat_completion → check_model_access on the TASK model for role
+    // "user": a model without a workspace record (freshly pulled) is hidden from users and fails
+    // their title tasks with the route's 400; admins bypass the check.
+    void taskModelNeedsPublicRecordForUsers_data() { addProfileRows(); }
+    void taskModelNeedsPublicRecordForUsers()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        FakeModel fresh =
+            makeModel(QStringLiteral("fresh:1b"), QStringLiteral("ollama"), QStringLiteral("local"));
+        fresh.hasRecord = false;
+        fake.addModel(fresh);
+        QJsonObject config = fake.taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("fresh:1b"));
+        fake.setTaskConfig(config);
+        const QString admin = signIn(fake);
+        const QString user = signIn(fake, "user@example.com", "user-pass");
+        const QJsonArray adminData = get(fake, QStringLiteral("/api/models"), admin).value("data").toArray();
+        QVERIFY(!adminData.last().toObject().contains("info")); // no record: no info
+        const QJsonArray userData = get(fake, QStringLiteral("/api/models"), user).value("data").toArray();
+        for (const QJsonValue& entry : userData)
+            QVERIFY(entry.toObject().value("id").toString() != QLatin1String("fresh:1b"));
+
+        const QString path = tasksRoot(profile) + QStringLiteral("/title/completions");
+        const QJsonObject body{{"model", "llama3.1:70b"}, {"messages", conversation()}};
+        const Response asUser = post(fake, path, body, user);
+        QCOMPARE(asUser.status, 400);
+        QCOMPARE(asUser.detail(), QStringLiteral("An internal error has occurred."));
+        QCOMPARE(post(fake, path, body, admin).status, 200);
     }
 
     void openAiConnection()

@@ -637,18 +637,45 @@ struct FakeOpenWebUi::Private
         };
         if (!is04())
             json.insert(QStringLiteral("connection_type"), model.connectionType);
-        if (model.isPrivate) {
-            json.insert(QStringLiteral("info"),
-                        QJsonObject{{QStringLiteral("id"), model.id},
-                                    {QStringLiteral("base_model_id"), QJsonValue::Null},
-                                    {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
-                                    {QStringLiteral("params"), QJsonObject()},
-                                    {QStringLiteral("meta"), QJsonObject()},
-                                    {QStringLiteral("access_control"), QJsonObject()},
-                                    {QStringLiteral("is_active"), true}});
-        }
+        if (model.hasRecord)
+            json.insert(QStringLiteral("info"), recordJson(model));
         return json;
     }
+
+    // utils/models.py get_all_models: `info` is the workspace record without its params. Its access:
+    // 0.11 lists access grants (models/access_grants.py; public = a read grant for user "*");
+    // earlier versions carry access_control (null = public, an object = restricted).
+    QJsonObject recordJson(const FakeModel& model) const
+    {
+        QJsonObject info{{QStringLiteral("id"), model.id},
+                         {QStringLiteral("user_id"), QStringLiteral("u-admin")},
+                         {QStringLiteral("base_model_id"), model.baseModelId.isEmpty()
+                                                               ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(model.baseModelId)},
+                         {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
+                         {QStringLiteral("meta"), QJsonObject()},
+                         {QStringLiteral("is_active"), true}};
+        if (is011()) {
+            QJsonArray grants;
+            if (!model.isPrivate)
+                grants.append(QJsonObject{{QStringLiteral("id"), sha256Hex(model.id).left(12)},
+                                          {QStringLiteral("resource_type"), QStringLiteral("model")},
+                                          {QStringLiteral("resource_id"), model.id},
+                                          {QStringLiteral("principal_type"), QStringLiteral("user")},
+                                          {QStringLiteral("principal_id"), QStringLiteral("*")},
+                                          {QStringLiteral("permission"), QStringLiteral("read")},
+                                          {QStringLiteral("created_at"), kCreated}});
+            info.insert(QStringLiteral("access_grants"), grants);
+        } else {
+            info.insert(QStringLiteral("access_control"),
+                        model.isPrivate ? QJsonValue(QJsonObject()) : QJsonValue(QJsonValue::Null));
+        }
+        return info;
+    }
+
+    // utils/models.py check_model_access for role "user" (admins skip it): a workspace record
+    // that grants public read. Without it a task fails, and the model is not listed for them.
+    static bool usableByUsers(const FakeModel& model) { return model.hasRecord && !model.isPrivate; }
 
     QJsonObject ollamaEntry(const FakeModel& model) const
     {
@@ -807,12 +834,7 @@ struct FakeOpenWebUi::Private
             FakeModel model = raw;
             QJsonObject json = baseModelJson(model);
             json.insert(QStringLiteral("preset"), true);
-            json.insert(QStringLiteral("info"),
-                        QJsonObject{{QStringLiteral("id"), model.id},
-                                    {QStringLiteral("base_model_id"), model.baseModelId},
-                                    {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
-                                    {QStringLiteral("meta"), QJsonObject()},
-                                    {QStringLiteral("is_active"), true}});
+            json.insert(QStringLiteral("info"), recordJson(model));
             all.append({model, json});
         }
 
@@ -822,8 +844,8 @@ struct FakeOpenWebUi::Private
             if (seen.contains(listed.model.id))
                 continue; // duplicates by id collapse, first wins
             seen.insert(listed.model.id);
-            if (!admin && listed.model.isPrivate)
-                continue;
+            if (!admin && !usableByUsers(listed.model))
+                continue; // utils/models.py get_filtered_models
             result.append(listed);
         }
         return result;
@@ -1110,6 +1132,10 @@ struct FakeOpenWebUi::Private
             return detailReply(400, QStringLiteral("An internal error has occurred.")); // backend lost it
 
         const FakeModel taskModel = modelMap.value(chosen);
+        // utils/chat.py generate_chat_completion runs check_model_access on the task model for
+        // role "user" (tasks never pass bypass_filter); the title route hides the failure.
+        if (exchange.user->role == QLatin1String("user") && !usableByUsers(taskModel))
+            return detailReply(400, QStringLiteral("An internal error has occurred."));
         const QString content = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("title"), titleFor(body.value(QStringLiteral("messages")).toArray())}})
                 .toJson(QJsonDocument::Compact));
@@ -1445,6 +1471,7 @@ struct FakeOpenWebUi::Private
                 model.sizeBytes = total;
                 model.parameterSize = modelId.section(QLatin1Char(':'), 1).toUpper();
                 model.latencyMs = pulledModelLatencyMs;
+                model.hasRecord = false; // a pulled model has no workspace record yet
                 models.append(model);
             });
         }

@@ -39,7 +39,11 @@ struct FakeModel
     qint64 sizeBytes = 0;        // Ollama size (0 for external models)
     QString parameterSize;       // e.g. "3.1B"
     int latencyMs = 10;          // how long a task completion with this model takes
-    bool isPrivate = false;      // info.access_control non-null
+    // The model's workspace record (Admin Panel > Settings > Models): none for a freshly pulled model;
+    // the fake's default models have one that is public. `isPrivate`: the record grants no public
+    // read. Without a public record, regular users neither see the model nor can a task use it.
+    bool hasRecord = true;
+    bool isPrivate = false;
     int openAiUrlIdx = -1;       // for external models: which OpenAI connection serves it
     // Ollama models: the connection's prefix_id; /api/models lists the model as "<prefix>.<id>"
     // and the task answer names it without the prefix (routers/ollama.py).
