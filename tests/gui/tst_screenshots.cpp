@@ -17,6 +17,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -97,6 +99,13 @@ private Q_SLOTS:
         small.connectionType = QStringLiteral("external");
         fake.setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-test"), {small});
         fake.setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 60, 100);
+        // A small model without a workspace record: regular users may not use it (the warning).
+        FakeModel fresh;
+        fresh.id = QStringLiteral("gemma2:2b");
+        fresh.sizeBytes = 1629518495LL;
+        fresh.parameterSize = QStringLiteral("2.6B");
+        fresh.hasRecord = false;
+        fake.addModel(fresh);
         QVERIFY(fake.listen());
         MemorySecretStore secrets;
         AssistantWizard wizard(&secrets);
@@ -127,6 +136,18 @@ private Q_SLOTS:
         if (language != QLatin1String("en"))
             QVERIFY(wizard.currentPage()->title() != QLatin1String("Choose a strategy"));
         look(wizard, QStringLiteral("2-strategy-local"));
+        auto* tree = child<QTreeWidget>(&wizard, "localModelTree");
+        const QList<QTreeWidgetItem*> found = tree->findItems(QStringLiteral("gemma2:2b"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentItem(found.first());
+        auto* warnings = child<QLabel>(&wizard, "warningsLabel");
+        QTRY_VERIFY(warnings->isVisible() && warnings->text().contains(QStringLiteral("gemma2:2b")));
+        auto* scroll = child<QScrollArea>(&wizard, "scrollArea");
+        QCoreApplication::processEvents(); // the task-slot combos follow the choice and grow the page
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); // the warning is last
+        look(wizard, QStringLiteral("2-strategy-local-not-public"));
+        tree->setCurrentItem(tree->topLevelItem(0));
         child<QComboBox>(&wizard, "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
         QTest::mouseClick(child<QPushButton>(&wizard, "pullButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&wizard, "pullProgress")->value() > 0, 10000);
