@@ -1340,6 +1340,10 @@ Problema: %4</translation>
         <source>no progress lines</source>
         <translation>no hay líneas de progreso</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama ya tiene %1, pero Open WebUI no lo incluye: su conexión de Ollama solo ofrece una lista elegida de modelos. Añada %1 a los ID de modelo de la conexión en Panel de administración &gt; Ajustes &gt; Conexiones, o elija un modelo de esa lista.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1859,10 +1863,6 @@ Problema: %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>Aviso: la descarga ha terminado, pero el servidor aún no incluye %1.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

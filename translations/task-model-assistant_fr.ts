@@ -761,7 +761,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>Les utilisateurs ordinaires n&apos;ont pas le droit d&apos;utiliser « %1 » : les titres, tags et questions de suivi échouent dans leurs conversations (seules celles des administrateurs en ont). Rendez-le public dans Panneau d&apos;administration &gt; Réglages &gt; Modèles &gt; %1 &gt; Visibilité, ou choisissez un modèle public.</translation>
+        <translation>Les utilisateurs ordinaires n&apos;ont pas le droit d&apos;utiliser «&#xa0;%1&#xa0;»&#xa0;: les titres, tags et questions de suivi échouent dans leurs conversations (seules celles des administrateurs en ont). Rendez-le public dans Panneau d&apos;administration &gt; Réglages &gt; Modèles &gt; %1 &gt; Visibilité, ou choisissez un modèle public.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1340,10 @@ Problème&#xa0;: %4</translation>
         <source>no progress lines</source>
         <translation>aucune ligne de progression</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama dispose maintenant de %1, mais Open WebUI ne le liste pas : sa connexion Ollama ne propose qu&apos;une liste choisie de modèles. Ajoutez %1 aux identifiants de modèles de la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions, ou choisissez un modèle qu&apos;elle liste.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1859,10 +1863,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>Avertissement&#xa0;: le téléchargement est terminé, mais le serveur ne répertorie pas encore %1.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

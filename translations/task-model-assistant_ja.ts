@@ -1343,6 +1343,10 @@ SHA-256: %3
         <source>no progress lines</source>
         <translation>進行状況の行がありません</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama には %1 がありますが、Open WebUI の一覧には表示されません。Ollama 接続が、選んだモデルだけを提供する設定になっています。「管理者パネル &gt; 設定 &gt; 接続」で接続のモデル ID に %1 を追加するか、一覧にあるモデルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1862,10 +1866,6 @@ SHA-256: %3
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>警告: ダウンロードは完了しましたが、サーバーのモデル一覧にまだ %1 がありません。</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

@@ -1342,6 +1342,10 @@ SHA-256: %3
         <source>no progress lines</source>
         <translation>진행 상황 정보가 없습니다</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama에는 이제 %1 모델이 있지만 Open WebUI 목록에는 없습니다. Ollama 연결이 선택한 모델 목록만 제공하기 때문입니다. 관리자 패널 &gt; 설정 &gt; 연결에서 연결의 모델 ID에 %1 모델을 추가하거나, 목록에 있는 모델을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1861,10 +1865,6 @@ SHA-256: %3
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>경고: 다운로드는 완료되었지만 서버 모델 목록에 아직 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

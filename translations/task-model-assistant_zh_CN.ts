@@ -1341,6 +1341,10 @@ SHA-256：%3
         <source>no progress lines</source>
         <translation>没有进度信息</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama 现在已有 %1，但 Open WebUI 的列表中没有它：其 Ollama 连接只提供选定的模型列表。请在“管理员面板 &gt; 设置 &gt; 外部连接”中将 %1 加入该连接的模型 ID，或选择列表中的模型。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1860,10 +1864,6 @@ SHA-256：%3
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>警告：下载已完成，但服务器的模型列表中尚未出现 %1。</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

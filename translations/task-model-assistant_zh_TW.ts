@@ -1341,6 +1341,10 @@ SHA-256：%3
         <source>no progress lines</source>
         <translation>沒有進度資訊</translation>
     </message>
+    <message>
+        <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
+        <translation>Ollama 現在已有 %1，但 Open WebUI 的清單中沒有它：其 Ollama 連線只提供選定的模型清單。請在「管理面板 &gt; 設定 &gt; 連線」中將 %1 加入該連線的模型 ID，或選擇清單中的模型。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ProviderVerifier</name>
@@ -1860,10 +1864,6 @@ SHA-256：%3
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Warning: the download finished but the server does not list %1 yet.</source>
-        <translation>警告：下載已完成，但伺服器的模型清單中尚未出現 %1。</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

@@ -482,10 +482,8 @@ void CliRunner::runPull()
         else
             Console::progress(tr("%1: %2").arg(model, status));
     });
-    connect(puller, &ModelPuller::finished, this, [this, model](const ModelCatalog& models) {
-        if (!models.contains(model))
-            Console::err(tr("Warning: the download finished but the server does not list %1 yet.").arg(model));
-        Console::out(tr("%1 is ready on the server.").arg(model));
+    connect(puller, &ModelPuller::finished, this, [this, puller](const ModelCatalog&) {
+        Console::out(tr("%1 is ready on the server.").arg(puller->listedModel()));
         finish(Ok);
     });
     connect(puller, &ModelPuller::failed, this, [this, model](const ApiError& error) {

@@ -26,6 +26,22 @@ bool ModelCatalog::contains(const QString& id) const
     return find(id) != nullptr;
 }
 
+const ModelInfo* ModelCatalog::findPulled(const QString& name) const
+{
+    const QString pulled = name.trimmed();
+    const QString tagged = pulled.contains(QLatin1Char(':')) ? pulled : pulled + QStringLiteral(":latest");
+    for (const QString& wanted : {pulled, tagged}) {
+        for (const ModelInfo& model : m_models) {
+            if (!model.isOllama())
+                continue;
+            if (model.id == wanted || model.upstreamIds.contains(wanted) ||
+                model.id.endsWith(QLatin1Char('.') + wanted))
+                return &model;
+        }
+    }
+    return nullptr;
+}
+
 const ModelInfo* ModelCatalog::find(const QString& id) const
 {
     for (const ModelInfo& model : m_models) {

@@ -20,6 +20,10 @@ public:
     bool isEmpty() const { return m_models.isEmpty(); }
     bool contains(const QString& id) const;
     const ModelInfo* find(const QString& id) const;
+    // The model Ollama just pulled as `name`, as Open WebUI lists it: Ollama names an untagged pull
+    // "<name>:latest", and the connection's prefix_id goes in front of the id. Null when the server
+    // does not list it (the Ollama connection's model_ids leave it out).
+    const ModelInfo* findPulled(const QString& name) const;
 
     QList<ModelInfo> local() const;
     QList<ModelInfo> external() const;

@@ -11,6 +11,7 @@ void ModelPuller::pull(const QString& model, int ollamaIndex)
 {
     cancel();
     m_model = model.trimmed();
+    m_listedModel.clear();
     m_progress = PullProgress();
     ApiReply* reply = m_client->pullModel(m_model, ollamaIndex);
     m_current = reply;
@@ -49,7 +50,20 @@ void ModelPuller::refreshModels()
         m_current.clear();
         if (!r->ok())
             return Q_EMIT failed(r->error());
-        Q_EMIT finished(ModelCatalog::fromJson(r->json()));
+        const ModelCatalog catalog = ModelCatalog::fromJson(r->json());
+        const ModelInfo* listed = catalog.findPulled(m_model);
+        if (!listed) {
+            // routers/ollama.py get_all_models: a connection with model_ids lists only those.
+            return Q_EMIT failed(
+                ApiError(ApiError::Kind::Invalid, tr("Ollama now has %1, but Open WebUI does not list it: "
+                                                     "its Ollama connection offers only a chosen "
+                                                     "list of models. Add %1 to the connection's model IDs "
+                                                     "in Admin Panel > Settings > Connections, "
+                                                     "or choose a model it lists.")
+                                                      .arg(m_model)));
+        }
+        m_listedModel = listed->id;
+        Q_EMIT finished(catalog);
     });
 }
 

@@ -24,6 +24,8 @@ public:
     void cancel();
     bool isBusy() const { return !m_current.isNull(); }
     QString model() const { return m_model; }
+    // The pulled model's id as the server lists it (":latest", a connection prefix), once finished.
+    QString listedModel() const { return m_listedModel; }
 
 Q_SIGNALS:
     // completed/total in bytes over all layers (total 0 while unknown).
@@ -38,6 +40,7 @@ private:
     QPointer<ApiReply> m_current;
     PullProgress m_progress;
     QString m_model;
+    QString m_listedModel;
 };
 
 } // namespace tma

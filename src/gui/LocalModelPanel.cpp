@@ -136,8 +136,8 @@ void LocalModelPanel::startPull()
         });
         connect(m_puller, &ModelPuller::finished, this, [this](const ModelCatalog& models) {
             setPulling(false);
-            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.").arg(m_puller->model()));
-            setModels(models, m_puller->model());
+            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.").arg(m_puller->listedModel()));
+            setModels(models, m_puller->listedModel());
             Q_EMIT modelsChanged(models);
         });
         connect(m_puller, &ModelPuller::failed, this, [this](const ApiError& error) {

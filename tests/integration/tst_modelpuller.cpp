@@ -66,6 +66,8 @@ private Q_SLOTS:
     void unknownModelFails();
     void streamCutShortFails_data();
     void streamCutShortFails();
+    void pulledModelFoundAsListed_data();
+    void pulledModelFoundAsListed();
     void cancelMidStream_data();
     void cancelMidStream();
 
@@ -276,6 +278,53 @@ void TstModelPuller::cancelMidStream()
     QCOMPARE(int(outcome->progress.size()), progressAtCancel);
     QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/models")), 0);
     QVERIFY(!fake.modelIds().contains(QStringLiteral("llama3.2:1b")));
+}
+
+void TstModelPuller::pulledModelFoundAsListed_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("setup");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        for (const char* setup : {"untagged", "prefix", "shortlist"})
+            QTest::addRow("%s/%s", name.constData(), setup) << profile << QString::fromLatin1(setup);
+    }
+}
+
+// After a pull the model is selected as the server lists it: Ollama tags an untagged pull
+// ":latest", a connection prefix goes in front of the id, and a model_ids allow-list on the Ollama
+// connection leaves it out entirely (routers/ollama.py get_all_models) — which is said, not selected.
+void TstModelPuller::pulledModelFoundAsListed()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, setup);
+    FakeOpenWebUi fake(profile);
+    fake.setPullable(QStringLiteral("smollm2:latest"), 270000000, 3, 10);
+    if (setup == QLatin1String("prefix"))
+        fake.setOllamaConnection(QStringLiteral("box"));
+    else if (setup == QLatin1String("shortlist"))
+        fake.setOllamaConnection(QString(), {QStringLiteral("qwen2.5:3b"), QStringLiteral("llama3.2:3b")});
+    std::unique_ptr<OpenWebUiClient> client;
+    QVERIFY(signIn(fake, client));
+
+    ModelPuller puller(client.get());
+    const auto outcome = watch(puller, this);
+    puller.pull(QStringLiteral("smollm2"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->emissions > 0, kWaitMs);
+    if (setup == QLatin1String("shortlist")) {
+        QVERIFY(outcome->error);
+        QVERIFY2(outcome->error->message().contains(QStringLiteral("model IDs")),
+                 qPrintable(outcome->error->message()));
+        QVERIFY(puller.listedModel().isEmpty());
+        return;
+    }
+    if (outcome->error)
+        QFAIL(qPrintable(outcome->error->message()));
+    const QString expected = setup == QLatin1String("prefix") ? QStringLiteral("box.smollm2:latest")
+                                                              : QStringLiteral("smollm2:latest");
+    QCOMPARE(puller.listedModel(), expected);
+    QVERIFY(outcome->models->contains(expected));
 }
 
 QTEST_GUILESS_MAIN(TstModelPuller)

@@ -285,6 +285,10 @@ struct FakeOpenWebUi::Private
     QHash<QString, PullSpec> pullables;
     QSet<QString> cancelledPulls;
     int pulledModelLatencyMs = 25;
+    // OLLAMA_API_CONFIGS["0"]: the connection's prefix for models pulled through the fake, and its
+    // model_ids allow-list (routers/ollama.py get_all_models: exact names, checked before the prefix).
+    QString ollamaPrefixId;
+    QStringList ollamaModelIds;
     QString serverName = QStringLiteral("Open WebUI");
 
     QJsonObject taskConfig;
@@ -813,6 +817,9 @@ struct FakeOpenWebUi::Private
                 continue; // workspace models come after their bases
             FakeModel model = raw;
             model.upstreamId = raw.id;
+            if (model.ownedBy == QLatin1String("ollama") && !ollamaModelIds.isEmpty() &&
+                !ollamaModelIds.contains(raw.id))
+                continue; // routers/ollama.py: a model_ids allow-list leaves the others out entirely
             if (model.ownedBy == QLatin1String("ollama")) {
                 // routers/ollama.py get_all_models: the connection's prefix_id goes in front of
                 // the id only; Ollama's own name stays as it is.
@@ -1340,18 +1347,21 @@ struct FakeOpenWebUi::Private
 
     Reply ollamaConfig(Exchange&)
     {
-        return jsonReply(200, QJsonObject{
-            {QStringLiteral("ENABLE_OLLAMA_API"), true},
-            {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray{QStringLiteral("http://ollama:11434")}},
-            {QStringLiteral("OLLAMA_API_CONFIGS"),
-             QJsonObject{{QStringLiteral("0"),
-                          QJsonObject{{QStringLiteral("enable"), true},
-                                      {QStringLiteral("key"), QString()},
-                                      {QStringLiteral("prefix_id"), QString()},
-                                      {QStringLiteral("tags"), QJsonArray()},
-                                      {QStringLiteral("model_ids"), QJsonArray()},
-                                      {QStringLiteral("connection_type"), QStringLiteral("local")}}}}},
-        });
+        return jsonReply(
+            200,
+            QJsonObject{
+                {QStringLiteral("ENABLE_OLLAMA_API"), true},
+                {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray{QStringLiteral("http://ollama:11434")}},
+                {QStringLiteral("OLLAMA_API_CONFIGS"),
+                 QJsonObject{
+                     {QStringLiteral("0"),
+                      QJsonObject{{QStringLiteral("enable"), true},
+                                  {QStringLiteral("key"), QString()},
+                                  {QStringLiteral("prefix_id"), ollamaPrefixId},
+                                  {QStringLiteral("tags"), QJsonArray()},
+                                  {QStringLiteral("model_ids"), QJsonArray::fromStringList(ollamaModelIds)},
+                                  {QStringLiteral("connection_type"), QStringLiteral("local")}}}}},
+            });
     }
 
     Reply ollamaTags(Exchange&)
@@ -1472,6 +1482,7 @@ struct FakeOpenWebUi::Private
                 model.parameterSize = modelId.section(QLatin1Char(':'), 1).toUpper();
                 model.latencyMs = pulledModelLatencyMs;
                 model.hasRecord = false; // a pulled model has no workspace record yet
+                model.prefixId = ollamaPrefixId;
                 models.append(model);
             });
         }
@@ -1748,6 +1759,12 @@ void FakeOpenWebUi::setProvider(const QString& providerUrl, const QString& provi
     const QString url = normalizedUrl(providerUrl);
     d->providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
     d->providers.append(Provider{url, providerKey, models, {}, {}, false, 0, {}});
+}
+
+void FakeOpenWebUi::setOllamaConnection(const QString& prefixId, const QStringList& modelIds)
+{
+    d->ollamaPrefixId = prefixId;
+    d->ollamaModelIds = modelIds;
 }
 
 void FakeOpenWebUi::setProviderModelListOpen(const QString& providerUrl, bool open)

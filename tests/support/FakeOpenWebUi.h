@@ -119,6 +119,8 @@ public:
     bool pullCancelled(const QString& name) const;
     // WEBUI_NAME as /api/config reports it (the demo labels itself with it).
     void setServerName(const QString& name);
+    // The Ollama connection's prefix_id (models pulled from now on carry it) and model_ids allow-list.
+    void setOllamaConnection(const QString& prefixId, const QStringList& modelIds = {});
     // How long task completions with a model pulled through the fake take (default 25 ms).
     void setPulledModelLatency(int ms);
 
