@@ -46,7 +46,7 @@ flags=(-std=c++17 -fsyntax-only -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-
 mapfile -t files < <(git ls-files 'src/*.cpp' 'tests/*.cpp' 'bench/*.cpp' |
   grep -vE '^(bench/(launch|flows)\.cpp|tests/cli/|tests/gui/tst_trayicon\.cpp)')
 
-# One compile per file, two at a time; a file that fails is listed with its first errors.
+# One compile per file, one per core; a file that fails is listed with its first errors.
 {
   printf '#!/usr/bin/env bash\n'
   printf 'log="%s/$(echo "$1" | tr / _).log"\n' "$work"

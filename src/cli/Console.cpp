@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -87,6 +88,13 @@ void endProgressLine()
 void Console::setUp()
 {
 #ifdef Q_OS_WIN
+    // The user's console keeps its own code pages once we are done.
+    static const UINT previousOutput = GetConsoleOutputCP();
+    static const UINT previousInput = GetConsoleCP();
+    std::atexit([] {
+        SetConsoleOutputCP(previousOutput);
+        SetConsoleCP(previousInput);
+    });
     SetConsoleOutputCP(CP_UTF8);
     SetConsoleCP(CP_UTF8);
     const HANDLE error = GetStdHandle(STD_ERROR_HANDLE);

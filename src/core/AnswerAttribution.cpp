@@ -33,10 +33,15 @@ void collect(const QString& id, const ModelCatalog& catalog, QStringList* names,
     }
     for (const QString& raw : model->upstreamIds)
         addName(names, raw);
-    // A connection's prefix_id ("work.gpt-4o-mini") is stripped before the upstream call. Only a
-    // head without digits counts as a prefix, so "qwen2.5:3b" is not read as prefix "qwen2".
-    static const QRegularExpression prefixed(QStringLiteral("^[A-Za-z_-]+\\.(.+)$"));
-    const QRegularExpressionMatch match = prefixed.match(model->id);
+    // A connection's prefix_id ("work.gpt-4o-mini") is stripped before the upstream call. Ollama's
+    // own name already comes without it; an OpenAI-compatible entry carries the prefix in its raw
+    // `openai` object too (routers/openai.py rewrites it in place), so there everything up to the
+    // first dot may be the prefix. Elsewhere only a head without digits counts, so "qwen2.5:3b" is
+    // not read as prefix "qwen2".
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z_-]+\\.(.+)$"));
+    static const QRegularExpression anyHead(QStringLiteral("^[A-Za-z0-9_-]+\\.(.+)$"));
+    const bool openAi = model->ownedBy == QLatin1String("openai");
+    const QRegularExpressionMatch match = (openAi ? anyHead : letters).match(model->id);
     if (match.hasMatch())
         addName(names, match.captured(1));
 }

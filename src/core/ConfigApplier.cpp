@@ -285,9 +285,16 @@ void ConfigApplier::proveProvider()
 {
     // The connection is in place and listed; before any task setting points at it, one real
     // completion shows the key and the model work. On a refusal the connection goes again.
-    const std::optional<QString>& model =
-        m_preset.taskModelExternal ? m_preset.taskModelExternal : m_preset.taskModel;
-    if (!model || model->isEmpty())
+    // The slot that uses the connection's model (a custom preset may give the other slot a local one).
+    std::optional<QString> model;
+    for (const std::optional<QString>& slot : {m_preset.taskModelExternal, m_preset.taskModel}) {
+        const ModelInfo* listed = slot && !slot->isEmpty() ? m_models.find(*slot) : nullptr;
+        if (listed && !listed->isOllama() && listed->openAiUrlIndex >= 0) {
+            model = *slot;
+            break;
+        }
+    }
+    if (!model)
         return prepareWrite();
     Q_EMIT stepChanged(Step::ProvingProvider);
     auto* proof = new ProviderProof(m_client, this);

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace tma {
 
 class ApiReply;
@@ -24,10 +26,11 @@ public:
     void prove(const QString& model);
     void cancel();
 
-    // The error a failed completion stands for: our own session or the network as they are, and
-    // everything else as the provider's refusal with its own status and words, whichever shape the
-    // server version gave them.
-    static ApiError classify(const ApiError& error);
+    // What a failed completion stands for: our own session or the network as they are; the
+    // provider refusing the key, the credits or the model (ProviderRefused, with its own status and
+    // words, whichever shape the server version gave them); or nothing that disproves the setup
+    // (rate limited, an unsupported parameter): std::nullopt, and the apply goes on.
+    static std::optional<ApiError> classify(const ApiError& error);
 
 Q_SIGNALS:
     void proven();

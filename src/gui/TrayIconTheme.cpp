@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QSettings>
 #include <QStyleHints>
 #include <QSvgRenderer>
 
@@ -15,6 +16,7 @@ namespace {
 const QByteArray kGlyphColour = QByteArrayLiteral("#000000");
 const QByteArray kOnLightPanel = QByteArrayLiteral("#1f2937");
 const QByteArray kOnDarkPanel = QByteArrayLiteral("#f3f4f6");
+const QByteArray kOutlineColour = QByteArrayLiteral("#ffffff");
 
 } // namespace
 
@@ -29,6 +31,19 @@ TrayIconTheme::Desktop TrayIconTheme::currentDesktop()
 
 bool TrayIconTheme::darkPanel()
 {
+#if defined(Q_OS_WIN)
+    // The taskbar follows the system theme, which can differ from the apps' one Qt reads.
+    const QSettings personalize(
+        QStringLiteral(
+            "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize"),
+        QSettings::NativeFormat);
+    if (personalize.contains(QStringLiteral("SystemUsesLightTheme")))
+        return personalize.value(QStringLiteral("SystemUsesLightTheme")).toInt() == 0;
+#elif defined(Q_OS_LINUX)
+    // GNOME's top bar is dark whatever the apps' theme.
+    if (qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("GNOME"), Qt::CaseInsensitive))
+        return true;
+#endif
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
     if (scheme != Qt::ColorScheme::Unknown)
@@ -54,16 +69,17 @@ QString TrayIconTheme::file(TrayController::State state)
 
 QIcon TrayIconTheme::icon(TrayController::State state, Desktop desktop, bool darkPanel)
 {
-    if (desktop == Desktop::MacOS) {
-        QIcon icon(file(state));
-        icon.setIsMask(true); // a template image: black and clear, tinted by the menu bar
-        return icon;
-    }
     QFile svg(file(state));
     if (!svg.open(QIODevice::ReadOnly))
         return {};
     QByteArray data = svg.readAll();
-    data.replace(kGlyphColour, darkPanel ? kOnDarkPanel : kOnLightPanel);
+    const bool mac = desktop == Desktop::MacOS;
+    // On macOS a template image: black and clear, tinted by the menu bar (no outline). Elsewhere
+    // the glyph in the panel's contrast colour, outlined thinly in the other one.
+    data.replace(kOutlineColour,
+                 mac ? QByteArrayLiteral("none") : (darkPanel ? kOnLightPanel : kOnDarkPanel));
+    if (!mac)
+        data.replace(kGlyphColour, darkPanel ? kOnDarkPanel : kOnLightPanel);
     QSvgRenderer renderer(data);
     // Pixmaps, not the SVG: KDE's StatusNotifierItem host otherwise asks QIcon's SVG engine for
     // sizes it scales badly, or keeps the old picture when the icon changes (the workaround
@@ -77,6 +93,7 @@ QIcon TrayIconTheme::icon(TrayController::State state, Desktop desktop, bool dar
         painter.end();
         icon.addPixmap(pixmap);
     }
+    icon.setIsMask(mac);
     return icon;
 }
 

@@ -7,18 +7,13 @@
 
 namespace tma {
 
-QAction::MenuRole TrayMenuBuilder::menuRole(TrayEntry::Kind kind)
+QAction::MenuRole TrayMenuBuilder::menuRole(TrayEntry::Kind)
 {
-    // On macOS, Quit and About belong in the application menu; every other entry stays where it
-    // is: the default (text heuristics) would move "Save current settings as preset…" there too.
-    switch (kind) {
-    case TrayEntry::Kind::Quit:
-        return QAction::QuitRole;
-    case TrayEntry::Kind::About:
-        return QAction::AboutRole;
-    default:
-        return QAction::NoRole;
-    }
+    // NoRole for every entry, Quit and About included: on macOS an action with QuitRole or
+    // AboutRole (or a text the heuristics take for one, like "Save current settings…" for
+    // Preferences) is moved into the application menu — and this app, a menu-bar agent
+    // (LSUIElement), has no visible application menu, so the entry would simply vanish.
+    return QAction::NoRole;
 }
 
 void TrayMenuBuilder::build(QMenu* menu, const QList<TrayEntry>& entries, TrayController* controller)

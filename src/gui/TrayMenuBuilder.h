@@ -16,7 +16,7 @@ class TrayMenuBuilder
 {
 public:
     static void build(QMenu* menu, const QList<TrayEntry>& entries, TrayController* controller);
-    // The macOS menu role of an entry's action (Quit and About go to the application menu).
+    // The macOS menu role of an entry's action: none, so macOS moves nothing out of the tray menu.
     static QAction::MenuRole menuRole(TrayEntry::Kind kind);
 };
 

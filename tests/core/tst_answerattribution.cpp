@@ -40,17 +40,18 @@ QJsonObject workspace(const QString& id, const QString& base)
 
 ModelCatalog catalog()
 {
-    return ModelCatalog::fromJson(
-        QJsonObject{{QStringLiteral("data"),
-                     QJsonArray{ollama(QStringLiteral("llama3.1:70b"), QStringLiteral("llama3.1:70b")),
-                                ollama(QStringLiteral("gpu.qwen2.5:3b"), QStringLiteral("qwen2.5:3b")),
-                                ollama(QStringLiteral("llama3.2:latest"), QStringLiteral("llama3.2:latest")),
-                                provider(QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o")),
-                                provider(QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-mini")),
-                                provider(QStringLiteral("or.openai/gpt-4o-mini"),
-                                         QStringLiteral("or.openai/gpt-4o-mini")),
-                                workspace(QStringLiteral("titler"), QStringLiteral("gpu.qwen2.5:3b")),
-                                workspace(QStringLiteral("big-alias"), QStringLiteral("llama3.1:70b"))}}});
+    return ModelCatalog::fromJson(QJsonObject{
+        {QStringLiteral("data"),
+         QJsonArray{
+             ollama(QStringLiteral("llama3.1:70b"), QStringLiteral("llama3.1:70b")),
+             ollama(QStringLiteral("gpu.qwen2.5:3b"), QStringLiteral("qwen2.5:3b")),
+             ollama(QStringLiteral("llama3.2:latest"), QStringLiteral("llama3.2:latest")),
+             provider(QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o")),
+             provider(QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o-mini")),
+             provider(QStringLiteral("or.openai/gpt-4o-mini"), QStringLiteral("or.openai/gpt-4o-mini")),
+             provider(QStringLiteral("az1.gpt-4o-mini"), QStringLiteral("az1.gpt-4o-mini")),
+             workspace(QStringLiteral("titler"), QStringLiteral("gpu.qwen2.5:3b")),
+             workspace(QStringLiteral("big-alias"), QStringLiteral("llama3.1:70b"))}}});
 }
 
 } // namespace
@@ -93,6 +94,9 @@ private Q_SLOTS:
         QTest::newRow("router prefix and vendor") << "gpt-4o-mini-2024-07-18"
                                                   << "or.openai/gpt-4o-mini"
                                                   << "llama3.1:70b" << Verdict::TaskModel;
+        QTest::newRow("prefix with a digit, on a provider's entry") << "gpt-4o-mini"
+                                                                    << "az1.gpt-4o-mini"
+                                                                    << "llama3.1:70b" << Verdict::TaskModel;
         QTest::newRow("workspace model answers as its base") << "qwen2.5:3b"
                                                              << "titler"
                                                              << "llama3.1:70b" << Verdict::TaskModel;

@@ -76,29 +76,28 @@ private Q_SLOTS:
         QCOMPARE(looks.size(), 4);
     }
 
-    void quitAndAboutHaveTheirMenuRoles()
+    // A menu-bar agent has no visible application menu: an action with a macOS menu role (set, or
+    // guessed from its text) would move there and vanish from the tray menu.
+    void noEntryLeavesTheTrayMenuOnMacOS()
     {
-        QCOMPARE(TrayMenuBuilder::menuRole(TrayEntry::Kind::Quit), QAction::QuitRole);
-        QCOMPARE(TrayMenuBuilder::menuRole(TrayEntry::Kind::About), QAction::AboutRole);
+        QCOMPARE(TrayMenuBuilder::menuRole(TrayEntry::Kind::Quit), QAction::NoRole);
+        QCOMPARE(TrayMenuBuilder::menuRole(TrayEntry::Kind::About), QAction::NoRole);
 
         tma::MemorySecretStore secrets;
         TrayController controller(&secrets);
         QMenu menu;
         TrayMenuBuilder::build(&menu, controller.entries(), &controller);
-        QStringList quit, about, others;
+        QStringList texts, moved;
         for (QAction* action : menu.actions()) {
             if (action->isSeparator())
                 continue;
-            if (action->menuRole() == QAction::QuitRole)
-                quit << action->text();
-            else if (action->menuRole() == QAction::AboutRole)
-                about << action->text();
-            else if (action->menuRole() != QAction::NoRole)
-                others << action->text(); // macOS would move these out of the tray menu
+            texts << action->text();
+            if (action->menuRole() != QAction::NoRole)
+                moved << action->text(); // macOS would move these out of the tray menu
         }
-        QCOMPARE(quit, QStringList{QStringLiteral("Quit")});
-        QCOMPARE(about, QStringList{QStringLiteral("About Task Model Assistant")});
-        QVERIFY2(others.isEmpty(), qPrintable(others.join(QLatin1String(", "))));
+        QVERIFY(texts.contains(QStringLiteral("Quit")));
+        QVERIFY(texts.contains(QStringLiteral("About Task Model Assistant")));
+        QVERIFY2(moved.isEmpty(), qPrintable(moved.join(QLatin1String(", "))));
     }
 
     void aboutEntryAsksForTheAboutBox()

@@ -165,6 +165,8 @@ private Q_SLOTS:
     void verifySendsTheConnectionsConfig();
     void connectionsChangedMeanwhileAreNotOverwritten_data();
     void connectionsChangedMeanwhileAreNotOverwritten();
+    void rollbackLeavesAnotherAdminsConnections_data();
+    void rollbackLeavesAnotherAdminsConnections();
     void backupsHoldNoProviderKey_data();
     void backupsHoldNoProviderKey();
 
@@ -991,6 +993,37 @@ void TstConfigApplier::connectionsChangedMeanwhileAreNotOverwritten()
     QVERIFY(!urls.contains(QJsonValue(kProviderUrl)));
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(outcome.report.serverUnchanged);
+}
+
+void TstConfigApplier::rollbackLeavesAnotherAdminsConnections_data()
+{
+    addProfileRows();
+}
+
+// The task write fails after our connection was added, and another admin has changed the
+// connections since: taking ours back would overwrite theirs, so both stay and the report says
+// the server was changed.
+void TstConfigApplier::rollbackLeavesAnotherAdminsConnections()
+{
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    const QJsonObject before = rig.fake.taskConfig();
+    rig.fake.setFault(QStringLiteral("/openai/config/update"), FakeFault::ConcurrentChange, 1, "POST");
+    rig.fake.setFault(taskUpdatePath(profile), FakeFault::ServerError, -1, "POST");
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setProviderKey(kProviderKey);
+    const ApplyOutcome outcome = runApply(applier, hostedPreset());
+    QVERIFY(outcome.failed);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Server);
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/openai/config/update")), 1); // no rollback write
+    const QJsonArray urls = rig.fake.openAiConfig().value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+    QVERIFY(urls.contains(QJsonValue(QStringLiteral("https://someone-else.example/v1"))));
+    QVERIFY(urls.contains(QJsonValue(kProviderUrl)));
+    QVERIFY(!outcome.report.serverUnchanged);
+    QCOMPARE(outcome.report.addedConnection, kProviderUrl);
+    QCOMPARE(rig.fake.taskConfig(), before);
 }
 
 void TstConfigApplier::backupsHoldNoProviderKey_data()

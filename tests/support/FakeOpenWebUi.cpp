@@ -779,7 +779,11 @@ struct FakeOpenWebUi::Private
             model.openAiUrlIdx = index;
             model.upstreamId = raw.id; // routers/openai.py strips prefix_id before the call
             QJsonObject json = baseModelJson(model);
-            json.insert(QStringLiteral("openai"), providerRawModel(raw));
+            // routers/openai.py get_all_models rewrites the provider's entry in place, so the raw
+            // `openai` object carries the prefixed id too.
+            QJsonObject raw0 = providerRawModel(raw);
+            raw0.insert(QStringLiteral("id"), model.id);
+            json.insert(QStringLiteral("openai"), raw0);
             json.insert(QStringLiteral("urlIdx"), index);
             json.insert(QStringLiteral("tags"), tags);
             result.append({model, json});
@@ -1211,18 +1215,23 @@ struct FakeOpenWebUi::Private
         return deferredReply();
     }
 
+    void someoneElseAddsAConnection()
+    {
+        QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+        QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+        urls.append(QStringLiteral("https://someone-else.example/v1"));
+        keys.append(QStringLiteral("sk-someone-else"));
+        openAiConfig.insert(QStringLiteral("OPENAI_API_BASE_URLS"), urls);
+        openAiConfig.insert(QStringLiteral("OPENAI_API_KEYS"), keys);
+    }
+
     // routers/openai.py get_config: the four settings, keys in clear.
     Reply getOpenAiConfig(Exchange& exchange)
     {
         if (takeFault(exchange.request, {FakeFault::ConcurrentChange})) {
             // Another admin saves the connections right after our GET was answered.
             exchange.afterAnswer = [this] {
-                QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
-                QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
-                urls.append(QStringLiteral("https://someone-else.example/v1"));
-                keys.append(QStringLiteral("sk-someone-else"));
-                openAiConfig.insert(QStringLiteral("OPENAI_API_BASE_URLS"), urls);
-                openAiConfig.insert(QStringLiteral("OPENAI_API_KEYS"), keys);
+                someoneElseAddsAConnection();
             };
         }
         return jsonReply(200, openAiConfig);
@@ -1239,6 +1248,10 @@ struct FakeOpenWebUi::Private
         QJsonArray errors;
         if (!parseBody(exchange, &body, &errors))
             return validationReply(errors);
+        if (takeFault(exchange.request, {FakeFault::ConcurrentChange}))
+            exchange.afterAnswer = [this] {
+                someoneElseAddsAConnection();
+            }; // right after our write
         FakeFormSchema form;
         form.addOptional(QStringLiteral("ENABLE_OPENAI_API"), FakeFormSchema::Type::Bool, true, QJsonValue::Null)
             .add(QStringLiteral("OPENAI_API_BASE_URLS"), FakeFormSchema::Type::StringList)

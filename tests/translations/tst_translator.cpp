@@ -44,8 +44,9 @@ private Q_SLOTS:
         for (const TsMessage& message : std::as_const(ts.messages)) {
             if (message.numerus || message.obsolete || message.translations.isEmpty())
                 continue;
-            const QString shown =
-                QCoreApplication::translate(qPrintable(message.context), qPrintable(message.source));
+            // translate() takes UTF-8 (qPrintable would be the ANSI code page on Windows).
+            const QString shown = QCoreApplication::translate(message.context.toUtf8().constData(),
+                                                              message.source.toUtf8().constData());
             if (shown != message.translations.constFirst())
                 untranslated << message.context + QStringLiteral(": ") + message.source.left(60);
         }
