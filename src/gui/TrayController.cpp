@@ -399,8 +399,14 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
             ServerProfiles::rememberApplied(server, preset.toJson());
         reloadProfiles(); // a first change makes the "original" backup: offer the restore
         setBusy({});
-        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name) : tr("Switched to %1").arg(preset.name),
-                      preset.summary(), false);
+        // The same warnings as the wizard's and the CLI's (a task model regular users may not
+        // use, say), each its own line under the summary.
+        QStringList lines{preset.summary()};
+        for (const PresetIssue& issue : report.warnings)
+            lines << issue.message;
+        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name)
+                                            : tr("Switched to %1").arg(preset.name),
+                      lines.join(QLatin1Char('\n')), false);
         applier->deleteLater();
         delete backups;
     });

@@ -154,6 +154,32 @@ private Q_SLOTS:
         QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("llama3.2:3b"));
     }
 
+    // A switch to a task model regular users may not use (a fresh pull: no workspace record) works,
+    // and the notification says what will fail for them, as the wizard and the CLI do.
+    void switchWarnsWhenUsersMayNotUseTheTaskModel()
+    {
+        FakeModel fresh;
+        fresh.id = QStringLiteral("gemma2:2b");
+        fresh.sizeBytes = 1629518495LL;
+        fresh.parameterSize = QStringLiteral("2.6B");
+        fresh.hasRecord = false;
+        m_fake->addModel(fresh);
+        ServerProfiles::rememberApplied(m_fake->url(), Preset::local(QStringLiteral("gemma2:2b")).toJson());
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        const std::optional<TrayEntry> local = find(controller.entries(), QStringLiteral("local"));
+        QVERIFY(local);
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.activate(*local);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY(!notes.first().at(2).toBool());
+        const QString message = notes.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("Regular users may not use \"gemma2:2b\"")),
+                 qPrintable(message));
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL")).toString(),
+                 QStringLiteral("gemma2:2b"));
+    }
+
     void failedSwitchIsReportedExactly()
     {
         TrayController controller(m_secrets.get());
