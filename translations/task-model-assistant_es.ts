@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index necesita un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout necesita un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido: «%1».</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -325,6 +343,8 @@ Opciones:
   --provider-key-stdin       leer de stdin la clave del proveedor hospedado (tras la clave API)
   --also-off LISTA           con apply: desactivar también (lista separada por comas):
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title
+  --make-public              con apply: que todos los usuarios puedan usar el modelo de tarea
+                             (Visibilidad: Público; se deshace con restore)
   --ollama-index N           la conexión de Ollama que descarga (por defecto 0)
   --timeout SEGUNDOS         cuánto esperar al servidor (por defecto 20)
   --no-keychain              no leer ni escribir en el llavero
@@ -334,22 +354,6 @@ Opciones:
 
 Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es administrador,
 5 servidor inaccesible, 6 error de validación o del servidor, 7 fallo de la prueba de tarea.</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index necesita un número igual o mayor que 0.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout necesita un número de segundos entre 1 y 3600.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>No se indicó ningún comando.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido: «%1».</translation>
     </message>
 </context>
 <context>
@@ -457,6 +461,18 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>off</source>
         <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>Para que todos los usuarios puedan usarlo, vuelva a aplicar el preajuste con --make-public.</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>Todos los usuarios pueden usar ahora «%1», así que sus chats también tienen títulos, etiquetas y preguntas de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>Se restableció quién puede usar «%1».</translation>
     </message>
 </context>
 <context>
@@ -863,6 +879,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>A&amp;vanzado: configurar por separado los dos modelos de tarea</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>Hacer que todos los usuarios puedan usar el modelo de tarea (Visibilidad: Público)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1047,6 +1067,22 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>La lista de arriba muestra ahora los ajustes actuales del servidor: vuelva a aplicar para añadir sus cambios sobre ellos.</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>Quién puede usar %1</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>No todos los usuarios</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>Todos los usuarios pueden usar ahora «%1», así que sus chats también tienen títulos, etiquetas y preguntas de seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1382,17 @@ Problema: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>No se pudo escribir ninguna copia de seguridad, así que no se cambió nada. %1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>El servidor no hizo que «%1» esté disponible para todos los usuarios. Ponga Panel de administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad en Público.</translation>
+    </message>
+</context>
+<context>
     <name>tma::ProviderVerifier</name>
     <message>
         <source>The provider %1 refused the API key. Check the key and try again.</source>
@@ -1413,6 +1460,10 @@ Problema: %4</translation>
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>No se pudieron leer los ajustes de tareas o los modelos: %1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>Nota: «%1» quedará disponible para todos los usuarios. La copia de seguridad hecha antes del cambio permite deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1970,14 @@ Problema: %4</translation>
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>Probando el proveedor con una solicitud breve…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>No se pudieron leer los modelos del servidor, así que no se comprobaron los modelos de tarea. %1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>Actualizando quién puede usar el modelo de tarea…</translation>
     </message>
 </context>
 </TS>

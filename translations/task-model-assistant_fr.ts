@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index attend un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout attend un nombre de secondes entre 1 et 3600.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -325,6 +343,8 @@ Options&#xa0;:
   --provider-key-stdin       lire la clé du fournisseur hébergé sur stdin (après la clé API)
   --also-off LISTE           avec apply&#xa0;: désactiver aussi (liste séparée par des virgules)&#xa0;:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title
+  --make-public              avec apply&#xa0;: permettre à tous les utilisateurs d&apos;utiliser le modèle
+                             de tâche (Visibilité&#xa0;: Public&#xa0;; annulé par restore)
   --ollama-index N           la connexion Ollama qui télécharge (par défaut 0)
   --timeout SECONDES         durée d&apos;attente du serveur (par défaut 20)
   --no-keychain              ne pas lire ni écrire dans le trousseau
@@ -334,22 +354,6 @@ Options&#xa0;:
 
 Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification, 4 non admin,
 5 serveur injoignable, 6 erreur de validation ou du serveur, 7 échec du test de tâche.</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index attend un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout attend un nombre de secondes entre 1 et 3600.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Aucune commande indiquée.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -457,6 +461,18 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>off</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>Pour que tous les utilisateurs puissent l&apos;utiliser, appliquez de nouveau le préréglage avec --make-public.</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>Tous les utilisateurs peuvent désormais utiliser «&#xa0;%1&#xa0;»&#xa0;: leurs conversations ont aussi des titres, des tags et des questions de suivi.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>Les droits d&apos;utilisation de «&#xa0;%1&#xa0;» sont rétablis comme avant.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +879,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>&amp;Avancé&#xa0;: régler séparément les deux modèles de tâche</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>Rendre le modèle de tâche accessible à tous les utilisateurs (Visibilité&#xa0;: Public)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1047,6 +1067,22 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>La liste ci-dessus montre maintenant les réglages actuels du serveur&#xa0;: appliquez de nouveau pour y ajouter vos choix.</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>Qui peut utiliser %1</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>Pas tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>Tous les utilisateurs peuvent désormais utiliser «&#xa0;%1&#xa0;»&#xa0;: leurs conversations ont aussi des titres, des tags et des questions de suivi.</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1378,18 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
-        <translation>Ollama dispose maintenant de %1, mais Open WebUI ne le liste pas : sa connexion Ollama ne propose qu&apos;une liste choisie de modèles. Ajoutez %1 aux identifiants de modèles de la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions, ou choisissez un modèle qu&apos;elle liste.</translation>
+        <translation>Ollama dispose maintenant de %1, mais Open WebUI ne le liste pas&#xa0;: sa connexion Ollama ne propose qu&apos;une liste choisie de modèles. Ajoutez %1 aux identifiants de modèles de la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions, ou choisissez un modèle qu&apos;elle liste.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>Aucune sauvegarde n&apos;a pu être écrite, donc rien n&apos;a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>Le serveur n&apos;a pas rendu «&#xa0;%1&#xa0;» accessible à tous les utilisateurs. Réglez Panneau d&apos;administration &gt; Réglages &gt; Modèles &gt; %1 &gt; Visibilité sur Public.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1460,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>Impossible de lire les réglages des tâches ou les modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>Remarque&#xa0;: «&#xa0;%1&#xa0;» sera rendu accessible à tous les utilisateurs. La sauvegarde faite avant la modification permet de l&apos;annuler.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1970,14 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>Essai du fournisseur avec une courte requête…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>Les modèles du serveur n&apos;ont pas pu être lus, donc les modèles de tâche n&apos;ont pas été vérifiés. %1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>Mise à jour des droits d&apos;utilisation du modèle de tâche…</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index には 0 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>不明なコマンドです: 「%1」</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -328,6 +346,8 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
   --also-off LIST            apply と併用: これらの自動化機能もオフ。カンマ区切りで
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title から指定
+  --make-public              apply と併用: タスクモデルをすべてのユーザーが使えるようにする
+                             （公開設定: 公開。restore で元に戻る）
   --ollama-index N           ダウンロードに使う Ollama 接続（既定: 0）
   --timeout SECONDS          サーバーの応答を待つ秒数（既定: 20）
   --no-keychain              キーチェーンの読み書きをしない
@@ -337,22 +357,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
 
 終了コード: 0 成功、1 その他のエラー、2 使い方の誤り、3 認証エラー、4 管理者ではない、
 5 サーバーに接続できない、6 検証エラーまたはサーバーエラー、7 タスクのテストに失敗</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index には 0 以上の数値を指定してください。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout には 1 から 3600 までの秒数を指定してください。</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>コマンドが指定されていません。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>不明なコマンドです: 「%1」</translation>
     </message>
 </context>
 <context>
@@ -460,6 +464,18 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>off</source>
         <translation>オフ</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>ここからすべてのユーザーが使えるようにするには、--make-public を付けてプリセットをもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>すべてのユーザーが「%1」を使えるようになりました。ユーザーのチャットでもタイトル、タグ、関連質問が生成されます。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>「%1」を使えるユーザーを元に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -866,6 +882,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>詳細: 2 つのタスクモデルを個別に設定(&amp;V)</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>タスクモデルをすべてのユーザーが使えるようにする（公開設定: 公開）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1050,6 +1070,22 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>上の一覧にサーバーの現在の設定を表示しました。もう一度適用すると、その上にあなたの選択が反映されます。</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>%1 を使えるユーザー</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>一部のユーザーのみ</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>すべてのユーザーが「%1」を使えるようになりました。ユーザーのチャットでもタイトル、タグ、関連質問が生成されます。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1385,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>バックアップを書き込めなかったため、何も変更していません。%1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>サーバーは「%1」をすべてのユーザーに公開しませんでした。「管理者パネル &gt; 設定 &gt; モデル &gt; %1 &gt; 公開設定」を「公開」にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>tma::ProviderVerifier</name>
     <message>
         <source>The provider %1 refused the API key. Check the key and try again.</source>
@@ -1416,6 +1463,10 @@ SHA-256: %3
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>タスク設定またはモデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>注意: 「%1」はすべてのユーザーが使えるようになります。変更前に作成するバックアップで元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1973,14 @@ SHA-256: %3
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>短いリクエストを 1 つ送ってプロバイダーを試しています…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>サーバーのモデルを読み込めなかったため、タスクモデルを確認していません。%1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>タスクモデルを使えるユーザーを更新しています…</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index에는 0 이상의 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout에는 1~3600 사이의 초 단위 숫자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>명령이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -327,6 +345,8 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
   --also-off LIST            apply와 함께 사용: 이 자동화 기능도 끔. 쉼표로 구분하여
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title 중에서 지정
+  --make-public              apply와 함께: 모든 사용자가 작업 모델을 사용할 수 있게 함
+                             (공개 범위: 공개, restore로 되돌림)
   --ollama-index N           다운로드에 사용할 Ollama 연결(기본값: 0)
   --timeout SECONDS          서버 응답을 기다리는 시간(초, 기본값: 20)
   --no-keychain              키체인을 읽거나 쓰지 않음
@@ -336,22 +356,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
 
 종료 코드: 0 성공, 1 기타 오류, 2 사용법 오류, 3 인증 오류, 4 관리자 아님,
 5 서버에 연결할 수 없음, 6 유효성 검사 또는 서버 오류, 7 작업 테스트 실패</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index에는 0 이상의 숫자를 지정하세요.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout에는 1~3600 사이의 초 단위 숫자를 지정하세요.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>명령이 지정되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>알 수 없는 명령입니다: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -459,6 +463,18 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>off</source>
         <translation>끔</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>여기서 모든 사용자가 사용할 수 있게 하려면 --make-public 옵션을 붙여 프리셋을 다시 적용하세요.</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 그 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 모델을 사용할 수 있는 사용자를 이전대로 되돌렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +881,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>고급: 두 작업 모델을 따로 설정(&amp;V)</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>모든 사용자가 작업 모델을 사용할 수 있게 하기(공개 범위: 공개)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1049,6 +1069,22 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>위 목록에 서버의 현재 설정이 표시됩니다. 다시 적용하면 그 위에 선택한 내용이 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>%1 사용 가능 대상</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>일부 사용자만</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 그 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1384,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>백업을 저장할 수 없어 아무것도 변경하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>서버가 &quot;%1&quot; 모델을 모든 사용자에게 공개하지 않았습니다. 관리자 패널 &gt; 설정 &gt; 모델 &gt; %1 &gt; 공개 범위를 공개로 설정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tma::ProviderVerifier</name>
     <message>
         <source>The provider %1 refused the API key. Check the key and try again.</source>
@@ -1415,6 +1462,10 @@ SHA-256: %3
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>작업 설정 또는 모델을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>참고: &quot;%1&quot; 모델을 모든 사용자가 사용할 수 있게 됩니다. 변경 전에 만드는 백업으로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1972,14 @@ SHA-256: %3
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>짧은 요청 하나로 제공업체를 시험하는 중…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>서버의 모델 목록을 읽을 수 없어 작업 모델을 확인하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>작업 모델을 사용할 수 있는 사용자를 업데이트하는 중…</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index 需要大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -326,6 +344,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   --also-off LIST            与 apply 一起使用：同时关闭这些自动化功能（逗号分隔：
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title）
+  --make-public              与 apply 一起使用：让所有用户都能使用任务模型
+                             （可见性：公开；可用 restore 撤销）
   --ollama-index N           使用哪个 Ollama 连接下载模型（默认 0）
   --timeout SECONDS          等待服务器响应的时长上限（默认 20）
   --no-keychain              不读取也不写入钥匙串
@@ -335,22 +355,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 
 退出码：0 成功，1 其他失败，2 用法错误，3 身份验证失败，4 非管理员，
 5 无法连接到服务器，6 设置无效或服务器错误，7 任务测试失败。</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index 需要大于或等于 0 的数字。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>未指定命令。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -458,6 +462,18 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>off</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>若要从这里让所有用户都能使用，请加上 --make-public 再次应用预设。</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>现在所有用户都能使用“%1”，他们的聊天也会生成标题、标签和追问。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>已还原可使用“%1”的用户。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +880,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>高级：分别设置两个任务模型(&amp;V)</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>让所有用户都能使用任务模型（可见性：公开）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1048,6 +1068,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>上方列表现在显示服务器当前的设置：再次应用即可在此基础上应用您的选择。</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>可使用 %1 的用户</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>并非所有用户</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>现在所有用户都能使用“%1”，他们的聊天也会生成标题、标签和追问。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1383,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>无法写入备份，因此未做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>服务器未将“%1”开放给所有用户。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中设为公开。</translation>
+    </message>
+</context>
+<context>
     <name>tma::ProviderVerifier</name>
     <message>
         <source>The provider %1 refused the API key. Check the key and try again.</source>
@@ -1414,6 +1461,10 @@ SHA-256：%3
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>无法读取任务设置或模型：%1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>注意：“%1”将开放给所有用户使用。更改前创建的备份可以撤销此更改。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1971,14 @@ SHA-256：%3
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>正在用一个简短请求测试提供商…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>无法读取服务器的模型，因此未检查任务模型。%1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>正在更新可使用任务模型的用户…</translation>
     </message>
 </context>
 </TS>

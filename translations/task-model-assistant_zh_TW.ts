@@ -252,6 +252,22 @@
 <context>
     <name>CliOptions</name>
     <message>
+        <source>--ollama-index needs a number of 0 or more.</source>
+        <translation>--ollama-index 需要大於或等於 0 的數字。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout 需要介於 1 到 3600 之間的秒數。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知的命令「%1」。</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -284,6 +300,8 @@ Options:
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title)
+  --make-public              with apply: let all users use the task model when only some
+                             may (Visibility: Public; undone by restore)
   --ollama-index N           which Ollama connection pulls (default 0)
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
@@ -326,6 +344,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   --also-off LIST            搭配 apply：一併關閉這些自動化功能（以逗號分隔：
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title）
+  --make-public              搭配 apply：讓所有使用者都能使用任務模型
+                             （可見性：公開；可用 restore 還原）
   --ollama-index N           由哪個 Ollama 連線下載模型（預設 0）
   --timeout SECONDS          等待伺服器回應的時間上限（預設 20）
   --no-keychain              不讀取也不寫入鑰匙圈
@@ -335,22 +355,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 
 結束代碼：0 成功，1 其他失敗，2 用法錯誤，3 身分驗證失敗，4 非管理員，
 5 無法連線到伺服器，6 設定無效或伺服器錯誤，7 任務測試失敗。</translation>
-    </message>
-    <message>
-        <source>--ollama-index needs a number of 0 or more.</source>
-        <translation>--ollama-index 需要大於或等於 0 的數字。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds between 1 and 3600.</source>
-        <translation>--timeout 需要介於 1 到 3600 之間的秒數。</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>未指定命令。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知的命令「%1」。</translation>
     </message>
 </context>
 <context>
@@ -458,6 +462,18 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>off</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>To let all users use it from here, apply the preset again with --make-public.</source>
+        <translation>若要從這裡讓所有使用者都能使用，請加上 --make-public 再次套用預設集。</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>現在所有使用者都能使用「%1」，他們的聊天也會產生標題、標籤和跟進內容。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>已還原可使用「%1」的使用者。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +880,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Ad&amp;vanced: set the two task models apart</source>
         <translation>進階：分別設定兩個任務模型(&amp;V)</translation>
     </message>
+    <message>
+        <source>Make the task model available to all users (Visibility: Public)</source>
+        <translation>讓所有使用者都能使用任務模型（可見性：公開）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1048,6 +1068,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
         <translation>上方清單現在顯示伺服器目前的設定：再套用一次，即可在其上套用您的選擇。</translation>
+    </message>
+    <message>
+        <source>Who may use %1</source>
+        <translation>可使用 %1 的對象</translation>
+    </message>
+    <message>
+        <source>Not all users</source>
+        <translation>並非所有使用者</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有使用者</translation>
+    </message>
+    <message>
+        <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
+        <translation>現在所有使用者都能使用「%1」，他們的聊天也會產生標題、標籤和跟進內容。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1383,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::ModelSharer</name>
+    <message>
+        <source>No backup could be written, so nothing was changed. %1</source>
+        <translation>無法寫入備份，因此未做任何變更。%1</translation>
+    </message>
+    <message>
+        <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
+        <translation>伺服器未將「%1」開放給所有使用者。請在「管理面板 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中設為公開。</translation>
+    </message>
+</context>
+<context>
     <name>tma::ProviderVerifier</name>
     <message>
         <source>The provider %1 refused the API key. Check the key and try again.</source>
@@ -1414,6 +1461,10 @@ SHA-256：%3
     <message>
         <source>The task settings or the models could not be read: %1</source>
         <translation>無法讀取任務設定或模型：%1</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; will be made available to all users. The backup taken before the change can undo it.</source>
+        <translation>注意：「%1」將開放給所有使用者使用。變更前建立的備份可以還原此變更。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1971,14 @@ SHA-256：%3
     <message>
         <source>Trying the provider with one short request…</source>
         <translation>正在以一個簡短請求測試供應商…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be read, so the task models were not checked. %1</source>
+        <translation>無法讀取伺服器的模型，因此未檢查任務模型。%1</translation>
+    </message>
+    <message>
+        <source>Updating who may use the task model…</source>
+        <translation>正在更新可使用任務模型的對象…</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ public:
     bool apiKeyFromStdin = false;
     bool providerKeyFromStdin = false;
     bool original = false;
+    bool makePublic = false; // apply: let every user run the task model (Visibility: Public)
     bool json = false;
     bool noKeychain = false;
     bool help = false;

@@ -10,6 +10,22 @@
 namespace tma::cli {
 namespace {
 
+QJsonArray warningsJson(const QList<PresetIssue>& issues)
+{
+    QJsonArray warnings;
+    for (const PresetIssue& issue : issues)
+        warnings.append(QJsonObject{{QStringLiteral("model"), issue.modelId},
+                                    {QStringLiteral("message"), issue.message}});
+    return warnings;
+}
+
+bool hasPrivateModel(const QList<PresetIssue>& issues)
+{
+    return std::any_of(issues.begin(), issues.end(), [](const PresetIssue& issue) {
+        return issue.kind == PresetIssue::Kind::PrivateModel;
+    });
+}
+
 QString valueText(const QJsonValue& value)
 {
     if (value.isUndefined())
@@ -48,8 +64,9 @@ QString CliReport::seconds(qint64 ms)
     return tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
-QStringList CliReport::statusText(const Session& session, const TaskConfig& config, const QStringList& matching,
-                                  int backupCount)
+QStringList CliReport::statusText(const Session& session, const TaskConfig& config,
+                                  const QStringList& matching, int backupCount,
+                                  const QList<PresetIssue>& issues)
 {
     QStringList lines;
     lines << tr("Server:       %1 at %2").arg(session.server.displayName(), session.server.url.toString());
@@ -68,13 +85,19 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
     }
     lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
     lines << tr("Backups: %1").arg(backupCount);
+    for (const PresetIssue& issue : issues)
+        lines << tr("Warning: %1").arg(issue.message);
+    if (hasPrivateModel(issues))
+        lines << tr("To let all users use it from here, apply the preset again with --make-public.");
     return lines;
 }
 
-QJsonObject CliReport::statusJson(const Session& session, const TaskConfig& config, const QStringList& matching,
-                                  int backupCount)
+QJsonObject CliReport::statusJson(const Session& session, const TaskConfig& config,
+                                  const QStringList& matching, int backupCount,
+                                  const QList<PresetIssue>& issues)
 {
-    return {{QStringLiteral("server"), QJsonObject{{QStringLiteral("url"), session.server.url.toString()},
+    return {{QStringLiteral("warnings"), warningsJson(issues)},
+            {QStringLiteral("server"), QJsonObject{{QStringLiteral("url"), session.server.url.toString()},
                                                    {QStringLiteral("name"), session.server.name},
                                                    {QStringLiteral("version"), session.server.versionText}}},
             {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), session.email},
@@ -104,8 +127,15 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
         lines << tr("Added the connection %1.").arg(report.addedConnection);
     for (Automation automation : report.skipped)
         lines << tr("This server version has no switch for %1; left as it is.").arg(Automations::label(automation));
+    for (const QString& id : report.sharedModels)
+        lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
+                     .arg(id);
+    for (const QString& id : report.restoredModels)
+        lines << tr("Put back who may use \"%1\".").arg(id);
     for (const PresetIssue& issue : report.warnings)
         lines << tr("Warning: %1").arg(issue.message);
+    if (hasPrivateModel(report.warnings))
+        lines << tr("To let all users use it from here, apply the preset again with --make-public.");
     if (!report.backupId.isEmpty())
         lines << tr("Backup of the previous settings: %1 (restore with: restore %1)").arg(report.backupId);
     return lines;
@@ -117,9 +147,7 @@ QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Repo
     for (const QString& key : report.changedKeys)
         changed.insert(key, QJsonObject{{QStringLiteral("before"), report.before.json().value(key)},
                                         {QStringLiteral("after"), report.after.json().value(key)}});
-    QJsonArray warnings;
-    for (const PresetIssue& issue : report.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("model"), issue.modelId}, {QStringLiteral("message"), issue.message}});
+    const QJsonArray warnings = warningsJson(report.warnings);
     QJsonArray skipped;
     for (Automation automation : report.skipped)
         skipped.append(Automations::id(automation));
@@ -130,7 +158,8 @@ QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Repo
                      {QStringLiteral("changed"), changed},
                      {QStringLiteral("warnings"), warnings},
                      {QStringLiteral("skipped"), skipped},
-                     {QStringLiteral("added_connection"), report.addedConnection}};
+                     {QStringLiteral("added_connection"), report.addedConnection},
+                     {QStringLiteral("shared_models"), QJsonArray::fromStringList(report.sharedModels)}};
     if (error.isError()) {
         json.insert(QStringLiteral("error"), errorJson(error));
         json.insert(QStringLiteral("server_unchanged"), report.serverUnchanged);

@@ -20,10 +20,13 @@ class CliReport
 public:
     static QString slotValue(const QString& modelId); // "" reads as "Current Model"
 
-    static QStringList statusText(const Session& session, const TaskConfig& config, const QStringList& matching,
-                                  int backupCount);
-    static QJsonObject statusJson(const Session& session, const TaskConfig& config, const QStringList& matching,
-                                  int backupCount);
+    // `issues`: what PresetValidator finds in the task models the server uses now.
+    static QStringList statusText(const Session& session, const TaskConfig& config,
+                                  const QStringList& matching, int backupCount,
+                                  const QList<PresetIssue>& issues);
+    static QJsonObject statusJson(const Session& session, const TaskConfig& config,
+                                  const QStringList& matching, int backupCount,
+                                  const QList<PresetIssue>& issues);
 
     static QStringList applyText(const Preset& preset, const ConfigApplier::Report& report);
     static QJsonObject applyJson(const Preset& preset, const ConfigApplier::Report& report, const ApiError& error);

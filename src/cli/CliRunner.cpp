@@ -290,12 +290,23 @@ void CliRunner::runStatus()
                 matching << preset.id;
         }
         const int count = static_cast<int>(backups.list().size());
-        if (m_options.json)
-            Console::json(CliReport::statusJson(m_session, config, matching, count));
-        else
-            for (const QString& line : CliReport::statusText(m_session, config, matching, count))
-                Console::out(line);
-        finish(Ok);
+        // The models as the server lists them tell whether the task models work for everyone.
+        onFinished(m_client->getModels(false), this, [this, config, matching, count](ApiReply* models) {
+            // Status still answers when only the model list fails (a restricted API key).
+            QList<PresetIssue> issues;
+            if (models->ok())
+                issues = PresetValidator::validateCurrent(config, ModelCatalog::fromJson(models->json()));
+            else
+                Console::err(
+                    tr("The server's models could not be read, so the task models were not checked. %1")
+                        .arg(models->error().message()));
+            if (m_options.json)
+                Console::json(CliReport::statusJson(m_session, config, matching, count, issues));
+            else
+                for (const QString& line : CliReport::statusText(m_session, config, matching, count, issues))
+                    Console::out(line);
+            finish(Ok);
+        });
     });
 }
 
@@ -422,6 +433,7 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
     auto* applier = new ConfigApplier(m_client, m_session, backups, this);
     applier->setProviderKey(m_providerKey);
     applier->setModels(m_models);
+    applier->setShareModels(m_options.makePublic);
     if (restoring)
         applier->restoreFrom(*restoring);
     connect(applier, &ConfigApplier::stepChanged, this, [](ConfigApplier::Step step) {
@@ -431,7 +443,8 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
                                           tr("Checking the models…"),
                                           tr("Saving the new settings…"),
                                           tr("Checking that they were kept…"),
-                                          tr("Trying the provider with one short request…")};
+                                          tr("Trying the provider with one short request…"),
+                                          tr("Updating who may use the task model…")};
         Console::progress(names.value(static_cast<int>(step)));
     });
     connect(applier, &ConfigApplier::finished, this, [this, preset, backups](const ConfigApplier::Report& report) {

@@ -15,7 +15,8 @@ QJsonObject Backup::toJson() const
             {QStringLiteral("original"), original},
             {QStringLiteral("task_config"), taskConfig},
             {QStringLiteral("openai_config"), openAiConfig},
-            {QStringLiteral("added_connections"), QJsonArray::fromStringList(addedConnections)}};
+            {QStringLiteral("added_connections"), QJsonArray::fromStringList(addedConnections)},
+            {QStringLiteral("shared_models"), sharedModels}};
 }
 
 bool Backup::fromJson(const QJsonObject& json, Backup* out)
@@ -34,6 +35,7 @@ bool Backup::fromJson(const QJsonObject& json, Backup* out)
     const QJsonArray added = json.value(QLatin1String("added_connections")).toArray();
     for (const QJsonValue& url : added)
         backup.addedConnections << url.toString();
+    backup.sharedModels = json.value(QLatin1String("shared_models")).toArray();
     if (backup.id.isEmpty())
         return false;
     *out = backup;

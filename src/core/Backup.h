@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct Backup
     QJsonObject taskConfig;
     QJsonObject openAiConfig; // redacted; empty when not captured
     QStringList addedConnections; // URLs the change after this backup added
+    // Models the change after this backup made public, each with its record as it was before
+    // (ModelSharer::entry): what a restore puts back.
+    QJsonArray sharedModels;
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, Backup* out);

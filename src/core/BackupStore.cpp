@@ -47,6 +47,24 @@ bool BackupStore::recordAddedConnection(const QString& backupId, const QString& 
     return JsonFile::write(pathFor(backupId), backup->toJson(), error);
 }
 
+bool BackupStore::recordSharedModel(const QString& backupId, const QJsonObject& entry, QString* error)
+{
+    std::optional<Backup> backup = find(backupId);
+    if (!backup) {
+        if (error)
+            *error = tr("The backup %1 was not found.").arg(backupId);
+        return false;
+    }
+    // The first state noted is the one from before the change; a second share of the same model
+    // in the same change must not overwrite it.
+    for (const QJsonValue& noted : std::as_const(backup->sharedModels)) {
+        if (noted.toObject().value(QLatin1String("id")) == entry.value(QLatin1String("id")))
+            return true;
+    }
+    backup->sharedModels.append(entry);
+    return JsonFile::write(pathFor(backupId), backup->toJson(), error);
+}
+
 QList<Backup> BackupStore::list() const
 {
     m_problems.clear();

@@ -25,6 +25,9 @@ public:
     // Records which connections the change after `backupId` added (for a clean restore).
     bool recordAddedConnection(const QString& backupId, const QString& url, QString* error = nullptr);
 
+    // Records a model's record as it was before the change after `backupId` made it public.
+    bool recordSharedModel(const QString& backupId, const QJsonObject& entry, QString* error = nullptr);
+
     QList<Backup> list() const; // newest first
     std::optional<Backup> find(const QString& id) const;
     std::optional<Backup> original() const;

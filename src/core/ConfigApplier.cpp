@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "BackupStore.h"
+#include "ModelSharer.h"
 #include "OpenAiConnections.h"
 #include "OpenWebUiClient.h"
 #include "ProviderProof.h"
@@ -27,6 +28,21 @@ void ConfigApplier::restoreFrom(const Backup& backup)
             m_addedSinceBackup << later.addedConnections;
     }
     m_addedSinceBackup.removeDuplicates();
+    // The records as they were before the first share since this backup (backups are newest
+    // first, so the oldest state of each model is the last one seen).
+    m_restoreShared = {};
+    QStringList seen;
+    for (auto it = backups.crbegin(); it != backups.crend(); ++it) {
+        if (it->id < backup.id)
+            continue;
+        for (const QJsonValue& entry : it->sharedModels) {
+            const QString id = entry.toObject().value(QLatin1String("id")).toString();
+            if (!id.isEmpty() && !seen.contains(id)) {
+                seen << id;
+                m_restoreShared.append(entry);
+            }
+        }
+    }
 }
 
 void ConfigApplier::apply(const Preset& preset)
@@ -40,6 +56,7 @@ void ConfigApplier::apply(const Preset& preset)
     m_openAiBefore = {};
     m_haveOpenAiBefore = false;
     m_connectionsChanged = false;
+    m_sharingStarted = false;
     m_busy = true;
     if (m_preset.connection && m_providerKey.isEmpty())
         return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
@@ -58,6 +75,11 @@ void ConfigApplier::cancel()
         m_proof->disconnect(this);
         m_proof->cancel();
         m_proof->deleteLater();
+    }
+    if (m_sharer) {
+        m_sharer->disconnect(this);
+        m_sharer->cancel();
+        m_sharer->deleteLater();
     }
     m_busy = false;
 }
@@ -250,7 +272,7 @@ void ConfigApplier::writeConnections(const QJsonObject& target)
 void ConfigApplier::checkModels()
 {
     if (!m_preset.setsModels() || m_preset.modelIds().isEmpty())
-        return prepareWrite();
+        return updateModelAccess();
     Q_EMIT stepChanged(Step::CheckingModels);
     if (!m_models.isEmpty() && !m_connectionsChanged)
         return validateModels(m_models);
@@ -278,7 +300,7 @@ void ConfigApplier::validateModels(const ModelCatalog& catalog)
         return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
     if (m_connectionsChanged && m_preset.connection)
         return proveProvider();
-    prepareWrite();
+    updateModelAccess();
 }
 
 void ConfigApplier::proveProvider()
@@ -295,12 +317,12 @@ void ConfigApplier::proveProvider()
         }
     }
     if (!model)
-        return prepareWrite();
+        return updateModelAccess();
     Q_EMIT stepChanged(Step::ProvingProvider);
     auto* proof = new ProviderProof(m_client, this);
     connect(proof, &ProviderProof::proven, this, [this, proof]() {
         proof->deleteLater();
-        prepareWrite();
+        updateModelAccess();
     });
     connect(proof, &ProviderProof::failed, this, [this, proof](const ApiError& error) {
         proof->deleteLater();
@@ -308,6 +330,69 @@ void ConfigApplier::proveProvider()
     });
     m_proof = proof;
     proof->prove(*model);
+}
+
+void ConfigApplier::updateModelAccess()
+{
+    // Before the task settings point at a model, every user must be allowed to run it; a
+    // restore puts back what earlier shares changed.
+    if (!m_restoreShared.isEmpty())
+        return restoreModelAccess();
+    if (m_shareModels)
+        return shareModels();
+    prepareWrite();
+}
+
+void ConfigApplier::shareModels()
+{
+    QList<ModelInfo> models;
+    for (const QString& id : m_preset.modelIds()) {
+        const ModelInfo* listed = m_models.find(id);
+        if (listed && listed->isPrivate)
+            models << *listed;
+    }
+    if (models.isEmpty())
+        return prepareWrite();
+    Q_EMIT stepChanged(Step::SharingModels);
+    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
+    connect(sharer, &ModelSharer::finished, this, [this, sharer](const QStringList& ids) {
+        sharer->deleteLater();
+        m_report.sharedModels = ids;
+        // Regular users may use them now: the warning no longer holds.
+        m_report.warnings.erase(std::remove_if(m_report.warnings.begin(), m_report.warnings.end(),
+                                               [&ids](const PresetIssue& issue) {
+                                                   return issue.kind == PresetIssue::Kind::PrivateModel &&
+                                                          ids.contains(issue.modelId);
+                                               }),
+                                m_report.warnings.end());
+        prepareWrite();
+    });
+    connect(sharer, &ModelSharer::failed, this, [this, sharer](const ApiError& error) {
+        sharer->deleteLater();
+        rollBack(error);
+    });
+    m_sharer = sharer;
+    m_sharingStarted = true;
+    m_report.serverUnchanged = false; // until a rollback says otherwise
+    sharer->share(models, m_backups, m_report.backupId);
+}
+
+void ConfigApplier::restoreModelAccess()
+{
+    Q_EMIT stepChanged(Step::SharingModels);
+    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
+    connect(sharer, &ModelSharer::finished, this, [this, sharer](const QStringList& ids) {
+        sharer->deleteLater();
+        m_report.restoredModels = ids;
+        prepareWrite();
+    });
+    connect(sharer, &ModelSharer::failed, this, [this, sharer](const ApiError& error) {
+        sharer->deleteLater();
+        fail(error);
+    });
+    m_sharer = sharer;
+    m_report.serverUnchanged = false;
+    sharer->restore(m_restoreShared);
 }
 
 void ConfigApplier::prepareWrite()
@@ -331,10 +416,10 @@ void ConfigApplier::checkUnchanged()
     // the first read is reported instead of silently overwritten (the window shrinks to one round trip).
     onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
         if (!reply->ok())
-            return rollBackConnections(reply->error());
+            return rollBack(reply->error());
         const QStringList changed = TaskConfig(reply->json().toObject()).differingKeys(m_report.before);
         if (!changed.isEmpty())
-            return rollBackConnections(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+            return rollBack(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
         writeTaskConfig(false);
     });
 }
@@ -373,7 +458,7 @@ void ConfigApplier::recoverAfterFailedWrite(const ApiError& error)
             }
             if (now.differingKeys(m_report.before).isEmpty()) {
                 m_report.after = now;
-                return rollBackConnections(error);
+                return rollBack(error);
             }
         }
         m_report.serverUnchanged = false; // unknown: don't claim it is unchanged
@@ -395,11 +480,34 @@ void ConfigApplier::verify()
             if (!m_report.after.differingKeys(m_report.before).isEmpty())
                 return fail(error); // partly changed: serverUnchanged stays false
             // The task settings are as before: take a connection we added back too, never half done.
-            m_report.serverUnchanged = !m_connectionsChanged;
-            return rollBackConnections(error);
+            m_report.serverUnchanged = !m_connectionsChanged && !m_sharingStarted;
+            return rollBack(error);
         }
         succeed();
     });
+}
+
+void ConfigApplier::rollBack(const ApiError& error)
+{
+    if (!m_sharingStarted)
+        return rollBackConnections(error);
+    // The task settings were not changed: give the models their records back (as noted in the
+    // backup, also for a share that failed halfway), then the connections.
+    m_sharingStarted = false;
+    const std::optional<Backup> backup = m_backups->find(m_report.backupId);
+    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
+    connect(sharer, &ModelSharer::finished, this, [this, sharer, error]() {
+        sharer->deleteLater();
+        m_report.sharedModels.clear();
+        m_report.serverUnchanged = !m_connectionsChanged;
+        rollBackConnections(error);
+    });
+    connect(sharer, &ModelSharer::failed, this, [this, sharer, error]() {
+        sharer->deleteLater();
+        fail(error); // serverUnchanged stays false: the records may be public still
+    });
+    m_sharer = sharer;
+    sharer->restore(backup ? backup->sharedModels : QJsonArray());
 }
 
 void ConfigApplier::rollBackConnections(const ApiError& error)

@@ -19,6 +19,7 @@ namespace tma {
 class ApiReply;
 class BackupStore;
 class OpenWebUiClient;
+class ModelSharer;
 class ProviderProof;
 class ProviderVerifier;
 
@@ -38,6 +39,7 @@ public:
         Applying,
         Verifying,
         ProvingProvider, // a tiny real completion with the new connection's model
+        SharingModels,   // making task models public (or, for a restore, putting their access back)
     };
     Q_ENUM(Step)
 
@@ -55,6 +57,8 @@ public:
         bool serverUnchanged = true;      // on failure: the server's settings are as before
         TaskApi taskApi = TaskApi::V1;
         ModelCatalog models;              // as checked (empty when the preset sets no model)
+        QStringList sharedModels;         // task models the apply made usable by every user
+        QStringList restoredModels;       // models whose access a restore put back
     };
 
     ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent = nullptr);
@@ -66,6 +70,9 @@ public:
     void setModels(const ModelCatalog& models) { m_models = models; }
     // The provider key for a hosted preset (read from the keychain or stdin by the caller).
     void setProviderKey(const QString& key) { m_providerKey = key; }
+    // Make the preset's task models public when regular users may not use them (what Admin
+    // Panel > Settings > Models > Visibility: Public does), noting their records in the backup.
+    void setShareModels(bool share) { m_shareModels = share; }
     // For restoring a backup (with Preset::original(backup.taskConfig)): also takes back the
     // connections the assistant added since, and what it changed on existing ones.
     void restoreFrom(const Backup& backup);
@@ -90,11 +97,15 @@ private:
     void checkModels();
     void validateModels(const ModelCatalog& catalog);
     void proveProvider();
+    void updateModelAccess();
+    void shareModels();
+    void restoreModelAccess();
     void prepareWrite();
     void checkUnchanged();
     void writeTaskConfig(bool retried);
     void recoverAfterFailedWrite(const ApiError& error);
     void verify();
+    void rollBack(const ApiError& error);
     void rollBackConnections(const ApiError& error);
     void succeed();
     void fail(const ApiError& error);
@@ -108,11 +119,15 @@ private:
     QPointer<ApiReply> m_current;
     QPointer<ProviderVerifier> m_verifier;
     QPointer<ProviderProof> m_proof;
+    QPointer<ModelSharer> m_sharer;
     Preset m_preset;
     std::optional<TaskConfig> m_expected;
     QString m_providerKey;
     QJsonObject m_restoreConnections;
     QStringList m_addedSinceBackup;
+    QJsonArray m_restoreShared; // records to put back (ModelSharer::entry), oldest state per model
+    bool m_shareModels = false;
+    bool m_sharingStarted = false; // records may have changed: a rollback puts them back
     QString m_verifyKey;
     QJsonObject m_verifyConfig;  // the connection's own settings, sent along with the verify
     QJsonObject m_openAiWritten; // the connections as the server answered our write

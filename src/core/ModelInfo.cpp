@@ -1,40 +1,13 @@
 #include "ModelInfo.h"
 
+#include "ModelRecord.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace tma {
-namespace {
-
-// utils/models.py check_model_access, for a user who is neither admin nor owner: the model needs
-// a workspace record (`info` with its id: 0.11 also gives record-less models an `info` with only
-// default metadata) that grants read to everyone — 0.11: a grant {user, "*", read} in
-// info.access_grants (models/access_grants.py); 0.5-0.10: info.access_control null.
-bool usableByEveryone(const QJsonValue& infoValue)
-{
-    const QJsonObject info = infoValue.toObject();
-    const bool hasRecord = info.value(QLatin1String("id")).isString() ||
-                           info.contains(QLatin1String("user_id")) ||
-                           info.contains(QLatin1String("access_grants"));
-    if (!hasRecord)
-        return false;
-    const QJsonValue grants = info.value(QLatin1String("access_grants"));
-    if (grants.isArray()) {
-        const QJsonArray list = grants.toArray();
-        return std::any_of(list.begin(), list.end(), [](const QJsonValue& value) {
-            const QJsonObject grant = value.toObject();
-            return grant.value(QLatin1String("principal_type")).toString() == QLatin1String("user") &&
-                   grant.value(QLatin1String("principal_id")).toString() == QLatin1String("*") &&
-                   grant.value(QLatin1String("permission")).toString() == QLatin1String("read");
-        });
-    }
-    const QJsonValue access = info.value(QLatin1String("access_control"));
-    return access.isNull() || access.isUndefined();
-}
-
-} // namespace
 
 ModelInfo ModelInfo::fromJson(const QJsonObject& json)
 {
@@ -55,7 +28,8 @@ ModelInfo ModelInfo::fromJson(const QJsonObject& json)
                               .toObject()
                               .value(QLatin1String("parameter_size"))
                               .toString();
-    model.isPrivate = !usableByEveryone(json.value(QLatin1String("info")));
+    // utils/models.py check_model_access, for a user who is neither admin nor owner.
+    model.isPrivate = !ModelRecord::grantsPublicRead(json.value(QLatin1String("info")).toObject());
     model.openAiUrlIndex = json.value(QLatin1String("urlIdx")).toInt(-1);
     // utils/models.py: `ollama` and `openai` hold the upstream's own entry; the prefix_id of the
     // connection is put in front of the id only (routers/ollama.py and openai.py get_all_models).

@@ -13,6 +13,12 @@ QString taskPath(TaskApi api, const QString& suffix)
     return (api == TaskApi::Legacy ? QStringLiteral("/api/task/") : QStringLiteral("/api/v1/tasks/")) + suffix;
 }
 
+// A model id in a query: ids hold ':', '/', '+' and spaces ("qwen2.5:3b", "org/model").
+QString queryValue(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
 // Running a task waits for a model: a cold local model can take a minute to load.
 constexpr int kTaskTimeoutMs = 180000;
 // A pull stream may be silent while Ollama verifies a large layer.
@@ -63,6 +69,8 @@ ApiReply* OpenWebUiClient::send(Method method, const QString& path, const QJsonO
     QNetworkReply* reply = nullptr;
     if (method == Method::Get) {
         reply = m_network.get(request);
+    } else if (method == Method::Delete) {
+        reply = m_network.deleteResource(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray("{}");
@@ -125,6 +133,35 @@ ApiReply* OpenWebUiClient::getSessionUser()
 ApiReply* OpenWebUiClient::getModels(bool refresh)
 {
     return send(Method::Get, refresh ? QStringLiteral("/api/models?refresh=true") : QStringLiteral("/api/models"));
+}
+
+ApiReply* OpenWebUiClient::getModelRecord(const QString& id)
+{
+    return send(Method::Get, QStringLiteral("/api/v1/models/model?id=%1").arg(queryValue(id)));
+}
+
+ApiReply* OpenWebUiClient::saveModelRecord(ModelRecord::Generation generation, bool exists,
+                                           const QJsonObject& form)
+{
+    // routers/models.py: 0.11 update_model_access_by_id; earlier update_model_by_id (id from the
+    // query) or create_new_model.
+    if (generation == ModelRecord::Generation::AccessGrants)
+        return send(Method::Post, QStringLiteral("/api/v1/models/model/access/update"), &form);
+    if (!exists)
+        return send(Method::Post, QStringLiteral("/api/v1/models/create"), &form);
+    const QString id = form.value(QLatin1String("id")).toString();
+    return send(Method::Post, QStringLiteral("/api/v1/models/model/update?id=%1").arg(queryValue(id)), &form);
+}
+
+ApiReply* OpenWebUiClient::deleteModelRecord(ModelRecord::Generation generation, const QString& id)
+{
+    // routers/models.py delete_model_by_id: 0.11 takes the id in a POST body, earlier a DELETE
+    // with the id in the query.
+    if (generation == ModelRecord::Generation::AccessGrants) {
+        const QJsonObject body{{QStringLiteral("id"), id}};
+        return send(Method::Post, QStringLiteral("/api/v1/models/model/delete"), &body);
+    }
+    return send(Method::Delete, QStringLiteral("/api/v1/models/model/delete?id=%1").arg(queryValue(id)));
 }
 
 ApiReply* OpenWebUiClient::getTaskConfig(TaskApi api)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "ModelRecord.h"
 #include "ServerInfo.h"
 
 #include <QJsonArray>
@@ -45,6 +46,13 @@ public:
 
     // Models.
     ApiReply* getModels(bool refresh);
+    // A model's workspace record (routers/models.py get_model_by_id): who may use it.
+    ApiReply* getModelRecord(const QString& id);
+    // Writes a record form from ModelRecord: the access grants (0.11, which also creates a missing
+    // record), or the whole record (earlier: update when one exists, else create).
+    ApiReply* saveModelRecord(ModelRecord::Generation generation, bool exists, const QJsonObject& form);
+    // Removes the record, so the model is back to how the server lists it without one.
+    ApiReply* deleteModelRecord(ModelRecord::Generation generation, const QString& id);
 
     // Task settings and task runs.
     ApiReply* getTaskConfig(TaskApi api);
@@ -69,6 +77,7 @@ private:
     {
         Get,
         Post,
+        Delete,
     };
     ApiReply* send(Method method, const QString& path, const QJsonObject* body, ApiReply::Options options,
                    bool authenticated = true);

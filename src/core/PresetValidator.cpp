@@ -40,6 +40,14 @@ QList<PresetIssue> PresetValidator::validate(const Preset& preset, const ModelCa
     return issues;
 }
 
+QList<PresetIssue> PresetValidator::validateCurrent(const TaskConfig& config, const ModelCatalog& models)
+{
+    Preset current;
+    current.taskModel = config.taskModel();
+    current.taskModelExternal = config.taskModelExternal();
+    return validate(current, models);
+}
+
 bool PresetValidator::hasErrors(const QList<PresetIssue>& issues)
 {
     return std::any_of(issues.begin(), issues.end(),

@@ -2,6 +2,7 @@
 
 #include "ModelCatalog.h"
 #include "Preset.h"
+#include "TaskConfig.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,8 @@ class PresetValidator
     Q_DECLARE_TR_FUNCTIONS(PresetValidator)
 public:
     static QList<PresetIssue> validate(const Preset& preset, const ModelCatalog& models);
+    // The same checks for the task models a server uses now (status: "is my setup sound?").
+    static QList<PresetIssue> validateCurrent(const TaskConfig& config, const ModelCatalog& models);
     static bool hasErrors(const QList<PresetIssue>& issues);
 };
 

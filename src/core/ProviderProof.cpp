@@ -13,8 +13,8 @@ ProviderProof::ProviderProof(OpenWebUiClient* client, QObject* parent) : QObject
 
 std::optional<ApiError> ProviderProof::classify(const ApiError& error)
 {
-    // 0.6.22-0.10 answer an unreachable provider with 200 and `null` (main.py process_chat): no
-    // answer, which our reply reads as malformed JSON. A proxy's HTML page stays what it is.
+    // A 200 whose body is no JSON at all is no answer either (200 `null` is handled by prove()).
+    // A proxy's HTML page stays what it is.
     if (error.kind() == ApiError::Kind::UnexpectedContent && error.httpStatus() == 200 &&
         !error.detail().startsWith(QLatin1String("HTML")))
         return ApiError(ApiError::Kind::ProviderRefused, {}, 200);

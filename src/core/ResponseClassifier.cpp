@@ -134,8 +134,18 @@ ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentTyp
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const bool parsed = parseError.error == QJsonParseError::NoError && !body.trimmed().isEmpty();
-    const QJsonValue json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    bool parsed = parseError.error == QJsonParseError::NoError && !body.trimmed().isEmpty();
+    QJsonValue json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (!parsed && !body.trimmed().isEmpty()) {
+        // A bare value ("true" from a delete, "null" from a record the user may not read):
+        // QJsonDocument only takes objects and arrays.
+        QJsonParseError scalarError{};
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + body + "]", &scalarError);
+        if (scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            parsed = true;
+            json = wrapped.array().first();
+        }
+    }
 
     if (httpStatus >= 200 && httpStatus < 300) {
         if (!parsed) {

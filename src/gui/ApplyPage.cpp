@@ -130,6 +130,17 @@ void ApplyPage::showChanges()
         item->setText(2, valueLabel(key, target.json().value(key)));
         item->setToolTip(0, key);
     }
+    if (m_context->shareModels()) {
+        for (const QString& id : preset.modelIds()) {
+            const ModelInfo* model = m_context->models().find(id);
+            if (!model || !model->isPrivate)
+                continue;
+            auto* item = new QTreeWidgetItem(m_ui->changesTree);
+            item->setText(0, tr("Who may use %1").arg(id));
+            item->setText(1, tr("Not all users"));
+            item->setText(2, tr("All users"));
+        }
+    }
     if (preset.connection) {
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
         item->setText(0, tr("OpenAI-compatible connection"));
@@ -264,6 +275,7 @@ void ApplyPage::applySettings()
     m_applier->setExpected(m_context->taskConfig());
     m_applier->setProviderKey(m_context->providerKey());
     m_applier->setModels(m_context->models()); // read by the strategy page with refresh=true
+    m_applier->setShareModels(m_context->shareModels());
     connect(m_applier, &ConfigApplier::stepChanged, this, [this](ConfigApplier::Step step) {
         switch (step) {
         case ConfigApplier::Step::Reading:
@@ -271,6 +283,7 @@ void ApplyPage::applySettings()
         case ConfigApplier::Step::AddingConnection:
         case ConfigApplier::Step::CheckingModels:
         case ConfigApplier::Step::ProvingProvider:
+        case ConfigApplier::Step::SharingModels:
         case ConfigApplier::Step::Applying:
             setStep(Backup, StepState::Done);
             setStep(Apply, StepState::Running);
@@ -378,6 +391,9 @@ void ApplyPage::showOutcome()
     }
     if (lines.isEmpty())
         lines << tr("The settings were applied. The server has no chat model to run a test task with.");
+    for (const QString& id : std::as_const(m_report.sharedModels))
+        lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
+                     .arg(id);
     if (!m_keychainNote.isEmpty())
         lines << m_keychainNote;
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));

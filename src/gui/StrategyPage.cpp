@@ -50,6 +50,7 @@ StrategyPage::StrategyPage(WizardContext* context, QWidget* parent)
     }
     m_ui->retryButton->setVisible(false);
     m_ui->warningsLabel->setVisible(false);
+    m_ui->shareModelsCheck->setVisible(false);
 
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
@@ -71,6 +72,7 @@ StrategyPage::StrategyPage(WizardContext* context, QWidget* parent)
     });
     connect(m_slots, &TaskSlotsPanel::changed, this, &StrategyPage::updateWarnings);
     connect(m_switches, &AutomationSwitches::changed, this, &StrategyPage::updateWarnings);
+    connect(m_ui->shareModelsCheck, &QCheckBox::toggled, this, &StrategyPage::updateWarnings);
     choiceChanged();
 }
 
@@ -240,6 +242,7 @@ Preset StrategyPage::buildPreset() const
 void StrategyPage::updateWarnings()
 {
     m_hasBlockingIssue = false;
+    bool privateModel = false;
     QStringList lines;
     if (m_loaded && choice() != Choice::None) {
         const Preset preset = buildPreset();
@@ -258,6 +261,16 @@ void StrategyPage::updateWarnings()
         }
         const QList<PresetIssue> issues = PresetValidator::validate(preset, catalog);
         for (const PresetIssue& issue : issues) {
+            if (issue.kind == PresetIssue::Kind::PrivateModel) {
+                privateModel = true;
+                if (m_ui->shareModelsCheck->isChecked()) {
+                    lines
+                        << tr("Note: \"%1\" will be made available to all users. The backup taken before the "
+                              "change can undo it.")
+                               .arg(issue.modelId);
+                    continue;
+                }
+            }
             lines << (issue.severity == PresetIssue::Severity::Error ? tr("Problem: %1") : tr("Note: %1")).arg(issue.message);
             m_hasBlockingIssue = m_hasBlockingIssue || issue.severity == PresetIssue::Severity::Error;
         }
@@ -267,6 +280,8 @@ void StrategyPage::updateWarnings()
     }
     m_ui->warningsLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->warningsLabel->setVisible(!lines.isEmpty());
+    // Offered only where it helps: a task model that regular users may not use.
+    m_ui->shareModelsCheck->setVisible(privateModel);
     Q_EMIT completeChanged();
 }
 
@@ -286,6 +301,7 @@ bool StrategyPage::isComplete() const
 bool StrategyPage::validatePage()
 {
     m_context->setPreset(buildPreset());
+    m_context->setShareModels(!m_ui->shareModelsCheck->isHidden() && m_ui->shareModelsCheck->isChecked());
     m_context->setProviderKey(choice() == Choice::Hosted ? m_hostedPanel->providerKey() : QString());
     return true;
 }

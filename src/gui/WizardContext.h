@@ -44,6 +44,9 @@ public:
 
     const Preset& preset() const { return m_preset; }
     void setPreset(const Preset& preset);
+    // Make the preset's task models public where regular users may not use them (the user's choice).
+    bool shareModels() const { return m_shareModels; }
+    void setShareModels(bool share) { m_shareModels = share; }
     const QString& providerKey() const { return m_providerKey; }
     void setProviderKey(const QString& key) { m_providerKey = key; }
 
@@ -64,6 +67,7 @@ private:
     ModelCatalog m_models;
     Preset m_preset;
     QString m_providerKey;
+    bool m_shareModels = false;
     QUrl m_initialServer;
 };
 

@@ -222,6 +222,8 @@ private Q_SLOTS:
     void loginWithApiKey();
     void testWithChatModel_data();
     void testWithChatModel();
+    void privateTaskModel_data();
+    void privateTaskModel();
 
 private:
     // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
@@ -778,6 +780,71 @@ void TstCli::testWithChatModel()
     QCOMPARE(local.value(QStringLiteral("expected_task_model")).toString(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(local.value(QStringLiteral("as_expected")), QJsonValue(true));
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+}
+
+void TstCli::privateTaskModel_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
+        QTest::newRow(qPrintable(profileName(profile))) << profile;
+}
+
+// A task model regular users may not use: `apply` and `status` warn and name --make-public;
+// `apply --make-public` makes it public (Visibility: Public), `restore` takes that back.
+void TstCli::privateTaskModel()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    FakeModel fresh;
+    fresh.id = QStringLiteral("fresh-small:1b");
+    fresh.sizeBytes = 800000000;
+    fresh.parameterSize = QStringLiteral("1.1B");
+    fresh.hasRecord = false;
+    fake.addModel(fresh);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QStringList common{QStringLiteral("--server"), fake.url().toString(),
+                             QStringLiteral("--no-keychain")};
+    const QHash<QString, QString> withKey{{QStringLiteral("OWUI_API_KEY"), kApiKey}};
+    const QStringList applyLocal{QStringLiteral("apply"), QStringLiteral("local"), QStringLiteral("--model"),
+                                 fresh.id};
+
+    RunResult run = runCli(sandbox, applyLocal + common, {}, withKey);
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("Regular users may not use \"fresh-small:1b\"")),
+             qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("--make-public")), qPrintable(run.describe()));
+    QVERIFY(!fake.modelUsableByUsers(fresh.id));
+
+    run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, withKey);
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("Regular users may not use \"fresh-small:1b\"")),
+             qPrintable(run.describe()));
+    run = runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--json")} + common, {},
+                 withKey);
+    const QJsonArray warnings = run.json().value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().toObject().value(QStringLiteral("model")).toString(), fresh.id);
+
+    run = runCli(sandbox, applyLocal + QStringList{QStringLiteral("--make-public")} + common, {}, withKey);
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("All users may now use \"fresh-small:1b\"")),
+             qPrintable(run.describe()));
+    QVERIFY(!run.out.contains(QStringLiteral("Regular users may not use")));
+    QVERIFY(fake.modelUsableByUsers(fresh.id));
+    run = runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--json")} + common, {},
+                 withKey);
+    QCOMPARE(run.json().value(QStringLiteral("warnings")).toArray().size(), 0);
+
+    // The latest backup is the one taken before --make-public: restoring it takes the record away.
+    run = runCli(sandbox, QStringList{QStringLiteral("restore")} + common, {}, withKey);
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("Put back who may use \"fresh-small:1b\"")),
+             qPrintable(run.describe()));
+    QVERIFY(!fake.modelHasRecord(fresh.id));
+    QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), fresh.id);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

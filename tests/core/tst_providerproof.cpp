@@ -51,8 +51,8 @@ private Q_SLOTS:
             << 400 << QByteArray(R"({"detail":"Rate limit exceeded: free-models-per-min"})") << -1 << 0 << "";
         QTest::newRow("Open WebUI's model map") << 400 << QByteArray(R"({"detail":"Model not found"})")
                                                 << int(Kind::ModelNotFound) << 400 << "Model not found";
-        QTest::newRow("0.6.22+: 200 null")
-            << 200 << QByteArray("null") << int(Kind::ProviderRefused) << 200 << "";
+        QTest::newRow("200 with a cut-off body")
+            << 200 << QByteArray("{\"choi") << int(Kind::ProviderRefused) << 200 << "";
         QTest::newRow("our session expired") << 401 << QByteArray(R"({"detail":"401 Unauthorized"})")
                                              << int(Kind::SessionExpired) << 401 << "401 Unauthorized";
         QTest::newRow("not an admin")

@@ -799,6 +799,110 @@ private Q_SLOTS:
         QCOMPARE(post(fake, path, body, admin).status, 200);
     }
 
+    // routers/models.py: making a record-less model public (0.11 /model/access/update creates a
+    // minimal record for an admin; earlier /models/create with access_control null), reading it
+    // back, and deleting it again (0.11 POST {id}; earlier DELETE ?id=). check_model_access reads
+    // the record from the database, so a user's task works right after the write.
+    void modelRecords_data()
+    {
+        QTest::addColumn<FakeProfile>("profile");
+        for (FakeProfile profile : {FakeProfile::V0_5, FakeProfile::V0_6, FakeProfile::V0_11})
+            QTest::newRow(qPrintable(profileName(profile))) << profile;
+    }
+    void modelRecords()
+    {
+        QFETCH(FakeProfile, profile);
+        const bool v011 = profile == FakeProfile::V0_11;
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        FakeModel fresh =
+            makeModel(QStringLiteral("fresh:1b"), QStringLiteral("ollama"), QStringLiteral("local"));
+        fresh.hasRecord = false;
+        fake.addModel(fresh);
+        QJsonObject config = fake.taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("fresh:1b"));
+        fake.setTaskConfig(config);
+        const QString admin = signIn(fake);
+        const QString user = signIn(fake, "user@example.com", "user-pass");
+        QCOMPARE(get(fake, QStringLiteral("/api/models"), admin).status, 200); // fills the model map
+        const QString titlePath = tasksRoot(profile) + QStringLiteral("/title/completions");
+        const QJsonObject title{{"model", "llama3.1:70b"}, {"messages", conversation()}};
+        QCOMPARE(post(fake, titlePath, title, user).status, 400);
+
+        const QString recordPath = QStringLiteral("/api/v1/models/model?id=fresh%3A1b");
+        const Response missing = get(fake, recordPath, admin);
+        QCOMPARE(missing.status, v011 ? 404 : 401);
+        QCOMPARE(missing.detail(), QStringLiteral("We could not find what you're looking for :/"));
+
+        const QJsonObject publicGrant{
+            {"principal_type", "user"}, {"principal_id", "*"}, {"permission", "read"}};
+        Response written;
+        if (v011) {
+            // A non-admin may not create the record.
+            QCOMPARE(post(fake, QStringLiteral("/api/v1/models/model/access/update"),
+                          {{"id", "fresh:1b"}, {"access_grants", QJsonArray{publicGrant}}}, user)
+                         .status,
+                     403);
+            written = post(
+                fake, QStringLiteral("/api/v1/models/model/access/update"),
+                {{"id", "fresh:1b"}, {"name", QJsonValue::Null}, {"access_grants", QJsonArray{publicGrant}}},
+                admin);
+            QCOMPARE(written.status, 200);
+            QCOMPARE(written.value("access_grants").toArray().size(), 1);
+            QCOMPARE(written.value("name").toString(), QStringLiteral("fresh:1b"));
+        } else {
+            const QJsonObject form{{"id", "fresh:1b"},        {"base_model_id", QJsonValue::Null},
+                                   {"name", "fresh:1b"},      {"meta", QJsonObject()},
+                                   {"params", QJsonObject()}, {"access_control", QJsonValue::Null},
+                                   {"is_active", true}};
+            QCOMPARE(
+                post(fake, QStringLiteral("/api/v1/models/create"), QJsonObject{{"id", "fresh:1b"}}, admin)
+                    .status,
+                422); // name, meta and params are required
+            written = post(fake, QStringLiteral("/api/v1/models/create"), form, admin);
+            QCOMPARE(written.status, 200);
+            QVERIFY(written.value("access_control").isNull());
+            const Response again = post(fake, QStringLiteral("/api/v1/models/create"), form, admin);
+            QCOMPARE(again.status, 401);
+            QVERIFY(again.detail().startsWith(QStringLiteral("Uh-oh! This model id is already registered.")));
+        }
+        QCOMPARE(get(fake, recordPath, admin).status, 200);
+        QCOMPARE(post(fake, titlePath, title, user).status, 200); // no model list refresh needed
+        bool listed = false;
+        const QJsonArray userData = get(fake, QStringLiteral("/api/models"), user).value("data").toArray();
+        for (const QJsonValue& entry : userData)
+            listed = listed || entry.toObject().value("id").toString() == QLatin1String("fresh:1b");
+        QVERIFY(listed);
+
+        if (!v011) {
+            // update_model_by_id writes every field: access_control {} makes it private again.
+            const QJsonObject restricted{{"id", "fresh:1b"},
+                                         {"name", "fresh:1b"},
+                                         {"meta", QJsonObject()},
+                                         {"params", QJsonObject()},
+                                         {"access_control", QJsonObject()}};
+            QCOMPARE(
+                post(fake, QStringLiteral("/api/v1/models/model/update?id=fresh%3A1b"), restricted, admin)
+                    .status,
+                200);
+            QCOMPARE(post(fake, titlePath, title, user).status, 400);
+        }
+
+        const Response deleted =
+            v011 ? post(fake, QStringLiteral("/api/v1/models/model/delete"), {{"id", "fresh:1b"}}, admin)
+                 : raw(fake, "DELETE", QStringLiteral("/api/v1/models/model/delete?id=fresh%3A1b"), {}, admin,
+                       {});
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(get(fake, recordPath, admin).status, v011 ? 404 : 401);
+        QCOMPARE(post(fake, titlePath, title, user).status, 400);
+        // The other generation's delete is not there.
+        const Response wrongDelete =
+            v011 ? raw(fake, "DELETE", QStringLiteral("/api/v1/models/model/delete?id=fresh%3A1b"), {}, admin,
+                       {})
+                 : post(fake, QStringLiteral("/api/v1/models/model/delete"), {{"id", "fresh:1b"}}, admin);
+        QCOMPARE(wrongDelete.status, 405);
+    }
+
     void openAiConnection()
     {
         FakeOpenWebUi fake(FakeProfile::V0_11);

@@ -147,6 +147,13 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); // the warning is last
         look(wizard, QStringLiteral("2-strategy-local-not-public"));
+        auto* share = child<QCheckBox>(&wizard, "shareModelsCheck");
+        QVERIFY(share->isVisible());
+        share->setChecked(true);
+        QCoreApplication::processEvents();
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        look(wizard, QStringLiteral("2-strategy-make-public"));
+        share->setChecked(false);
         tree->setCurrentItem(tree->topLevelItem(0));
         child<QComboBox>(&wizard, "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
         QTest::mouseClick(child<QPushButton>(&wizard, "pullButton"), Qt::LeftButton);

@@ -301,6 +301,48 @@ private Q_SLOTS:
         QCOMPARE(tree->selectedItems().value(0)->text(0), QStringLiteral("llama3.2:1b"));
     }
 
+    // A freshly pulled model has no workspace record, so regular users' tasks can't use it: the
+    // strategy page says so and offers to make it public; the apply does it, Undo takes it back.
+    void privateModelMadePublicOnRequest()
+    {
+        start(FakeProfile::V0_11);
+        FakeModel fresh;
+        fresh.id = QStringLiteral("fresh-small:1b");
+        fresh.sizeBytes = 800000000;
+        fresh.parameterSize = QStringLiteral("1.1B");
+        fresh.hasRecord = false;
+        m_fake->addModel(fresh);
+        toStrategyPage();
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        const QList<QTreeWidgetItem*> found = tree->findItems(fresh.id, Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        tree->setCurrentItem(found.first());
+        auto* share = child<QCheckBox>(m_wizard.get(), "shareModelsCheck");
+        auto* warnings = child<QLabel>(m_wizard.get(), "warningsLabel");
+        QTRY_VERIFY(share->isVisible());
+        QVERIFY(!share->isChecked()); // the admin decides who sees a model
+        QVERIFY2(warnings->text().contains(QStringLiteral("Regular users may not use")),
+                 qPrintable(warnings->text()));
+        share->setChecked(true);
+        QVERIFY2(warnings->text().contains(QStringLiteral("will be made available to all users")),
+                 qPrintable(warnings->text()));
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-make-public"));
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        auto* changes = child<QTreeWidget>(m_wizard.get(), "changesTree");
+        QVERIFY(
+            !changes->findItems(QStringLiteral("Who may use fresh-small:1b"), Qt::MatchExactly).isEmpty());
+        applyAndWait();
+        QVERIFY(m_fake->modelUsableByUsers(fresh.id));
+        QVERIFY2(results().contains(QStringLiteral("All users may now use \"fresh-small:1b\"")),
+                 qPrintable(results()));
+
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
+        QVERIFY(!m_fake->modelHasRecord(fresh.id));
+        QVERIFY(!m_fake->modelUsableByUsers(fresh.id));
+    }
+
     void backAndNextKeepChoices()
     {
         start(FakeProfile::V0_11);

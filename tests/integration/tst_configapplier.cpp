@@ -167,6 +167,10 @@ private Q_SLOTS:
     void connectionsChangedMeanwhileAreNotOverwritten();
     void rollbackLeavesAnotherAdminsConnections_data();
     void rollbackLeavesAnotherAdminsConnections();
+    void privateTaskModelMadePublicAndRestored_data();
+    void privateTaskModelMadePublicAndRestored();
+    void failedWriteTakesTheShareBack_data();
+    void failedWriteTakesTheShareBack();
     void backupsHoldNoProviderKey_data();
     void backupsHoldNoProviderKey();
 
@@ -1055,6 +1059,113 @@ void TstConfigApplier::backupsHoldNoProviderKey()
     QCOMPARE(filesContaining(m_dataDir->path(), kProviderKey.toUtf8()), QStringList());
     QCOMPARE(filesContaining(m_dataDir->path(), rig.client->credential().toUtf8()), QStringList());
     QCOMPARE(filesContaining(m_dataDir->path(), "admin-pass"), QStringList());
+}
+
+namespace {
+
+// A small model regular users may not use: freshly pulled (no record) or with a private record.
+void addPrivateModel(FakeOpenWebUi& fake, bool hasRecord)
+{
+    FakeModel model;
+    model.id = QStringLiteral("private-small:1b");
+    model.sizeBytes = 900000000;
+    model.parameterSize = QStringLiteral("1.2B");
+    model.hasRecord = hasRecord;
+    model.isPrivate = hasRecord;
+    fake.addModel(model);
+}
+
+} // namespace
+
+void TstConfigApplier::privateTaskModelMadePublicAndRestored_data()
+{
+    addProfileColumn();
+    QTest::addColumn<bool>("hasRecord");
+    for (FakeProfile profile : {FakeProfile::V0_5, FakeProfile::V0_6, FakeProfile::V0_11}) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        QTest::addRow("%s/no-record", name.constData()) << profile << false;
+        QTest::addRow("%s/private-record", name.constData()) << profile << true;
+    }
+}
+
+void TstConfigApplier::privateTaskModelMadePublicAndRestored()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(bool, hasRecord);
+    const QString model = QStringLiteral("private-small:1b");
+    Rig rig(profile);
+    addPrivateModel(rig.fake, hasRecord);
+    QVERIFY(setUp(rig));
+    QVERIFY(!rig.fake.modelUsableByUsers(model));
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setShareModels(true);
+    const ApplyOutcome outcome = runApply(applier, Preset::local(model));
+    if (outcome.failed)
+        QFAIL(qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.report.sharedModels, QStringList{model});
+    QVERIFY(outcome.steps.contains(ConfigApplier::Step::SharingModels));
+    for (const PresetIssue& issue : outcome.report.warnings)
+        QVERIFY(issue.kind != PresetIssue::Kind::PrivateModel); // it holds no more
+    QVERIFY(rig.fake.modelUsableByUsers(model));
+    QCOMPARE(rig.fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), model);
+    // The record as it was went into the backup before anything was written.
+    const std::optional<Backup> backup = rig.store->find(outcome.report.backupId);
+    QVERIFY(backup);
+    QCOMPARE(backup->sharedModels.size(), 1);
+    const QJsonObject noted = backup->sharedModels.first().toObject();
+    QCOMPARE(noted.value(QStringLiteral("id")).toString(), model);
+    QCOMPARE(noted.value(QStringLiteral("record")).isObject(), hasRecord);
+    // The endpoints of the version: 0.11 writes the grants, earlier versions the whole record.
+    const bool v011 = profile == FakeProfile::V0_11;
+    QCOMPARE(rig.fake.requestCount("GET", QStringLiteral("/api/v1/models/model")), 1);
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/api/v1/models/model/access/update")),
+             v011 ? 1 : 0);
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/api/v1/models/create")),
+             !v011 && !hasRecord ? 1 : 0);
+    QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/api/v1/models/model/update")),
+             !v011 && hasRecord ? 1 : 0);
+
+    // Undo: the record goes back to what it was (none, or private again).
+    ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
+    restorer.restoreFrom(*backup);
+    const ApplyOutcome restored = runApply(restorer, Preset::original(backup->taskConfig));
+    if (restored.failed)
+        QFAIL(qPrintable(restored.error.message()));
+    QCOMPARE(restored.report.restoredModels, QStringList{model});
+    QVERIFY(!rig.fake.modelUsableByUsers(model));
+    QCOMPARE(rig.fake.modelHasRecord(model), hasRecord);
+    QCOMPARE(rig.fake.taskConfig(), backup->taskConfig);
+}
+
+void TstConfigApplier::failedWriteTakesTheShareBack_data()
+{
+    addProfileColumn();
+    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
+        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+}
+
+void TstConfigApplier::failedWriteTakesTheShareBack()
+{
+    QFETCH(FakeProfile, profile);
+    const QString model = QStringLiteral("private-small:1b");
+    Rig rig(profile);
+    addPrivateModel(rig.fake, false);
+    QVERIFY(setUp(rig));
+    const QJsonObject before = rig.fake.taskConfig();
+    rig.fake.setFault(taskUpdatePath(profile), FakeFault::ServerError, -1, "POST");
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setShareModels(true);
+    const ApplyOutcome outcome = runApply(applier, Preset::local(model));
+    QVERIFY(outcome.failed);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Server);
+    // Never half done: the task settings are as before, and so is the model's record.
+    QVERIFY(outcome.report.serverUnchanged);
+    QVERIFY(outcome.report.sharedModels.isEmpty());
+    QCOMPARE(rig.fake.taskConfig(), before);
+    QVERIFY(!rig.fake.modelHasRecord(model));
+    QVERIFY(!rig.fake.modelUsableByUsers(model));
 }
 
 QTEST_GUILESS_MAIN(TstConfigApplier)

@@ -76,6 +76,12 @@ QString accessProhibitedText()
                           "Please contact your administrator for assistance.");
 }
 
+// constants.py ERROR_MESSAGES.NOT_FOUND.
+QString notFoundText()
+{
+    return QStringLiteral("We could not find what you're looking for :/");
+}
+
 QString invalidCredentialsText()
 {
     return QStringLiteral("The email or password provided is incorrect. "
@@ -281,6 +287,15 @@ struct FakeOpenWebUi::Private
     QHash<QString, int> failedSignins; // lower-cased e-mail -> count
 
     QList<FakeModel> models;            // models the backends serve (Ollama + extra ones)
+    // Workspace records written through the models router since start, by Open WebUI id: they
+    // override what the FakeModel says (hasRecord/isPrivate), like the `model` table would.
+    struct RecordState
+    {
+        bool exists = false;
+        bool isPrivate = false;
+        QString name;
+    };
+    QHash<QString, RecordState> records;
     QHash<QString, FakeModel> modelMap; // app.state.MODELS, refilled by GET /api/models
     QHash<QString, PullSpec> pullables;
     QSet<QString> cancelledPulls;
@@ -681,6 +696,19 @@ struct FakeOpenWebUi::Private
     // that grants public read. Without it a task fails, and the model is not listed for them.
     static bool usableByUsers(const FakeModel& model) { return model.hasRecord && !model.isPrivate; }
 
+    // The model with its record as the database holds it now (records written since start win).
+    FakeModel withStoredRecord(FakeModel model) const
+    {
+        const auto stored = records.constFind(model.id);
+        if (stored != records.constEnd()) {
+            model.hasRecord = stored->exists;
+            model.isPrivate = stored->isPrivate;
+            if (stored->exists && !stored->name.isEmpty())
+                model.name = stored->name;
+        }
+        return model;
+    }
+
     QJsonObject ollamaEntry(const FakeModel& model) const
     {
         const QString family = modelFamily(model.id);
@@ -851,10 +879,19 @@ struct FakeOpenWebUi::Private
 
         QList<ListedModel> result;
         QSet<QString> seen;
-        for (const ListedModel& listed : all) {
+        for (ListedModel listed : all) {
             if (seen.contains(listed.model.id))
                 continue; // duplicates by id collapse, first wins
             seen.insert(listed.model.id);
+            if (records.contains(listed.model.id)) {
+                // utils/models.py get_all_models: `info` is the record as stored now.
+                listed.model = withStoredRecord(listed.model);
+                listed.json.insert(QStringLiteral("name"), listed.model.name);
+                if (listed.model.hasRecord)
+                    listed.json.insert(QStringLiteral("info"), recordJson(listed.model));
+                else
+                    listed.json.remove(QStringLiteral("info"));
+            }
             if (!admin && !usableByUsers(listed.model))
                 continue; // utils/models.py get_filtered_models
             result.append(listed);
@@ -1145,7 +1182,8 @@ struct FakeOpenWebUi::Private
         const FakeModel taskModel = modelMap.value(chosen);
         // utils/chat.py generate_chat_completion runs check_model_access on the task model for
         // role "user" (tasks never pass bypass_filter); the title route hides the failure.
-        if (exchange.user->role == QLatin1String("user") && !usableByUsers(taskModel))
+        // It reads the record from the database, not from the model map.
+        if (exchange.user->role == QLatin1String("user") && !usableByUsers(withStoredRecord(taskModel)))
             return detailReply(400, QStringLiteral("An internal error has occurred."));
         const QString content = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("title"), titleFor(body.value(QStringLiteral("messages")).toArray())}})
@@ -1505,6 +1543,183 @@ struct FakeOpenWebUi::Private
         return deferredReply();
     }
 
+    // ---- models router (workspace records) ---------------------------------------------------
+
+    // The model as the server lists it to an admin, with its record as stored now.
+    std::optional<FakeModel> listedModel(const QString& id) const
+    {
+        for (const ListedModel& listed : currentModels(true)) {
+            if (listed.model.id == id)
+                return listed.model;
+        }
+        return std::nullopt;
+    }
+
+    bool recordExists(const QString& id) const
+    {
+        const auto stored = records.constFind(id);
+        if (stored != records.constEnd())
+            return stored->exists;
+        const std::optional<FakeModel> model = listedModel(id);
+        return model && model->hasRecord;
+    }
+
+    // routers/models.py: a record answered as ModelModel (0.11 ModelAccessResponse adds write_access).
+    QJsonObject storedRecordJson(const QString& id) const
+    {
+        FakeModel model;
+        model.id = id;
+        if (const std::optional<FakeModel> listed = listedModel(id))
+            model = *listed;
+        model = withStoredRecord(model);
+        QJsonObject json = recordJson(model);
+        json.insert(QStringLiteral("params"), QJsonObject());
+        json.insert(QStringLiteral("updated_at"), kCreated);
+        json.insert(QStringLiteral("created_at"), kCreated);
+        if (is011())
+            json.insert(QStringLiteral("write_access"), true);
+        return json;
+    }
+
+    // models/access_grants.py: public = a read grant for user "*".
+    static bool grantsArePrivate(const QJsonArray& grants)
+    {
+        return std::none_of(grants.begin(), grants.end(), [](const QJsonValue& value) {
+            const QJsonObject grant = value.toObject();
+            return grant.value(QStringLiteral("principal_type")).toString() == QLatin1String("user") &&
+                   grant.value(QStringLiteral("principal_id")).toString() == QLatin1String("*") &&
+                   grant.value(QStringLiteral("permission")).toString() == QLatin1String("read");
+        });
+    }
+
+    // routers/models.py ModelForm: id, name, meta and params are required; 0.5-0.10 carry
+    // access_control (null = public), 0.11 access_grants.
+    bool parseModelForm(Exchange& exchange, QJsonObject* body, Reply* error)
+    {
+        QJsonArray errors;
+        if (!parseBody(exchange, body, &errors)) {
+            *error = validationReply(errors);
+            return false;
+        }
+        FakeFormSchema form;
+        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("name"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("meta"), FakeFormSchema::Type::Object)
+            .add(QStringLiteral("params"), FakeFormSchema::Type::Object);
+        errors = form.validate(*body);
+        if (!errors.isEmpty()) {
+            *error = validationReply(errors);
+            return false;
+        }
+        return true;
+    }
+
+    bool privateByForm(const QJsonObject& body, bool previous) const
+    {
+        if (is011()) {
+            const QJsonValue grants = body.value(QStringLiteral("access_grants"));
+            return grants.isArray() ? grantsArePrivate(grants.toArray()) : previous;
+        }
+        return !body.value(QStringLiteral("access_control")).isNull() &&
+               !body.value(QStringLiteral("access_control")).isUndefined();
+    }
+
+    // routers/models.py get_model_by_id (GET /model?id=): 0.5/0.6 answer a missing record with
+    // 401 NOT_FOUND, 0.11 with 404.
+    Reply getModelRecord(Exchange& exchange)
+    {
+        const QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (!recordExists(id))
+            return detailReply(is011() ? 404 : 401, notFoundText());
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py create_new_model: a taken id is refused; 0.5/0.6 store access_control as
+    // sent (omitted = None = public); 0.11 stores the grants sent (omitted = none = private).
+    Reply createModelRecord(Exchange& exchange)
+    {
+        QJsonObject body;
+        Reply error;
+        if (!parseModelForm(exchange, &body, &error))
+            return error;
+        const QString id = body.value(QStringLiteral("id")).toString();
+        if (recordExists(id))
+            return detailReply(401,
+                               QStringLiteral("Uh-oh! This model id is already registered. Please choose "
+                                              "another model id string."));
+        records.insert(
+            id, RecordState{true, privateByForm(body, true), body.value(QStringLiteral("name")).toString()});
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py update_model_by_id: 0.5/0.6 take the id from the query and write every
+    // field of the form (access_control omitted = null = public); 0.11 takes it from the body and
+    // leaves the grants alone when none are sent.
+    Reply updateModelRecord(Exchange& exchange)
+    {
+        QJsonObject body;
+        Reply error;
+        if (!parseModelForm(exchange, &body, &error))
+            return error;
+        const QString id =
+            is011() ? body.value(QStringLiteral("id")).toString()
+                    : exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (!recordExists(id))
+            return detailReply(401, notFoundText());
+        const bool wasPrivate = listedModel(id).value_or(FakeModel()).isPrivate;
+        records.insert(id, RecordState{true, privateByForm(body, wasPrivate),
+                                       body.value(QStringLiteral("name")).toString()});
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py update_model_access_by_id (0.11): creates a minimal record for an admin
+    // when there is none (name = form name or id), then replaces the grants.
+    Reply updateModelAccess(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form;
+        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
+            .addOptional(QStringLiteral("name"), FakeFormSchema::Type::String, true, QJsonValue::Null);
+        errors = form.validate(body);
+        if (!body.value(QStringLiteral("access_grants")).isArray())
+            errors.append(FakeFormSchema::missing(QStringLiteral("access_grants"), body));
+        if (!errors.isEmpty())
+            return validationReply(errors);
+        const QString id = body.value(QStringLiteral("id")).toString();
+        RecordState state;
+        state.exists = true;
+        if (recordExists(id)) {
+            state.name = listedModel(id).value_or(FakeModel()).name;
+        } else {
+            if (exchange.user->role != QLatin1String("admin"))
+                return detailReply(403, accessProhibitedText());
+            state.name = body.value(QStringLiteral("name")).toString(id);
+        }
+        state.isPrivate = grantsArePrivate(body.value(QStringLiteral("access_grants")).toArray());
+        records.insert(id, state);
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py delete_model_by_id: 0.11 POST with {id}; earlier DELETE with ?id=.
+    Reply deleteModelRecord(Exchange& exchange)
+    {
+        QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (is011()) {
+            QJsonObject body;
+            QJsonArray errors;
+            if (!parseBody(exchange, &body, &errors))
+                return validationReply(errors);
+            id = body.value(QStringLiteral("id")).toString();
+        }
+        if (!recordExists(id))
+            return detailReply(401, notFoundText());
+        records.insert(id, RecordState{false, false, QString()});
+        return jsonReply(200, true);
+    }
+
     // ---- routing table ----------------------------------------------------------------------
 
     void addRoute(const char* method, const QString& path, Access access, bool hasBody,
@@ -1541,6 +1756,24 @@ struct FakeOpenWebUi::Private
 
         addRoute("GET", QStringLiteral("/api/models"), Access::Verified, false, &Private::listModels);
         addRoute("GET", QStringLiteral("/api/v1/models"), Access::Verified, false, &Private::listModels);
+        if (!is04()) {
+            // routers/models.py (workspace records; 0.4's router is not modelled).
+            addRoute("GET", QStringLiteral("/api/v1/models/model"), Access::Verified, false,
+                     &Private::getModelRecord);
+            addRoute("POST", QStringLiteral("/api/v1/models/create"), Access::Verified, true,
+                     &Private::createModelRecord);
+            addRoute("POST", QStringLiteral("/api/v1/models/model/update"), Access::Verified, true,
+                     &Private::updateModelRecord);
+            if (is011()) {
+                addRoute("POST", QStringLiteral("/api/v1/models/model/access/update"), Access::Verified, true,
+                         &Private::updateModelAccess);
+                addRoute("POST", QStringLiteral("/api/v1/models/model/delete"), Access::Verified, true,
+                         &Private::deleteModelRecord);
+            } else {
+                addRoute("DELETE", QStringLiteral("/api/v1/models/model/delete"), Access::Verified, false,
+                         &Private::deleteModelRecord);
+            }
+        }
 
         const QString tasks = is04() ? QStringLiteral("/api/task") : QStringLiteral("/api/v1/tasks");
         addRoute("GET", tasks + QStringLiteral("/config"), Access::Verified, false, &Private::getTaskConfig);
@@ -1755,6 +1988,17 @@ QJsonObject FakeOpenWebUi::taskConfig() const
 void FakeOpenWebUi::setTaskConfig(const QJsonObject& config)
 {
     d->taskConfig = config;
+}
+
+bool FakeOpenWebUi::modelHasRecord(const QString& id) const
+{
+    return d->recordExists(id);
+}
+
+bool FakeOpenWebUi::modelUsableByUsers(const QString& id) const
+{
+    const std::optional<FakeModel> model = d->listedModel(id);
+    return model && Private::usableByUsers(*model);
 }
 
 QJsonObject FakeOpenWebUi::openAiConfig() const

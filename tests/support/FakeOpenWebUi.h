@@ -128,6 +128,10 @@ public:
     QJsonObject taskConfig() const;
     void setTaskConfig(const QJsonObject& config);
     QJsonObject openAiConfig() const;
+    // The model's workspace record as stored now: whether it exists and grants every user read
+    // (what check_model_access needs for role "user").
+    bool modelHasRecord(const QString& id) const;
+    bool modelUsableByUsers(const QString& id) const;
     void setOpenAiConfig(const QJsonObject& config);
     // Models an OpenAI-compatible provider at providerUrl offers (used by /openai/verify and, once
     // the connection is added and enabled, by /api/models). providerKey is the key it accepts.
