@@ -678,6 +678,14 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
+    <message>
+        <source>&amp;On the Ollama server:</source>
+        <translation>&amp;En el servidor Ollama:</translation>
+    </message>
+    <message>
+        <source>Ollama server to download to</source>
+        <translation>Servidor Ollama de destino de la descarga</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -678,6 +678,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
+    <message>
+        <source>&amp;On the Ollama server:</source>
+        <translation>&amp;Sur le serveur Ollama&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ollama server to download to</source>
+        <translation>Serveur Ollama où télécharger</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

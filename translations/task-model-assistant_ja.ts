@@ -681,6 +681,14 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Download progress</source>
         <translation>ダウンロードの進行状況</translation>
     </message>
+    <message>
+        <source>&amp;On the Ollama server:</source>
+        <translation>Ollama サーバー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ollama server to download to</source>
+        <translation>ダウンロード先の Ollama サーバー</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -680,6 +680,14 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Download progress</source>
         <translation>다운로드 진행 상황</translation>
     </message>
+    <message>
+        <source>&amp;On the Ollama server:</source>
+        <translation>Ollama 서버(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ollama server to download to</source>
+        <translation>다운로드할 Ollama 서버</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -679,6 +679,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Download progress</source>
         <translation>下載進度</translation>
     </message>
+    <message>
+        <source>&amp;On the Ollama server:</source>
+        <translation>Ollama 伺服器(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ollama server to download to</source>
+        <translation>要下載到的 Ollama 伺服器</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

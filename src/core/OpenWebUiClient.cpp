@@ -213,6 +213,11 @@ ApiReply* OpenWebUiClient::verifyOpenAiConnection(const QString& url, const QStr
     return send(Method::Post, QStringLiteral("/openai/verify"), &body, options);
 }
 
+ApiReply* OpenWebUiClient::getOllamaConfig()
+{
+    return send(Method::Get, QStringLiteral("/ollama/config"));
+}
+
 ApiReply* OpenWebUiClient::pullModel(const QString& model, int urlIndex)
 {
     // Older servers require "name", newer ones prefer "model": send both.

@@ -69,6 +69,8 @@ public:
     // reached with them (routers/openai.py verify_connection, 0.6+; 0.5 ignores it).
     ApiReply* verifyOpenAiConnection(const QString& url, const QString& key, const QJsonObject& config = {});
 
+    // The Ollama connections (admin): which nodes a pull can go to (see OllamaNodes).
+    ApiReply* getOllamaConfig();
     // Ollama through Open WebUI's proxy: NDJSON progress arrives as lineReceived().
     ApiReply* pullModel(const QString& model, int urlIndex);
 

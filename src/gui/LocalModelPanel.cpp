@@ -2,7 +2,9 @@
 
 #include "ui_LocalModelPanel.h"
 
+#include "ApiReply.h"
 #include "ModelPuller.h"
+#include "OllamaNodes.h"
 #include "OpenWebUiClient.h"
 
 #include <QEvent>
@@ -22,6 +24,7 @@ LocalModelPanel::LocalModelPanel(QWidget* parent) : QWidget(parent), m_ui(std::m
     m_ui->pullCombo->addItems(ModelCatalog::recommendedLocalModels());
     m_ui->pullProgress->setVisible(false);
     m_ui->pullCancelButton->setVisible(false);
+    showNodes(false);
     connect(m_ui->localModelTree, &QTreeWidget::itemSelectionChanged, this, &LocalModelPanel::selectionChanged);
     connect(m_ui->pullButton, &QPushButton::clicked, this, &LocalModelPanel::startPull);
     connect(m_ui->pullCancelButton, &QPushButton::clicked, this, &LocalModelPanel::stopPull);
@@ -37,6 +40,33 @@ void LocalModelPanel::setClient(OpenWebUiClient* client)
     m_puller = nullptr;
     m_client = client;
     setPulling(false);
+    readNodes();
+}
+
+void LocalModelPanel::readNodes()
+{
+    // Several Ollama nodes: the user picks where a download goes. One node: nothing to choose.
+    abandon(m_nodesReply, this);
+    m_ui->pullNodeCombo->clear();
+    showNodes(false);
+    if (!m_client)
+        return;
+    m_nodesReply = m_client->getOllamaConfig();
+    onFinished(m_nodesReply.data(), this, [this](ApiReply* reply) {
+        m_nodesReply.clear();
+        if (!reply->ok())
+            return; // pulls go to the first node, as before
+        const QList<OllamaNode> nodes = OllamaNodes::fromConfig(reply->json().toObject());
+        for (const OllamaNode& node : nodes)
+            m_ui->pullNodeCombo->addItem(node.url, node.index);
+        showNodes(nodes.size() > 1);
+    });
+}
+
+void LocalModelPanel::showNodes(bool visible)
+{
+    m_ui->pullNodeLabel->setVisible(visible);
+    m_ui->pullNodeCombo->setVisible(visible);
 }
 
 void LocalModelPanel::setModels(const ModelCatalog& models, const QString& preferred)
@@ -148,7 +178,9 @@ void LocalModelPanel::startPull()
     }
     setPulling(true);
     m_ui->pullStatusLabel->setText(tr("Starting the download of %1…").arg(model));
-    m_puller->pull(model);
+    // The node the user chose, else the first enabled one (index 0 when the config was not read).
+    const QVariant node = m_ui->pullNodeCombo->currentData();
+    m_puller->pull(model, node.isValid() ? node.toInt() : 0);
 }
 
 void LocalModelPanel::stopPull()
@@ -167,6 +199,7 @@ void LocalModelPanel::setPulling(bool pulling)
     m_ui->pullCancelButton->setVisible(pulling);
     m_ui->pullButton->setEnabled(!pulling);
     m_ui->pullCombo->setEnabled(!pulling);
+    m_ui->pullNodeCombo->setEnabled(!pulling);
     Q_EMIT pullingChanged(pulling);
 }
 

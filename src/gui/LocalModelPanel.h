@@ -14,6 +14,7 @@ class LocalModelPanel;
 
 namespace tma {
 
+class ApiReply;
 class ModelPuller;
 class OpenWebUiClient;
 
@@ -45,10 +46,13 @@ private:
     void stopPull();
     void setPulling(bool pulling);
     void updateHint();
+    void readNodes();
+    void showNodes(bool visible);
 
     std::unique_ptr<Ui::LocalModelPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;
     ModelPuller* m_puller = nullptr;
+    QPointer<ApiReply> m_nodesReply;
     ModelCatalog m_models;
     bool m_pulling = false;
 };

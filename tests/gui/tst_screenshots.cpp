@@ -99,6 +99,9 @@ private Q_SLOTS:
         small.connectionType = QStringLiteral("external");
         fake.setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-test"), {small});
         fake.setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 60, 100);
+        // Two Ollama nodes: the pull row offers the choice.
+        fake.setOllamaNodes({QStringLiteral("http://ollama-gpu.internal.example:11434"),
+                             QStringLiteral("http://ollama-cpu.internal.example:11434")});
         // A small model without a workspace record: regular users may not use it (the warning).
         FakeModel fresh;
         fresh.id = QStringLiteral("gemma2:2b");

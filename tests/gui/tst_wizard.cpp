@@ -299,6 +299,32 @@ private Q_SLOTS:
         auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
         QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("llama3.2:1b"), Qt::MatchExactly).isEmpty(), 10000);
         QCOMPARE(tree->selectedItems().value(0)->text(0), QStringLiteral("llama3.2:1b"));
+        // One Ollama node: nothing to choose, the pull goes to it.
+        QVERIFY(!child<QComboBox>(m_wizard.get(), "pullNodeCombo")->isVisible());
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/0")), 1);
+    }
+
+    // Several Ollama nodes: the user picks where the download goes; a disabled node is not offered.
+    void pullGoesToTheChosenNode()
+    {
+        start(FakeProfile::V0_6);
+        m_fake->setOllamaNodes({QStringLiteral("http://gpu-a:11434"), QStringLiteral("http://off:11434"),
+                                QStringLiteral("http://gpu-b:11434")},
+                               {true, false, true});
+        m_fake->setPullable(QStringLiteral("llama3.2:1b"), 1300000000LL, 4, 10);
+        toStrategyPage();
+        auto* nodes = child<QComboBox>(m_wizard.get(), "pullNodeCombo");
+        QTRY_VERIFY(nodes->isVisible());
+        QCOMPARE(nodes->count(), 2);
+        QCOMPARE(nodes->itemText(1), QStringLiteral("http://gpu-b:11434"));
+        nodes->setCurrentIndex(1);
+        child<QComboBox>(m_wizard.get(), "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "pullButton"), Qt::LeftButton);
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("llama3.2:1b"), Qt::MatchExactly).isEmpty(),
+                                 10000);
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/2")), 1);
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/0")), 0);
     }
 
     // A freshly pulled model has no workspace record, so regular users' tasks can't use it: the

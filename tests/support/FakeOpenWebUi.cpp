@@ -304,6 +304,9 @@ struct FakeOpenWebUi::Private
     // model_ids allow-list (routers/ollama.py get_all_models: exact names, checked before the prefix).
     QString ollamaPrefixId;
     QStringList ollamaModelIds;
+    // OLLAMA_BASE_URLS: the nodes a pull can go to (the fake serves every node's models alike).
+    QStringList ollamaNodeUrls{QStringLiteral("http://ollama:11434")};
+    QList<bool> ollamaNodeEnabled{true};
     QString serverName = QStringLiteral("Open WebUI");
 
     QJsonObject taskConfig;
@@ -1398,21 +1401,29 @@ struct FakeOpenWebUi::Private
 
     Reply ollamaConfig(Exchange&)
     {
-        return jsonReply(
-            200,
-            QJsonObject{
-                {QStringLiteral("ENABLE_OLLAMA_API"), true},
-                {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray{QStringLiteral("http://ollama:11434")}},
-                {QStringLiteral("OLLAMA_API_CONFIGS"),
-                 QJsonObject{
-                     {QStringLiteral("0"),
-                      QJsonObject{{QStringLiteral("enable"), true},
-                                  {QStringLiteral("key"), QString()},
-                                  {QStringLiteral("prefix_id"), ollamaPrefixId},
-                                  {QStringLiteral("tags"), QJsonArray()},
-                                  {QStringLiteral("model_ids"), QJsonArray::fromStringList(ollamaModelIds)},
-                                  {QStringLiteral("connection_type"), QStringLiteral("local")}}}}},
-            });
+        return jsonReply(200,
+                         QJsonObject{
+                             {QStringLiteral("ENABLE_OLLAMA_API"), true},
+                             {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray::fromStringList(ollamaNodeUrls)},
+                             {QStringLiteral("OLLAMA_API_CONFIGS"), ollamaConfigs()},
+                         });
+    }
+
+    // routers/ollama.py get_config: OLLAMA_API_CONFIGS keyed by the node's index.
+    QJsonObject ollamaConfigs() const
+    {
+        QJsonObject configs;
+        for (qsizetype i = 0; i < ollamaNodeUrls.size(); ++i) {
+            configs.insert(QString::number(i),
+                           QJsonObject{{QStringLiteral("enable"), ollamaNodeEnabled.value(i, true)},
+                                       {QStringLiteral("key"), QString()},
+                                       {QStringLiteral("prefix_id"), i == 0 ? ollamaPrefixId : QString()},
+                                       {QStringLiteral("tags"), QJsonArray()},
+                                       {QStringLiteral("model_ids"),
+                                        QJsonArray::fromStringList(i == 0 ? ollamaModelIds : QStringList())},
+                                       {QStringLiteral("connection_type"), QStringLiteral("local")}});
+        }
+        return configs;
     }
 
     Reply ollamaTags(Exchange&)
@@ -1455,7 +1466,7 @@ struct FakeOpenWebUi::Private
                     QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
                     exchange.pathParam)});
             }
-            if (index != 0)
+            if (index < 0 || index >= ollamaNodeUrls.size())
                 return uncaughtExceptionReply(); // OLLAMA_BASE_URLS[url_idx] raised IndexError
         }
 
@@ -1988,6 +1999,12 @@ QJsonObject FakeOpenWebUi::taskConfig() const
 void FakeOpenWebUi::setTaskConfig(const QJsonObject& config)
 {
     d->taskConfig = config;
+}
+
+void FakeOpenWebUi::setOllamaNodes(const QStringList& urls, const QList<bool>& enabled)
+{
+    d->ollamaNodeUrls = urls;
+    d->ollamaNodeEnabled = enabled;
 }
 
 bool FakeOpenWebUi::modelHasRecord(const QString& id) const

@@ -121,6 +121,9 @@ public:
     void setServerName(const QString& name);
     // The Ollama connection's prefix_id (models pulled from now on carry it) and model_ids allow-list.
     void setOllamaConnection(const QString& prefixId, const QStringList& modelIds = {});
+    // OLLAMA_BASE_URLS and each node's `enable` (default: one node, enabled). Pulls take any index
+    // of the list (/ollama/api/pull/{url_idx}); the models are served alike.
+    void setOllamaNodes(const QStringList& urls, const QList<bool>& enabled = {});
     // How long task completions with a model pulled through the fake take (default 25 ms).
     void setPulledModelLatency(int ms);
 
