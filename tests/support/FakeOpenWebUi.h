@@ -105,6 +105,15 @@ public:
     void setEndpointRestrictions(bool enabled, const QStringList& allowedPaths = {});
     void setPasswordAuthEnabled(bool enabled); // false: sign-in answers 403 "restricted as a security measure"
     void setMfaRequired(bool required);        // true: sign-in answers 200 without a token
+    // LDAP (routers/auths.py ldap_auth; /api/config features.enable_ldap). Off by default.
+    void setLdapEnabled(bool enabled);
+    // A directory entry: `user` signs in with `password` and maps to the Open WebUI account
+    // `email`. That account is created at the first LDAP sign-in with `role` (standing in for
+    // DEFAULT_USER_ROLE or what an admin later gave it) unless it exists already.
+    void setLdapUser(const QString& user, const QString& password, const QString& email, const QString& role);
+    // WEBUI_AUTH_TRUSTED_EMAIL_HEADER (default header name "X-User-Email"): /api/config says
+    // features.auth_trusted_header, and sign-in needs that header (which a proxy would add).
+    void setTrustedHeaderAuth(bool enabled, const QByteArray& header = "X-User-Email");
 
     // Models. Default set: qwen2.5:3b (local, 1.9 GB, 40 ms), llama3.2:3b (local, 2.0 GB, 45 ms),
     // llama3.1:70b (local, 40 GB, 2100 ms), deepseek-r1:32b (local, 19 GB, 3000 ms) and, when an
