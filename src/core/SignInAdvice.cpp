@@ -53,4 +53,12 @@ SignInAdvice SignInAdvice::forServer(const ServerInfo& info)
     return advice;
 }
 
+QString SignInAdvice::plainHttpNote(const QUrl& url)
+{
+    return tr("No secure connection was possible, so the assistant connected over plain HTTP (%1). Your "
+              "password "
+              "or API key travels unencrypted; use https:// if the server offers it.")
+        .arg(url.toString());
+}
+
 } // namespace tma

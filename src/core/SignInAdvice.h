@@ -23,6 +23,8 @@ public:
     QString text; // translated; empty when there is nothing to say
 
     static SignInAdvice forServer(const ServerInfo& info);
+    // Said wherever the connector fell back to plain http (ServerInfo::plainHttpFallback).
+    static QString plainHttpNote(const QUrl& url);
 };
 
 } // namespace tma

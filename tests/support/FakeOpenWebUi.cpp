@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -22,6 +23,17 @@
 #include <optional>
 
 namespace tma::test {
+
+std::optional<QHostAddress> nonLoopbackAddress()
+{
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress& address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() &&
+            !address.isLinkLocal())
+            return address;
+    }
+    return std::nullopt;
+}
 
 QString profileName(FakeProfile profile)
 {
@@ -1715,19 +1727,25 @@ FakeOpenWebUi::~FakeOpenWebUi()
     d->server = nullptr;
 }
 
-bool FakeOpenWebUi::listen(quint16 port)
+bool FakeOpenWebUi::listen(quint16 port, const QHostAddress& address)
 {
     if (!d->server) {
         d->server = new QTcpServer(this);
         connect(d->server, &QTcpServer::newConnection, this, [this] { d->acceptConnections(); });
     }
-    return d->server->listen(QHostAddress::LocalHost, port);
+    return d->server->listen(address, port);
 }
 
 QUrl FakeOpenWebUi::url() const
 {
     const quint16 port = d->server ? d->server->serverPort() : 0;
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QHostAddress address =
+        d->server ? d->server->serverAddress() : QHostAddress(QHostAddress::LocalHost);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(port);
+    return url;
 }
 
 FakeProfile FakeOpenWebUi::profile() const

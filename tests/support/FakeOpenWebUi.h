@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -24,6 +26,9 @@ enum class FakeProfile
     V0_6,  // 0.6.30: 16 fields
     V0_11, // 0.11.4: 18 required + optional TASK_MODEL_PARAMS, /ready, 401 without token, POST signout
 };
+
+// A non-loopback IPv4 address of this machine (for tests of what only remote hosts get), if any.
+std::optional<QHostAddress> nonLoopbackAddress();
 
 QString profileName(FakeProfile profile);                 // "0.4", "0.5", "0.6", "0.11"
 bool profileFromName(const QString& name, FakeProfile* out); // accepts the names above
@@ -91,9 +96,10 @@ public:
     explicit FakeOpenWebUi(FakeProfile profile = FakeProfile::V0_11, QObject* parent = nullptr);
     ~FakeOpenWebUi() override;
 
-    // Listens on 127.0.0.1; port 0 picks a free one.
-    bool listen(quint16 port = 0);
-    QUrl url() const; // http://127.0.0.1:PORT
+    // Listens on 127.0.0.1 (or `address`, e.g. a non-loopback address of this machine); port 0
+    // picks a free one.
+    bool listen(quint16 port = 0, const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
+    QUrl url() const; // http://127.0.0.1:PORT (or the address listened on)
     FakeProfile profile() const;
     QString version() const; // "0.4.8", "0.5.20", "0.6.30", "0.11.4"
 
