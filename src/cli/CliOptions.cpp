@@ -24,47 +24,51 @@ QStringList splitList(const QString& text)
 
 QString CliOptions::helpText()
 {
-    return tr("Usage: task-model-assistant-cli [options] <command> [arguments]\n"
-              "\n"
-              "Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,\n"
-              "follow-ups and search queries), so that chats stay fast.\n"
-              "\n"
-              "Commands:\n"
-              "  login [--email E]          sign in and keep the session in the keychain\n"
-              "                             (password read from stdin, or asked for without echo)\n"
-              "  status                     server, account, both task models and the automations\n"
-              "  presets                    the presets you can apply\n"
-              "  apply local --model ID     a lightweight local model for all chats\n"
-              "        [--external-model ID] [--also-off LIST]\n"
-              "  apply hosted --provider-url URL --model ID [--shortlist IDS]\n"
-              "                             a model of an OpenAI-compatible provider (e.g. OpenRouter);\n"
-              "                             its key from --provider-key-stdin, TASK_PROVIDER_API_KEY or\n"
-              "                             the keychain\n"
-              "  apply quiet                turn off autocomplete, tags, follow-ups, search and\n"
-              "                             retrieval query generation (titles stay on)\n"
-              "  apply PRESET               a preset you saved in the assistant\n"
-              "  pull MODEL                 download an Ollama model through Open WebUI\n"
-              "  test [--chat-model ID]     run a real title task per task-model slot and time it\n"
-              "  backup                     back up the server's task settings now\n"
-              "  backups                    list the backups of this server\n"
-              "  restore [ID | --original]  put back a backup (default: the latest)\n"
-              "\n"
-              "Options:\n"
-              "  --server URL               the Open WebUI server (or OWUI_URL; default: the last one)\n"
-              "  --email E                  the admin account (login)\n"
-              "  --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)\n"
-              "  --provider-key-stdin       read the hosted provider's key from stdin (after the API key)\n"
-              "  --also-off LIST            with apply: also turn off these automations (comma separated:\n"
-              "                             autocomplete,tags,follow-ups,search-query,retrieval-query,title)\n"
-              "  --ollama-index N           which Ollama connection pulls (default 0)\n"
-              "  --timeout SECONDS          how long to wait for the server (default 20)\n"
-              "  --no-keychain              neither read nor write the keychain\n"
-              "  --json                     machine-readable output (status, test, apply)\n"
-              "  -h, --help                 this help\n"
-              "  -v, --version              the version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,\n"
-              "5 server unreachable, 6 validation or server error, 7 task test failed.");
+    return tr(
+        "Usage: task-model-assistant-cli [options] <command> [arguments]\n"
+        "\n"
+        "Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,\n"
+        "follow-ups and search queries), so that chats stay fast.\n"
+        "\n"
+        "Commands:\n"
+        "  login [--email E]          sign in and keep the session in the keychain\n"
+        "                             (password read from stdin, or asked for without echo)\n"
+        "  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)\n"
+        "  status                     server, account, both task models and the automations\n"
+        "  presets                    the presets you can apply\n"
+        "  apply local --model ID     a lightweight local model for all chats\n"
+        "        [--external-model ID] [--also-off LIST]\n"
+        "  apply hosted --provider-url URL --model ID [--shortlist IDS]\n"
+        "                             a model of an OpenAI-compatible provider (e.g. OpenRouter);\n"
+        "                             its key from --provider-key-stdin, TASK_PROVIDER_API_KEY or\n"
+        "                             the keychain\n"
+        "  apply quiet                turn off autocomplete, tags, follow-ups, search and\n"
+        "                             retrieval query generation (titles stay on)\n"
+        "  apply PRESET               a preset you saved in the assistant\n"
+        "  pull MODEL                 download an Ollama model through Open WebUI\n"
+        "  test [--chat-model ID]     run a real title task per task-model slot and time it\n"
+        "  backup                     back up the server's task settings now\n"
+        "  backups                    list the backups of this server\n"
+        "  restore [ID | --original]  put back a backup (default: the latest)\n"
+        "\n"
+        "Options:\n"
+        "  --server URL               the Open WebUI server (or OWUI_URL; default: the last one)\n"
+        "  --email E                  the admin account (login)\n"
+        "  --ldap                     sign in with an LDAP account (login)\n"
+        "  --user NAME                the LDAP user name (login --ldap)\n"
+        "  --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)\n"
+        "  --provider-key-stdin       read the hosted provider's key from stdin (after the API key)\n"
+        "  --also-off LIST            with apply: also turn off these automations (comma separated:\n"
+        "                             autocomplete,tags,follow-ups,search-query,retrieval-query,title)\n"
+        "  --ollama-index N           which Ollama connection pulls (default 0)\n"
+        "  --timeout SECONDS          how long to wait for the server (default 20)\n"
+        "  --no-keychain              neither read nor write the keychain\n"
+        "  --json                     machine-readable output (status, test, apply)\n"
+        "  -h, --help                 this help\n"
+        "  -v, --version              the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,\n"
+        "5 server unreachable, 6 validation or server error, 7 task test failed.");
 }
 
 bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* error)
@@ -75,6 +79,8 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption server(QStringLiteral("server"), {}, QStringLiteral("url"));
     const QCommandLineOption email(QStringLiteral("email"), {}, QStringLiteral("email"));
+    const QCommandLineOption ldap(QStringLiteral("ldap"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("name"));
     const QCommandLineOption model(QStringLiteral("model"), {}, QStringLiteral("id"));
     const QCommandLineOption externalModel(QStringLiteral("external-model"), {}, QStringLiteral("id"));
     const QCommandLineOption providerUrl(QStringLiteral("provider-url"), {}, QStringLiteral("url"));
@@ -88,8 +94,9 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption original(QStringLiteral("original"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"));
-    parser.addOptions({help, version, server, email, model, externalModel, providerUrl, chatModel, shortlist,
-                       alsoOff, ollamaIndex, timeout, apiKeyStdin, providerKeyStdin, original, json, noKeychain});
+    parser.addOptions({help, version, server, email, ldap, user, model, externalModel, providerUrl, chatModel,
+                       shortlist, alsoOff, ollamaIndex, timeout, apiKeyStdin, providerKeyStdin, original,
+                       json, noKeychain});
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return false;
@@ -99,6 +106,8 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     result.version = parser.isSet(version);
     result.server = parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("OWUI_URL");
     result.email = parser.value(email);
+    result.ldap = parser.isSet(ldap);
+    result.user = parser.value(user);
     result.model = parser.value(model);
     result.externalModel = parser.value(externalModel);
     result.providerUrl = parser.value(providerUrl);
@@ -140,6 +149,10 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     }
     if (!kCommands.contains(result.command)) {
         *error = tr("Unknown command \"%1\".").arg(result.command);
+        return false;
+    }
+    if (result.ldap && !result.email.isEmpty()) {
+        *error = tr("--ldap signs in with an LDAP user name (--user), not with --email.");
         return false;
     }
     *options = result;
