@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>El proveedor rechazó la solicitud de prueba. Respondió: %1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>No se pudo establecer una conexión segura (https) con el servidor. Puede que no ofrezca https en esta dirección; compruebe la dirección y su puerto.</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>El inicio de sesión LDAP falló: el nombre de usuario o la contraseña son incorrectos, o Open WebUI no pudo comprobarlos con su servidor de directorio. Open WebUI no dice cuál de las dos cosas.</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>Este servidor no ofrece inicio de sesión LDAP. Inicie sesión con correo electrónico y contraseña o con una clave API.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ preguntas de seguimiento y consultas de búsqueda de los chats) para que los cha
 Comandos:
   login [--email E]          iniciar sesión y guardar la sesión en el llavero
                              (contraseña leída de stdin o pedida sin mostrarla)
+  login --ldap --user NOMBRE lo mismo con una cuenta LDAP (si el servidor ofrece LDAP)
   status                     servidor, cuenta, los dos modelos de tarea y las automatizaciones
   presets                    los preajustes que se pueden aplicar
   apply local --model ID     un modelo local ligero para todos los chats
@@ -339,6 +359,8 @@ Comandos:
 Opciones:
   --server URL               el servidor Open WebUI (u OWUI_URL; por defecto: el último usado)
   --email E                  la cuenta de administrador (login)
+  --ldap                     iniciar sesión con una cuenta LDAP (login)
+  --user NOMBRE              el nombre de usuario LDAP (login --ldap)
   --api-key-stdin            leer una clave API de Open WebUI de stdin (o definir OWUI_API_KEY)
   --provider-key-stdin       leer de stdin la clave del proveedor hospedado (tras la clave API)
   --also-off LISTA           con apply: desactivar también (lista separada por comas):
@@ -354,6 +376,10 @@ Opciones:
 
 Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es administrador,
 5 servidor inaccesible, 6 error de validación o del servidor, 7 fallo de la prueba de tarea.</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap inicia sesión con un nombre de usuario LDAP (--user), no con --email.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +500,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>Se restableció quién puede usar «%1».</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>cuenta LDAP</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -568,6 +598,22 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>Confiar en es&amp;te certificado para este servidor</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>Cuenta &amp;LDAP</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>Iniciar sesión con el nombre de usuario y la contraseña del directorio (LDAP)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>Nombre de usuario LDAP</translation>
     </message>
 </context>
 <context>
@@ -820,6 +866,37 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>La dirección debe empezar por http:// o https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>Este servidor aún no tiene administrador: ábralo en un navegador, cree la primera cuenta e inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>Este servidor funciona sin inicio de sesión: pulse «Iniciar sesión».</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Solo se entra con una clave API, y las claves API están desactivadas: un administrador debe activar «Habilitar Claves API» en Panel de administración &gt; Ajustes &gt; General. Después, cree una clave en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>Este servidor inicia sesión con cuentas LDAP: use el nombre de usuario y la contraseña de su directorio.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API. Cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>No fue posible una conexión segura, así que el asistente se conectó por HTTP sin cifrar (%1). Su contraseña o su clave API viaja sin cifrar; use https:// si el servidor lo ofrece.</translation>
     </message>
 </context>
 <context>
@@ -1242,16 +1319,8 @@ Problema: %4</translation>
         <translation>Aviso: este no es el certificado en el que confió antes para este servidor (SHA-256 %1). Confíe en el nuevo solo si sabe por qué ha cambiado.</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>Este servidor aún no tiene administrador: ábralo en un navegador, cree la primera cuenta e inicie sesión aquí.</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>Este servidor funciona sin inicio de sesión: pulse «Iniciar sesión».</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API.</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>Introduzca el nombre de usuario y la contraseña LDAP de una cuenta de administrador.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1336,10 @@ Problema: %4</translation>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1 tiene el rol «%2».</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña LDAP.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2059,26 @@ Problema: %4</translation>
     <message>
         <source>Updating who may use the task model…</source>
         <translation>Actualizando quién puede usar el modelo de tarea…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>Después, inicie sesión con: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>Nombre de usuario LDAP: </translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap necesita --user NOMBRE, su nombre de usuario LDAP.</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>Contraseña LDAP de %1: </translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>Para iniciar sesión con LDAP: task-model-assistant-cli login --server %1 --ldap --user NOMBRE</translation>
     </message>
 </context>
 </TS>

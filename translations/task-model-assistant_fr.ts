@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>Le fournisseur a refusé la requête de test. Il a répondu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (https) avec le serveur. Il ne propose peut-être pas https à cette adresse&#xa0;; vérifiez l&apos;adresse et son port.</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>La connexion LDAP a échoué&#xa0;: le nom d&apos;utilisateur ou le mot de passe est incorrect, ou Open WebUI n&apos;a pas pu les vérifier auprès de son annuaire. Open WebUI ne précise pas lequel.</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>Ce serveur ne propose pas la connexion LDAP. Connectez-vous avec votre e-mail et votre mot de passe, ou avec une clé API.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>Ce serveur identifie les utilisateurs par un proxy inverse (un en-tête de confiance)&#xa0;: l&apos;assistant ne peut donc pas se connecter avec un mot de passe. Utilisez une clé API&#xa0;: créez-en une dans Open WebUI, sous Réglages &gt; Compte &gt; Clés API. Un administrateur doit autoriser les clés API dans Panneau d&apos;administration &gt; Réglages &gt; Général.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ suivi et requêtes de recherche des conversations) pour que les conversations re
 Commandes&#xa0;:
   login [--email E]          se connecter et garder la session dans le trousseau
                              (mot de passe lu sur stdin, ou demandé sans écho)
+  login --ldap --user NOM    la même chose avec un compte LDAP (si le serveur propose LDAP)
   status                     serveur, compte, les deux modèles de tâche et les automatisations
   presets                    les préréglages que vous pouvez appliquer
   apply local --model ID     un modèle local léger pour toutes les conversations
@@ -339,6 +359,8 @@ Commandes&#xa0;:
 Options&#xa0;:
   --server URL               le serveur Open WebUI (ou OWUI_URL&#xa0;; par défaut&#xa0;: le dernier)
   --email E                  le compte administrateur (login)
+  --ldap                     se connecter avec un compte LDAP (login)
+  --user NOM                 le nom d&apos;utilisateur LDAP (login --ldap)
   --api-key-stdin            lire une clé API Open WebUI sur stdin (ou définir OWUI_API_KEY)
   --provider-key-stdin       lire la clé du fournisseur hébergé sur stdin (après la clé API)
   --also-off LISTE           avec apply&#xa0;: désactiver aussi (liste séparée par des virgules)&#xa0;:
@@ -354,6 +376,10 @@ Options&#xa0;:
 
 Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification, 4 non admin,
 5 serveur injoignable, 6 erreur de validation ou du serveur, 7 échec du test de tâche.</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap se connecte avec un nom d&apos;utilisateur LDAP (--user), pas avec --email.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +500,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>Les droits d&apos;utilisation de «&#xa0;%1&#xa0;» sont rétablis comme avant.</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>compte LDAP</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -568,6 +598,22 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>&amp;Faire confiance à ce certificat pour ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>Compte &amp;LDAP</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>Se connecter avec le nom d&apos;utilisateur et le mot de passe de l&apos;annuaire (LDAP)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>Nom d&apos;utilisateur LDAP</translation>
     </message>
 </context>
 <context>
@@ -820,6 +866,37 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>L&apos;adresse doit commencer par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>Ce serveur n&apos;a pas encore d&apos;administrateur&#xa0;: ouvrez-le dans un navigateur, créez le premier compte, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>Ce serveur fonctionne sans connexion&#xa0;: cliquez simplement sur «&#xa0;Se connecter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>Ce serveur identifie les utilisateurs par un proxy inverse (un en-tête de confiance)&#xa0;: l&apos;assistant ne peut donc pas se connecter avec un mot de passe. Seule une clé API permet d&apos;entrer, et les clés API sont désactivées&#xa0;: un administrateur doit activer «&#xa0;Autoriser les clés API&#xa0;» dans Panneau d&apos;administration &gt; Réglages &gt; Général. Créez ensuite une clé dans Open WebUI, sous Réglages &gt; Compte &gt; Clés API.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>Ce serveur identifie les utilisateurs par un proxy inverse (un en-tête de confiance)&#xa0;: l&apos;assistant ne peut donc pas se connecter avec un mot de passe. Utilisez une clé API&#xa0;: créez-en une dans Open WebUI, sous Réglages &gt; Compte &gt; Clés API. Un administrateur doit autoriser les clés API dans Panneau d&apos;administration &gt; Réglages &gt; Général.</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>Ce serveur utilise des comptes LDAP&#xa0;: saisissez le nom d&apos;utilisateur et le mot de passe de votre annuaire.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>La connexion par mot de passe est désactivée sur ce serveur&#xa0;: utilisez une clé API. Créez-en une dans Open WebUI, sous Réglages &gt; Compte &gt; Clés API. Un administrateur doit autoriser les clés API dans Panneau d&apos;administration &gt; Réglages &gt; Général.</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>Aucune connexion sécurisée n&apos;a été possible&#xa0;: l&apos;assistant s&apos;est donc connecté en HTTP non chiffré (%1). Votre mot de passe ou votre clé API circule en clair&#xa0;; utilisez https:// si le serveur le propose.</translation>
     </message>
 </context>
 <context>
@@ -1242,16 +1319,8 @@ Problème&#xa0;: %4</translation>
         <translation>Avertissement&#xa0;: ce n&apos;est pas le certificat auquel vous aviez fait confiance pour ce serveur (SHA-256 %1). Ne faites confiance au nouveau que si vous savez pourquoi il a changé.</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>Ce serveur n&apos;a pas encore d&apos;administrateur&#xa0;: ouvrez-le dans un navigateur, créez le premier compte, puis connectez-vous ici.</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>Ce serveur fonctionne sans connexion&#xa0;: cliquez simplement sur «&#xa0;Se connecter&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>La connexion par mot de passe est désactivée sur ce serveur&#xa0;: utilisez une clé API.</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe LDAP d&apos;un compte administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1336,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1 a le rôle «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe LDAP.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2059,26 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Updating who may use the task model…</source>
         <translation>Mise à jour des droits d&apos;utilisation du modèle de tâche…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>Connectez-vous ensuite avec&#xa0;: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>Nom d&apos;utilisateur LDAP&#xa0;: </translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap a besoin de --user NOM, votre nom d&apos;utilisateur LDAP.</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>Mot de passe LDAP de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>Pour vous connecter avec LDAP&#xa0;: task-model-assistant-cli login --server %1 --ldap --user NOM</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>プロバイダーがテストリクエストを拒否しました。プロバイダーの応答: %1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>サーバーとの安全な接続（https）を確立できませんでした。このアドレスでは https が提供されていない可能性があります。アドレスとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>LDAP サインインに失敗しました。ユーザー名またはパスワードが間違っているか、Open WebUI がディレクトリサーバーで確認できませんでした。Open WebUI はどちらが原因かを示しません。</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>このサーバーは LDAP サインインに対応していません。メールアドレスとパスワード、または API キーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーを使用してください。API キーは Open WebUI の「設定 &gt; アカウント &gt; API キー」で作成できます。管理者が「管理者パネル &gt; 設定 &gt; 一般」で API キーを許可している必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
 コマンド:
   login [--email E]          サインインし、セッションをキーチェーンに保存
                              （パスワードは stdin から読むか、非表示で入力を求める）
+  login --ldap --user NAME   LDAP アカウントで同じことを行う（サーバーが LDAP に対応している場合）
   status                     サーバー、アカウント、2 つのタスクモデル、自動化機能を表示
   presets                    適用できるプリセットを表示
   apply local --model ID     すべてのチャットで軽量ローカルモデルを使用
@@ -340,6 +360,8 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
 オプション:
   --server URL               Open WebUI サーバー（または OWUI_URL。既定: 前回と同じ）
   --email E                  管理者アカウント（login 用）
+  --ldap                     LDAP アカウントでサインインする（login）
+  --user NAME                LDAP ユーザー名（login --ldap）
   --api-key-stdin            Open WebUI の API キーを stdin から読む
                              （または OWUI_API_KEY を設定）
   --provider-key-stdin       ホスト型プロバイダーのキーを stdin から読む（API キーの後）
@@ -357,6 +379,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
 
 終了コード: 0 成功、1 その他のエラー、2 使い方の誤り、3 認証エラー、4 管理者ではない、
 5 サーバーに接続できない、6 検証エラーまたはサーバーエラー、7 タスクのテストに失敗</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap は --email ではなく、LDAP ユーザー名（--user）でサインインします。</translation>
     </message>
 </context>
 <context>
@@ -477,6 +503,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>「%1」を使えるユーザーを元に戻しました。</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>LDAP アカウント</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -571,6 +601,22 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>このサーバーでこの証明書を信頼する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>LDAP アカウント(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>ディレクトリ（LDAP）のユーザー名とパスワードでサインインします</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>LDAP ユーザー名</translation>
     </message>
 </context>
 <context>
@@ -823,6 +869,37 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>アドレスは http:// または https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>このサーバーにはまだ管理者がいません。ブラウザーで開いて最初のアカウントを作成してから、ここでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>このサーバーはサインインなしで動作しています。そのまま「サインイン」を押してください。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーでしか入れませんが、API キーは無効になっています。管理者が「管理者パネル &gt; 設定 &gt; 一般」で「API キーを有効にする」をオンにする必要があります。その後、Open WebUI の「設定 &gt; アカウント &gt; API キー」でキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーを使用してください。API キーは Open WebUI の「設定 &gt; アカウント &gt; API キー」で作成できます。管理者が「管理者パネル &gt; 設定 &gt; 一般」で API キーを許可している必要があります。</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>このサーバーは LDAP アカウントでサインインします。ディレクトリのユーザー名とパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>このサーバーではパスワードによるサインインが無効になっています。API キーを使用してください。API キーは Open WebUI の「設定 &gt; アカウント &gt; API キー」で作成できます。管理者が「管理者パネル &gt; 設定 &gt; 一般」で API キーを許可している必要があります。</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>安全な接続ができなかったため、アシスタントは暗号化されていない HTTP で接続しました（%1）。パスワードや API キーは暗号化されずに送信されます。サーバーが https に対応している場合は https:// を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1245,16 +1322,8 @@ SHA-256: %3
         <translation>警告: これは以前このサーバーで信頼した証明書（SHA-256 %1）ではありません。変更された理由がわかっている場合にのみ、新しい証明書を信頼してください。</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>このサーバーにはまだ管理者がいません。ブラウザーで開いて最初のアカウントを作成してから、ここでサインインしてください。</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>このサーバーはサインインなしで動作しています。そのまま「サインイン」を押してください。</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>このサーバーではパスワードによるサインインが無効です。API キーを使用してください。</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>管理者アカウントの LDAP ユーザー名とパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1339,10 @@ SHA-256: %3
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1 のロールは「%2」です。</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>LDAP ユーザー名とパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2062,26 @@ SHA-256: %3
     <message>
         <source>Updating who may use the task model…</source>
         <translation>タスクモデルを使えるユーザーを更新しています…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>その後、次のコマンドでサインインしてください: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>LDAP ユーザー名: </translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap には、LDAP ユーザー名を指定する --user NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>%1 の LDAP パスワード: </translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>LDAP でサインインするには: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
     </message>
 </context>
 </TS>

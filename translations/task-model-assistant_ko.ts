@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>제공업체가 테스트 요청을 거부했습니다. 제공업체 응답: %1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>서버와 보안 연결(https)을 설정할 수 없습니다. 이 주소에서는 https를 제공하지 않을 수 있습니다. 주소와 포트를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>LDAP 로그인에 실패했습니다. 사용자 이름이나 비밀번호가 틀렸거나, Open WebUI가 디렉터리 서버에서 확인하지 못했습니다. Open WebUI는 둘 중 어느 쪽인지 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>이 서버는 LDAP 로그인을 제공하지 않습니다. 이메일과 비밀번호 또는 API 키로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>이 서버는 리버스 프록시(신뢰할 수 있는 헤더)로 로그인을 처리하므로 도우미가 비밀번호로 로그인할 수 없습니다. API 키를 사용하세요. API 키는 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 만들 수 있습니다. 관리자가 관리자 패널 &gt; 설정 &gt; 일반에서 API 키를 허용해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
 명령:
   login [--email E]          로그인하고 세션을 키체인에 보관
                              (비밀번호는 stdin에서 읽거나 화면에 표시하지 않고 입력받음)
+  login --ldap --user NAME   LDAP 계정으로 같은 작업(서버가 LDAP을 제공하는 경우)
   status                     서버, 계정, 두 작업 모델, 자동화 기능 상태 표시
   presets                    적용할 수 있는 프리셋 표시
   apply local --model ID     모든 채팅에 경량 로컬 모델 사용
@@ -340,6 +360,8 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
 옵션:
   --server URL               Open WebUI 서버(또는 OWUI_URL, 기본값: 마지막 서버)
   --email E                  관리자 계정(login용)
+  --ldap                     LDAP 계정으로 로그인(login)
+  --user NAME                LDAP 사용자 이름(login --ldap)
   --api-key-stdin            stdin에서 Open WebUI API 키 읽기(또는 OWUI_API_KEY 설정)
   --provider-key-stdin       stdin에서 호스팅 제공업체 키 읽기(API 키 다음)
   --also-off LIST            apply와 함께 사용: 이 자동화 기능도 끔. 쉼표로 구분하여
@@ -356,6 +378,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
 
 종료 코드: 0 성공, 1 기타 오류, 2 사용법 오류, 3 인증 오류, 4 관리자 아님,
 5 서버에 연결할 수 없음, 6 유효성 검사 또는 서버 오류, 7 작업 테스트 실패</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap은 --email이 아니라 LDAP 사용자 이름(--user)으로 로그인합니다.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +502,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 모델을 사용할 수 있는 사용자를 이전대로 되돌렸습니다.</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>LDAP 계정</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -570,6 +600,22 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>이 서버에 대해 이 인증서 신뢰(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>LDAP 계정(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>디렉터리(LDAP) 사용자 이름과 비밀번호로 로그인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>LDAP 사용자 이름</translation>
     </message>
 </context>
 <context>
@@ -822,6 +868,37 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>이 서버에는 아직 관리자가 없습니다. 브라우저에서 열어 첫 계정을 만든 다음 여기에서 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>이 서버는 로그인 없이 동작합니다. 그냥 &apos;로그인&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>이 서버는 리버스 프록시(신뢰할 수 있는 헤더)로 로그인을 처리하므로 도우미가 비밀번호로 로그인할 수 없습니다. API 키로만 들어갈 수 있는데 API 키가 꺼져 있습니다. 관리자가 관리자 패널 &gt; 설정 &gt; 일반에서 &quot;API 키 활성화&quot;를 켜야 합니다. 그런 다음 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 키를 만드세요.</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>이 서버는 리버스 프록시(신뢰할 수 있는 헤더)로 로그인을 처리하므로 도우미가 비밀번호로 로그인할 수 없습니다. API 키를 사용하세요. API 키는 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 만들 수 있습니다. 관리자가 관리자 패널 &gt; 설정 &gt; 일반에서 API 키를 허용해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>이 서버는 LDAP 계정으로 로그인합니다. 디렉터리 사용자 이름과 비밀번호를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>이 서버에서는 비밀번호 로그인이 꺼져 있습니다. API 키를 사용하세요. API 키는 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 만들 수 있습니다. 관리자가 관리자 패널 &gt; 설정 &gt; 일반에서 API 키를 허용해야 합니다.</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>보안 연결을 할 수 없어 도우미가 암호화되지 않은 HTTP로 연결했습니다(%1). 비밀번호나 API 키가 암호화되지 않은 채 전송됩니다. 서버가 https를 제공하면 https://를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -1244,16 +1321,8 @@ SHA-256: %3
         <translation>경고: 이 서버에 대해 이전에 신뢰한 인증서(SHA-256 %1)가 아닙니다. 변경된 이유를 아는 경우에만 새 인증서를 신뢰하세요.</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>이 서버에는 아직 관리자가 없습니다. 브라우저에서 열어 첫 계정을 만든 다음 여기에서 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>이 서버는 로그인 없이 동작합니다. 그냥 &apos;로그인&apos;을 누르세요.</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>이 서버에서는 비밀번호 로그인이 꺼져 있습니다. API 키를 사용하세요.</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>관리자 계정의 LDAP 사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1338,10 @@ SHA-256: %3
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1의 역할은 &quot;%2&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>LDAP 사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2061,26 @@ SHA-256: %3
     <message>
         <source>Updating who may use the task model…</source>
         <translation>작업 모델을 사용할 수 있는 사용자를 업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>그런 다음 다음 명령으로 로그인하세요: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>LDAP 사용자 이름: </translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap에는 LDAP 사용자 이름을 지정하는 --user NAME이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>%1의 LDAP 비밀번호: </translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>LDAP로 로그인하려면: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>提供商拒绝了测试请求。提供商的回复：%1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>无法与服务器建立安全连接（https）。此地址可能未提供 https；请检查地址及其端口。</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>LDAP 登录失败：用户名或密码错误，或 Open WebUI 无法通过其目录服务器验证。Open WebUI 不会说明是哪一种情况。</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>此服务器未提供 LDAP 登录。请使用邮箱和密码或 API 密钥登录。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此服务器通过反向代理（受信任的标头）让用户登录，因此助手无法使用密码登录。请使用 API 密钥：在 Open WebUI 的“设置 &gt; 账号 &gt; API 密钥”中创建。管理员必须在“管理员面板 &gt; 设置 &gt; 通用”中允许 API 密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 命令：
   login [--email E]          登录，并将会话保存在钥匙串中
                              （密码从 stdin 读取，或以不回显的方式询问）
+  login --ldap --user NAME   以 LDAP 账号执行相同操作（服务器提供 LDAP 时）
   status                     服务器、账号、两个任务模型及各项自动化功能
   presets                    可应用的预设
   apply local --model ID     所有对话都使用同一个轻量本地模型
@@ -339,6 +359,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 选项：
   --server URL               Open WebUI 服务器（或 OWUI_URL；默认：上次使用的服务器）
   --email E                  管理员账号（用于 login）
+  --ldap                     以 LDAP 账号登录（login）
+  --user NAME                LDAP 用户名（login --ldap）
   --api-key-stdin            从 stdin 读取 Open WebUI API 密钥（或设置 OWUI_API_KEY）
   --provider-key-stdin       从 stdin 读取托管提供商的密钥（在 API 密钥之后）
   --also-off LIST            与 apply 一起使用：同时关闭这些自动化功能（逗号分隔：
@@ -355,6 +377,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 
 退出码：0 成功，1 其他失败，2 用法错误，3 身份验证失败，4 非管理员，
 5 无法连接到服务器，6 设置无效或服务器错误，7 任务测试失败。</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap 使用 LDAP 用户名（--user）登录，而不是 --email。</translation>
     </message>
 </context>
 <context>
@@ -475,6 +501,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>已还原可使用“%1”的用户。</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>LDAP 账号</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -569,6 +599,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>信任此服务器的这个证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>LDAP 账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>使用目录（LDAP）的用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>LDAP 用户名</translation>
     </message>
 </context>
 <context>
@@ -821,6 +867,37 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>此服务器还没有管理员：请在浏览器中打开它，创建第一个账号，然后在这里登录。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>此服务器无需登录：直接点击“登录”即可。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>此服务器通过反向代理（受信任的标头）让用户登录，因此助手无法使用密码登录。只有 API 密钥能登录，但 API 密钥已关闭：管理员必须在“管理员面板 &gt; 设置 &gt; 通用”中开启“启用 API 密钥”。然后在 Open WebUI 的“设置 &gt; 账号 &gt; API 密钥”中创建密钥。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此服务器通过反向代理（受信任的标头）让用户登录，因此助手无法使用密码登录。请使用 API 密钥：在 Open WebUI 的“设置 &gt; 账号 &gt; API 密钥”中创建。管理员必须在“管理员面板 &gt; 设置 &gt; 通用”中允许 API 密钥。</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>此服务器使用 LDAP 账号登录：请使用您的目录用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此服务器已关闭密码登录：请使用 API 密钥。在 Open WebUI 的“设置 &gt; 账号 &gt; API 密钥”中创建。管理员必须在“管理员面板 &gt; 设置 &gt; 通用”中允许 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>无法建立安全连接，因此助手改用未加密的 HTTP 连接（%1）。您的密码或 API 密钥将以明文传输；如果服务器提供 https，请使用 https://。</translation>
     </message>
 </context>
 <context>
@@ -1243,16 +1320,8 @@ SHA-256：%3
         <translation>警告：这不是您之前为此服务器信任的证书（SHA-256 %1）。除非您清楚证书变更的原因，否则请勿信任新证书。</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>此服务器还没有管理员：请在浏览器中打开它，创建第一个账号，然后在这里登录。</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>此服务器无需登录：直接点击“登录”即可。</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>此服务器已禁用密码登录：请使用 API 密钥。</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>请输入管理员账号的 LDAP 用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1337,10 @@ SHA-256：%3
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1 的角色是“%2”。</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>请输入您的 LDAP 用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2060,26 @@ SHA-256：%3
     <message>
         <source>Updating who may use the task model…</source>
         <translation>正在更新可使用任务模型的用户…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>然后使用以下命令登录：task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>LDAP 用户名：</translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap 需要 --user NAME，即您的 LDAP 用户名。</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>%1 的 LDAP 密码：</translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>若要使用 LDAP 登录：task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
     </message>
 </context>
 </TS>

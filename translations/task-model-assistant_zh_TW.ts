@@ -127,6 +127,22 @@
         <source>The provider refused the test request. It said: %1</source>
         <translation>供應商拒絕了測試請求。供應商的回覆：%1</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up. The server may not offer https at this address; check the address and its port.</source>
+        <translation>無法與伺服器建立安全連線（https）。此位址可能未提供 https；請檢查位址及其連接埠。</translation>
+    </message>
+    <message>
+        <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
+        <translation>LDAP 登入失敗：使用者名稱或密碼錯誤，或 Open WebUI 無法透過其目錄伺服器驗證。Open WebUI 不會說明是哪一種情況。</translation>
+    </message>
+    <message>
+        <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
+        <translation>此伺服器未提供 LDAP 登入。請使用電子郵件和密碼或 API 金鑰登入。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -276,6 +292,7 @@ follow-ups and search queries), so that chats stay fast.
 Commands:
   login [--email E]          sign in and keep the session in the keychain
                              (password read from stdin, or asked for without echo)
+  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)
   status                     server, account, both task models and the automations
   presets                    the presets you can apply
   apply local --model ID     a lightweight local model for all chats
@@ -296,6 +313,8 @@ Commands:
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
   --email E                  the admin account (login)
+  --ldap                     sign in with an LDAP account (login)
+  --user NAME                the LDAP user name (login --ldap)
   --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)
   --provider-key-stdin       read the hosted provider&apos;s key from stdin (after the API key)
   --also-off LIST            with apply: also turn off these automations (comma separated:
@@ -319,6 +338,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 命令：
   login [--email E]          登入，並將工作階段存放在鑰匙圈中
                              （密碼從 stdin 讀取，或以不回顯的方式詢問）
+  login --ldap --user NAME   以 LDAP 帳號執行相同操作（伺服器提供 LDAP 時）
   status                     伺服器、帳號、兩個任務模型及各項自動化功能
   presets                    可套用的預設集
   apply local --model ID     所有對話都使用同一個輕量本機模型
@@ -339,6 +359,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 選項：
   --server URL               Open WebUI 伺服器（或 OWUI_URL；預設：上次使用的伺服器）
   --email E                  管理員帳號（login 用）
+  --ldap                     以 LDAP 帳號登入（login）
+  --user NAME                LDAP 使用者名稱（login --ldap）
   --api-key-stdin            從 stdin 讀取 Open WebUI API 金鑰（或設定 OWUI_API_KEY）
   --provider-key-stdin       從 stdin 讀取託管供應商的金鑰（在 API 金鑰之後）
   --also-off LIST            搭配 apply：一併關閉這些自動化功能（以逗號分隔：
@@ -355,6 +377,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 
 結束代碼：0 成功，1 其他失敗，2 用法錯誤，3 身分驗證失敗，4 非管理員，
 5 無法連線到伺服器，6 設定無效或伺服器錯誤，7 任務測試失敗。</translation>
+    </message>
+    <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap 使用 LDAP 使用者名稱（--user）登入，而不是 --email。</translation>
     </message>
 </context>
 <context>
@@ -475,6 +501,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>已還原可使用「%1」的使用者。</translation>
     </message>
+    <message>
+        <source>LDAP account</source>
+        <translation>LDAP 帳號</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -569,6 +599,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>&amp;Trust this certificate for this server</source>
         <translation>信任此伺服器的這個憑證(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP account</source>
+        <translation>LDAP 帳號(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in with your directory (LDAP) user name and password</source>
+        <translation>使用目錄（LDAP）的使用者名稱和密碼登入</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>LDAP user name</source>
+        <translation>LDAP 使用者名稱</translation>
     </message>
 </context>
 <context>
@@ -821,6 +867,37 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>位址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
+        <translation>此伺服器尚無管理員：請在瀏覽器中開啟它、建立第一個帳號，再回到這裡登入。</translation>
+    </message>
+    <message>
+        <source>This server runs without sign-in: just press Sign in.</source>
+        <translation>此伺服器不需登入：直接按「登入」即可。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。只有 API 金鑰能登入，但 API 金鑰已關閉：管理員必須在「管理面板 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」。然後在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立金鑰。</translation>
+    </message>
+    <message>
+        <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+    </message>
+    <message>
+        <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
+        <translation>此伺服器使用 LDAP 帳號登入：請使用您的目錄使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
+        <translation>此伺服器已關閉密碼登入：請使用 API 金鑰。在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+    </message>
+    <message>
+        <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
+        <translation>無法建立安全連線，因此助理改用未加密的 HTTP 連線（%1）。您的密碼或 API 金鑰將以明文傳輸；若伺服器提供 https，請使用 https://。</translation>
     </message>
 </context>
 <context>
@@ -1243,16 +1320,8 @@ SHA-256：%3
         <translation>警告：這不是您先前為此伺服器信任的憑證（SHA-256 %1）。除非您知道憑證變更的原因，否則請勿信任新憑證。</translation>
     </message>
     <message>
-        <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
-        <translation>此伺服器尚無管理員：請在瀏覽器中開啟它、建立第一個帳號，再回到這裡登入。</translation>
-    </message>
-    <message>
-        <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>此伺服器不需登入：直接按「登入」即可。</translation>
-    </message>
-    <message>
-        <source>Password sign-in is turned off on this server: use an API key.</source>
-        <translation>此伺服器已停用密碼登入：請使用 API 金鑰。</translation>
+        <source>Enter the LDAP user name and password of an admin account.</source>
+        <translation>請輸入管理員帳號的 LDAP 使用者名稱和密碼。</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1337,10 @@ SHA-256：%3
     <message>
         <source>%1 has the role &quot;%2&quot;.</source>
         <translation>%1 的角色是「%2」。</translation>
+    </message>
+    <message>
+        <source>Enter your LDAP user name and password.</source>
+        <translation>請輸入您的 LDAP 使用者名稱和密碼。</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2060,26 @@ SHA-256：%3
     <message>
         <source>Updating who may use the task model…</source>
         <translation>正在更新可使用任務模型的對象…</translation>
+    </message>
+    <message>
+        <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
+        <translation>然後使用以下指令登入：task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+    </message>
+    <message>
+        <source>LDAP user name: </source>
+        <translation>LDAP 使用者名稱：</translation>
+    </message>
+    <message>
+        <source>login --ldap needs --user NAME, your LDAP user name.</source>
+        <translation>login --ldap 需要 --user NAME，也就是您的 LDAP 使用者名稱。</translation>
+    </message>
+    <message>
+        <source>LDAP password for %1: </source>
+        <translation>%1 的 LDAP 密碼：</translation>
+    </message>
+    <message>
+        <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
+        <translation>若要使用 LDAP 登入：task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ QString CliOptions::helpText()
         "Commands:\n"
         "  login [--email E]          sign in and keep the session in the keychain\n"
         "                             (password read from stdin, or asked for without echo)\n"
+        "  login --ldap --user NAME   the same with an LDAP account (where the server offers LDAP)\n"
         "  status                     server, account, both task models and the automations\n"
         "  presets                    the presets you can apply\n"
         "  apply local --model ID     a lightweight local model for all chats\n"
@@ -53,6 +54,8 @@ QString CliOptions::helpText()
         "Options:\n"
         "  --server URL               the Open WebUI server (or OWUI_URL; default: the last one)\n"
         "  --email E                  the admin account (login)\n"
+        "  --ldap                     sign in with an LDAP account (login)\n"
+        "  --user NAME                the LDAP user name (login --ldap)\n"
         "  --api-key-stdin            read an Open WebUI API key from stdin (or set OWUI_API_KEY)\n"
         "  --provider-key-stdin       read the hosted provider's key from stdin (after the API key)\n"
         "  --also-off LIST            with apply: also turn off these automations (comma separated:\n"
@@ -78,6 +81,8 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption server(QStringLiteral("server"), {}, QStringLiteral("url"));
     const QCommandLineOption email(QStringLiteral("email"), {}, QStringLiteral("email"));
+    const QCommandLineOption ldap(QStringLiteral("ldap"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("name"));
     const QCommandLineOption model(QStringLiteral("model"), {}, QStringLiteral("id"));
     const QCommandLineOption externalModel(QStringLiteral("external-model"), {}, QStringLiteral("id"));
     const QCommandLineOption providerUrl(QStringLiteral("provider-url"), {}, QStringLiteral("url"));
@@ -92,9 +97,9 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption makePublic(QStringLiteral("make-public"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"));
-    parser.addOptions({help, version, server, email, model, externalModel, providerUrl, chatModel, shortlist,
-                       alsoOff, ollamaIndex, timeout, apiKeyStdin, providerKeyStdin, original, makePublic,
-                       json, noKeychain});
+    parser.addOptions({help,          version,          server,    email,      ldap,    user,        model,
+                       externalModel, providerUrl,      chatModel, shortlist,  alsoOff, ollamaIndex, timeout,
+                       apiKeyStdin,   providerKeyStdin, original,  makePublic, json,    noKeychain});
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return false;
@@ -104,6 +109,8 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     result.version = parser.isSet(version);
     result.server = parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("OWUI_URL");
     result.email = parser.value(email);
+    result.ldap = parser.isSet(ldap);
+    result.user = parser.value(user);
     result.model = parser.value(model);
     result.externalModel = parser.value(externalModel);
     result.providerUrl = parser.value(providerUrl);
@@ -146,6 +153,10 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     }
     if (!kCommands.contains(result.command)) {
         *error = tr("Unknown command \"%1\".").arg(result.command);
+        return false;
+    }
+    if (result.ldap && !result.email.isEmpty()) {
+        *error = tr("--ldap signs in with an LDAP user name (--user), not with --email.");
         return false;
     }
     *options = result;

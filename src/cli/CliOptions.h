@@ -17,6 +17,7 @@ public:
     QStringList arguments;  // the command's positional arguments
     QString server;         // --server or OWUI_URL
     QString email;
+    QString user; // --user: the LDAP user name (login --ldap)
     QString model;
     QString externalModel;
     QString providerUrl;
@@ -25,6 +26,7 @@ public:
     QStringList alsoOff;
     int ollamaIndex = 0;
     int timeoutSeconds = 20;
+    bool ldap = false; // login --ldap: sign in with an LDAP account
     bool apiKeyFromStdin = false;
     bool providerKeyFromStdin = false;
     bool original = false;

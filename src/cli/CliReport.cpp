@@ -72,7 +72,9 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
     lines << tr("Server:       %1 at %2").arg(session.server.displayName(), session.server.url.toString());
     lines << tr("Signed in as: %1 (%2, %3)")
                  .arg(session.email, session.role,
-                      session.method == AuthMethod::ApiKey ? tr("API key") : tr("password"));
+                      session.method == AuthMethod::ApiKey ? tr("API key")
+                      : session.method == AuthMethod::Ldap ? tr("LDAP account")
+                                                           : tr("password"));
     lines << tr("Task model for chats with local models:    %1").arg(slotValue(config.taskModel()));
     lines << tr("Task model for chats with external models: %1").arg(slotValue(config.taskModelExternal()));
     lines << tr("Automations:");
@@ -102,9 +104,7 @@ QJsonObject CliReport::statusJson(const Session& session, const TaskConfig& conf
                                                    {QStringLiteral("version"), session.server.versionText}}},
             {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), session.email},
                                                  {QStringLiteral("role"), session.role},
-                                                 {QStringLiteral("auth"), session.method == AuthMethod::ApiKey
-                                                                              ? QStringLiteral("api-key")
-                                                                              : QStringLiteral("password")}}},
+                                                 {QStringLiteral("auth"), authMethodName(session.method)}}},
             {QStringLiteral("task_model"), config.taskModel()},
             {QStringLiteral("task_model_external"), config.taskModelExternal()},
             {QStringLiteral("automations"), automationsJson(config)},

@@ -11,6 +11,7 @@
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
+#include "SignInAdvice.h"
 #include "TaskProbe.h"
 
 #include <QJsonArray>
@@ -115,8 +116,18 @@ void CliRunner::start()
     if (m_profile)
         m_client->setPinnedCertificate(m_profile->pinnedSha256);
     m_connector = new Connector(m_client, this);
+    // "host:port" without a scheme is tried as https, and over plain http once if no TLS server is there.
+    m_connector->setHttpFallback(!ServerUrl::hasScheme(serverText));
     connect(m_connector, &Connector::connected, this, &CliRunner::onConnected);
     connect(m_connector, &Connector::failed, this, &CliRunner::fail);
+    connect(m_connector, &Connector::discovered, this, [this](const ServerInfo& info) {
+        if (!info.plainHttpFallback || info.url == m_server)
+            return;
+        Console::err(SignInAdvice::plainHttpNote(info.url));
+        m_server = info.url; // what answered is what is remembered and backed up
+        if (!m_profile)
+            m_profile = ServerProfiles::find(m_server);
+    });
     connectToServer();
 }
 
@@ -128,8 +139,51 @@ void CliRunner::connectToServer()
             credentials.token = m_apiKey;
             return connectWith(credentials);
         }
+        // Discovery first: a server that cannot take a password is said so before asking for one.
+        connect(m_connector, &Connector::probed, this, &CliRunner::loginAfterProbe);
+        m_connector->probe();
+        return;
+    }
+    if (!m_apiKey.isEmpty()) {
+        Credentials credentials;
+        credentials.token = m_apiKey;
+        return connectWith(credentials);
+    }
+    readStoredCredential();
+}
+
+void CliRunner::loginAfterProbe(const ServerInfo& info)
+{
+    const SignInAdvice advice = SignInAdvice::forServer(info);
+    if (advice.apiKeyOnly) // a trusted-header proxy: no password can get in
+        return failWith(
+            Auth, advice.text + QLatin1Char('\n') +
+                      tr("Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin")
+                          .arg(m_server.toString()));
+    Credentials credentials;
+    if (m_options.ldap) {
+        if (!info.ldapEnabled)
+            return fail(ApiError(ApiError::Kind::LdapDisabled));
+        credentials.method = AuthMethod::Ldap;
+        credentials.ldapUser = m_options.user.trimmed();
+        if (credentials.ldapUser.isEmpty() && m_profile && m_profile->method == AuthMethod::Ldap)
+            credentials.ldapUser = m_profile->account;
+        if (credentials.ldapUser.isEmpty() && Console::isInteractive()) {
+            Console::err(tr("LDAP user name: "));
+            credentials.ldapUser = Console::readLine().trimmed();
+        }
+        if (credentials.ldapUser.isEmpty())
+            return failUsage(tr("login --ldap needs --user NAME, your LDAP user name."));
+        credentials.password = Console::readSecret(tr("LDAP password for %1: ").arg(credentials.ldapUser));
+    } else {
+        if (!advice.text.isEmpty() && advice.preselect && *advice.preselect != AuthMethod::Password)
+            Console::err(advice.text);
+        if (advice.preselect == AuthMethod::Ldap)
+            Console::err(
+                tr("To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME")
+                    .arg(m_server.toString()));
         credentials.email = m_options.email;
-        if (credentials.email.isEmpty() && m_profile)
+        if (credentials.email.isEmpty() && m_profile && m_profile->method != AuthMethod::Ldap)
             credentials.email = m_profile->account;
         if (credentials.email.isEmpty() && Console::isInteractive()) {
             Console::err(tr("Email: "));
@@ -138,16 +192,10 @@ void CliRunner::connectToServer()
         if (credentials.email.isEmpty())
             return failUsage(tr("login needs --email (or an API key from --api-key-stdin / OWUI_API_KEY)."));
         credentials.password = Console::readSecret(tr("Password for %1: ").arg(credentials.email));
-        if (credentials.password.isEmpty())
-            return failUsage(tr("No password was read from stdin."));
-        return connectWith(credentials);
     }
-    if (!m_apiKey.isEmpty()) {
-        Credentials credentials;
-        credentials.token = m_apiKey;
-        return connectWith(credentials);
-    }
-    readStoredCredential();
+    if (credentials.password.isEmpty())
+        return failUsage(tr("No password was read from stdin."));
+    m_connector->signInAfterProbe(credentials);
 }
 
 void CliRunner::readStoredCredential()
@@ -165,6 +213,9 @@ void CliRunner::readStoredCredential()
         if (!result.ok)
             return failWith(Failure, result.error);
         Credentials credentials;
+        credentials.method = m_profile->method; // a saved LDAP session stays an LDAP one
+        if (credentials.method == AuthMethod::Ldap)
+            credentials.ldapUser = m_profile->account;
         credentials.token = result.secret;
         connectWith(credentials);
     });
@@ -200,7 +251,7 @@ void CliRunner::storeLogin()
 {
     ServerProfile profile = m_profile.value_or(ServerProfile());
     profile.url = m_server;
-    profile.account = m_session.email;
+    profile.account = m_session.account.isEmpty() ? m_session.email : m_session.account;
     profile.method = m_session.method;
     const QString summary = tr("Signed in to %1 as %2 (admin).").arg(m_session.server.displayName(), m_session.email);
     if (m_options.noKeychain) {
@@ -208,7 +259,7 @@ void CliRunner::storeLogin()
         Console::out(tr("Nothing was saved (--no-keychain)."));
         return finish(Ok);
     }
-    const QString key = SecretStore::credentialKey(m_server, m_session.email, m_session.method);
+    const QString key = SecretStore::credentialKey(m_server, profile.account, m_session.method);
     m_secrets->write(key, m_client->credential(), this, [this, profile, summary](const SecretStore::Result& result) {
         if (!result.ok)
             return failWith(Failure, tr("Signed in, but the keychain could not store the session: %1").arg(result.error));

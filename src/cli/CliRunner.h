@@ -34,6 +34,8 @@ Q_SIGNALS:
 
 private:
     void connectToServer();
+    // login with a password (email or LDAP): what the server says about signing in comes first.
+    void loginAfterProbe(const ServerInfo& info);
     void readStoredCredential();
     void connectWith(const Credentials& credentials);
     void onConnected(const Session& session);

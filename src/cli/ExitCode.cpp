@@ -14,6 +14,9 @@ ExitCode exitCodeFor(const ApiError& error)
     case Kind::PasswordAuthDisabled:
     case Kind::MfaRequired:
     case Kind::RateLimited:
+    case Kind::LdapFailed:
+    case Kind::LdapDisabled:
+    case Kind::TrustedHeaderRequired:
         return Auth;
     case Kind::NotAdmin:
     case Kind::EndpointRestricted:

@@ -17,8 +17,13 @@ QString ApiError::message() const
         text = tr("The server could not be reached. Check the address and that Open WebUI is running.");
         break;
     case Kind::Tls:
-        text = tr("The secure connection failed: the server's certificate is not trusted. "
-                  "Check the certificate below before you decide to trust it.");
+        // Without a certificate the handshake itself failed: there is nothing to trust or check.
+        text = m_certificate.sha256.isEmpty()
+                   ? tr("A secure (https) connection to the server could not be set up. The server may not "
+                        "offer "
+                        "https at this address; check the address and its port.")
+                   : tr("The secure connection failed: the server's certificate is not trusted. "
+                        "Check the certificate below before you decide to trust it.");
         break;
     case Kind::Timeout:
         text = tr("The server did not answer in time. It may be busy or starting; try again in a moment.");
@@ -101,6 +106,21 @@ QString ApiError::message() const
             tr("Someone changed the server's OpenAI-compatible connections since they were read. Nothing was "
                "changed; review the connections in Admin Panel > Settings > Connections and try again.");
         break;
+    case Kind::LdapFailed:
+        text =
+            tr("LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them "
+               "with its directory server. Open WebUI does not say which.");
+        break;
+    case Kind::LdapDisabled:
+        text = tr(
+            "This server does not offer LDAP sign-in. Sign in with email and password or with an API key.");
+        break;
+    case Kind::TrustedHeaderRequired:
+        text = tr(
+            "This server signs people in through a reverse proxy (a trusted header), so the assistant cannot "
+            "sign in with a password. Use an API key: create one in Open WebUI under Settings > Account > "
+            "API keys. An admin must allow API keys in Admin Panel > Settings > General.");
+        break;
     case Kind::ModelNotFound:
         text = tr(
             "The server no longer lists the chat model the test used: its model list changed since it was "
@@ -148,6 +168,12 @@ QString ApiError::code() const
         return QStringLiteral("connection-conflict");
     case Kind::ProviderRefused:
         return QStringLiteral("provider-refused");
+    case Kind::LdapFailed:
+        return QStringLiteral("ldap-failed");
+    case Kind::LdapDisabled:
+        return QStringLiteral("ldap-disabled");
+    case Kind::TrustedHeaderRequired:
+        return QStringLiteral("trusted-header");
     }
     return QStringLiteral("unknown");
 }

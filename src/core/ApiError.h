@@ -40,14 +40,17 @@ public:
         UnexpectedContent, // HTML (proxy login page) or malformed JSON where JSON was expected
         Validation,        // 422: fields() lists what the server missed
         NotFound,
-        TooLarge,           // the answer exceeded our size limit
-        Server,             // any other HTTP error
-        Conflict,           // settings changed by someone else since they were read
-        NotPersisted,       // the server accepted a change but does not keep it
-        Invalid,            // our own validation refused the request
-        ModelNotFound,      // a task named a chat model the server's model map no longer has
-        ConnectionConflict, // the OpenAI-compatible connections changed since they were read
-        ProviderRefused,    // the hosted provider answered a real request with an error
+        TooLarge,              // the answer exceeded our size limit
+        Server,                // any other HTTP error
+        Conflict,              // settings changed by someone else since they were read
+        NotPersisted,          // the server accepted a change but does not keep it
+        Invalid,               // our own validation refused the request
+        ModelNotFound,         // a task named a chat model the server's model map no longer has
+        ConnectionConflict,    // the OpenAI-compatible connections changed since they were read
+        ProviderRefused,       // the hosted provider answered a real request with an error
+        LdapFailed,            // LDAP sign-in refused (Open WebUI says only "LDAP authentication failed.")
+        LdapDisabled,          // the server does not offer LDAP sign-in
+        TrustedHeaderRequired, // a reverse proxy signs people in (trusted header): only an API key gets in
     };
 
     ApiError() = default;
@@ -64,6 +67,9 @@ public:
     void setEndpoint(const QString& endpoint) { m_endpoint = endpoint; }
     const CertificateSummary& certificate() const { return m_certificate; }
     void setCertificate(const CertificateSummary& certificate) { m_certificate = certificate; }
+    // The QNetworkReply::NetworkError behind an error without an HTTP answer (0 otherwise).
+    int networkError() const { return m_networkError; }
+    void setNetworkError(int code) { m_networkError = code; }
 
     // A translated sentence that says what happened and what to do about it.
     QString message() const;
@@ -73,6 +79,7 @@ public:
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
+    int m_networkError = 0;
     QString m_detail;
     QStringList m_fields;
     QString m_endpoint;

@@ -15,7 +15,7 @@ QString fingerprint(const QSslCertificate& certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-ApiError networkError(QNetworkReply::NetworkError code, const QString& text)
+ApiError networkErrorKind(QNetworkReply::NetworkError code, const QString& text)
 {
     using Kind = ApiError::Kind;
     switch (code) {
@@ -29,6 +29,13 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString& text)
     default:
         return ApiError(Kind::Unreachable, text);
     }
+}
+
+ApiError networkError(QNetworkReply::NetworkError code, const QString& text)
+{
+    ApiError error = networkErrorKind(code, text);
+    error.setNetworkError(static_cast<int>(code));
+    return error;
 }
 
 } // namespace

@@ -3,29 +3,61 @@
 #include "OpenWebUiClient.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
+
+#include <utility>
 
 namespace tma {
+namespace {
+
+// What https to a plain-http port (or to no https at all) looks like: the handshake fails before
+// any certificate arrives (the server answered "HTTP/1.1 400" to our hello), or the port refuses
+// or drops the connection. A certificate problem has a certificate and is not this.
+bool noTlsServer(const ApiError& error)
+{
+    if (error.kind() == ApiError::Kind::Tls)
+        return error.certificate().sha256.isEmpty();
+    if (error.kind() != ApiError::Kind::Unreachable)
+        return false;
+    const auto code = static_cast<QNetworkReply::NetworkError>(error.networkError());
+    return code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::RemoteHostClosedError ||
+           code == QNetworkReply::SslHandshakeFailedError;
+}
+
+} // namespace
 
 Connector::Connector(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
 void Connector::probe()
 {
+    start(false, {});
+}
+
+void Connector::connectAs(const Credentials& credentials)
+{
+    start(true, credentials);
+}
+
+void Connector::start(bool signIn, const Credentials& credentials)
+{
     cancel();
-    m_signIn = false;
-    m_credentials = {};
+    if (!m_httpsServer.isEmpty()) // an earlier attempt ended mid-fallback
+        m_client->setServer(m_httpsServer);
+    m_httpsServer.clear();
+    m_httpsError = {};
+    m_signIn = signIn;
+    m_credentials = credentials;
     m_info = ServerInfo();
     m_info.url = m_client->server();
     readReady();
 }
 
-void Connector::connectAs(const Credentials& credentials)
+void Connector::signInAfterProbe(const Credentials& credentials)
 {
     cancel();
     m_signIn = true;
     m_credentials = credentials;
-    m_info = ServerInfo();
-    m_info.url = m_client->server();
-    readReady();
+    signIn();
 }
 
 void Connector::cancel()
@@ -45,20 +77,46 @@ void Connector::fail(const ApiError& error)
     Q_EMIT failed(error);
 }
 
+// A failure before /api/config was read. During the http fallback it means http is no better:
+// go back to https and say what https said.
+void Connector::discoveryFailed(const ApiError& error)
+{
+    if (m_httpsServer.isEmpty())
+        return fail(error);
+    m_client->setServer(m_httpsServer);
+    m_info.url = m_httpsServer;
+    m_info.plainHttpFallback = false;
+    m_httpsServer.clear();
+    fail(std::exchange(m_httpsError, {}));
+}
+
 void Connector::readReady()
 {
     Q_EMIT stepChanged(Step::Probing);
     ApiReply* reply = m_client->getReady();
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
+        if (!r->ok() && m_httpFallback && m_httpsServer.isEmpty() &&
+            m_client->server().scheme() == QLatin1String("https") && noTlsServer(r->error())) {
+            // Typed without a scheme, and nothing speaks TLS there: a plain-http Open WebUI (or a
+            // closed https port) looks like this. Try http once.
+            m_httpsServer = m_client->server();
+            m_httpsError = r->error();
+            QUrl http = m_httpsServer;
+            http.setScheme(QStringLiteral("http"));
+            m_client->setServer(http);
+            m_info.url = http;
+            m_info.plainHttpFallback = true;
+            return readReady();
+        }
         // /ready is 0.11+. Older servers answer an unknown GET with their web app's index.html
         // (or 404 behind some proxies): try /health, which every version has.
         if (r->error().kind() == ApiError::Kind::NotFound || r->error().kind() == ApiError::Kind::UnexpectedContent)
             return readHealth();
         if (r->error().kind() == ApiError::Kind::Server && r->httpStatus() == 503)
-            return fail(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
+            return discoveryFailed(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
         if (!r->ok())
-            return fail(r->error());
+            return discoveryFailed(r->error());
         readVersion();
     });
 }
@@ -69,9 +127,10 @@ void Connector::readHealth()
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
         if (r->error().kind() == ApiError::Kind::NotFound)
-            return fail(ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
+            return discoveryFailed(
+                ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
         if (!r->ok())
-            return fail(r->error());
+            return discoveryFailed(r->error());
         readVersion();
     });
 }
@@ -83,7 +142,7 @@ void Connector::readVersion()
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
         if (!r->ok())
-            return fail(r->error());
+            return discoveryFailed(r->error());
         m_info.readVersion(r->json().toObject());
         readConfig();
     });
@@ -95,8 +154,11 @@ void Connector::readConfig()
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
         if (!r->ok())
-            return fail(r->error());
+            return discoveryFailed(r->error());
         m_info.readConfig(r->json().toObject());
+        m_httpsServer.clear(); // http answered as Open WebUI: it stays
+        m_httpsError = {};
+        Q_EMIT discovered(m_info);
         if (!m_signIn) {
             m_current.clear();
             Q_EMIT probed(m_info);
@@ -112,8 +174,13 @@ void Connector::signIn()
     if (!m_credentials.token.isEmpty()) {
         m_client->setCredential(m_credentials.token);
         m_client->setServerAllowsApiKeys(m_info.apiKeysAllowed == 1);
-        return checkAdmin(m_client->usesApiKey() ? AuthMethod::ApiKey : AuthMethod::Password);
+        const AuthMethod method = m_client->usesApiKey()                     ? AuthMethod::ApiKey
+                                  : m_credentials.method == AuthMethod::Ldap ? AuthMethod::Ldap
+                                                                             : AuthMethod::Password;
+        return checkAdmin(method);
     }
+    if (m_credentials.method == AuthMethod::Ldap)
+        return signInWithLdap();
     // Without sign-in (WEBUI_AUTH=False) the server ignores the body and answers with its one admin.
     if (m_info.authEnabled && (m_credentials.email.isEmpty() || m_credentials.password.isEmpty()))
         return fail(ApiError(ApiError::Kind::Invalid, tr("Enter your email and password, or an API key.")));
@@ -127,6 +194,32 @@ void Connector::signIn()
             return fail(ApiError(ApiError::Kind::MfaRequired));
         m_client->setCredential(token);
         checkAdmin(AuthMethod::Password);
+    });
+}
+
+void Connector::signInWithLdap()
+{
+    // /api/config says whether LDAP is on (features.enable_ldap): a password is not sent to a
+    // server that would not use it.
+    if (!m_info.ldapEnabled)
+        return fail(ApiError(ApiError::Kind::LdapDisabled));
+    if (m_credentials.ldapUser.trimmed().isEmpty() || m_credentials.password.isEmpty())
+        return fail(ApiError(ApiError::Kind::Invalid, tr("Enter your LDAP user name and password.")));
+    ApiReply* reply = m_client->signInLdap(m_credentials.ldapUser.trimmed(), m_credentials.password);
+    track(reply);
+    onFinished(reply, this, [this](ApiReply* r) {
+        if (!r->ok()) {
+            // 0.11 refuses a blank password with INVALID_CRED ("The email or password…"): on this
+            // route it is the LDAP account that is wrong.
+            if (r->error().kind() == ApiError::Kind::WrongCredentials)
+                return fail(ApiError(ApiError::Kind::LdapFailed, r->error().detail(), r->httpStatus()));
+            return fail(r->error());
+        }
+        const QString token = r->json().toObject().value(QLatin1String("token")).toString();
+        if (token.isEmpty()) // a second factor is pending: a desktop client can't complete it
+            return fail(ApiError(ApiError::Kind::MfaRequired));
+        m_client->setCredential(token);
+        checkAdmin(AuthMethod::Ldap);
     });
 }
 
@@ -146,6 +239,10 @@ void Connector::checkAdmin(AuthMethod method)
         session.method = method;
         session.userId = user.value(QLatin1String("id")).toString();
         session.email = user.value(QLatin1String("email")).toString();
+        // An LDAP sign-in is remembered under the directory user name the user typed (the
+        // server's record only has the directory's mail attribute).
+        const QString ldapUser = m_credentials.ldapUser.trimmed();
+        session.account = method == AuthMethod::Ldap && !ldapUser.isEmpty() ? ldapUser : session.email;
         session.name = user.value(QLatin1String("name")).toString();
         session.role = user.value(QLatin1String("role")).toString();
         session.expiresAt = static_cast<qint64>(user.value(QLatin1String("expires_at")).toDouble());

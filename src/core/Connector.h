@@ -14,7 +14,11 @@ class OpenWebUiClient;
 // The sign-in secret for one attempt. Never logged or stored by the connector.
 struct Credentials
 {
+    // Password: email + password; Ldap: ldapUser + password. With a token, how that token was got
+    // (a saved LDAP session stays an LDAP sign-in); an "sk-" token is always an API key.
+    AuthMethod method = AuthMethod::Password;
     QString email;
+    QString ldapUser; // the directory user name (LDAP_ATTRIBUTE_FOR_USERNAME), not an email
     QString password;
     QString token; // an API key ("sk-...") or a session token saved earlier
 };
@@ -41,12 +45,21 @@ public:
     void probe();
     // Discovery, then sign-in and the admin check; on success the client carries the credential.
     void connectAs(const Credentials& credentials);
+    // Sign-in and the admin check after a successful probe() with this connector (no second discovery).
+    void signInAfterProbe(const Credentials& credentials);
+    // The address was typed without a scheme: when https finds no TLS server there (the handshake
+    // fails without a certificate, the connection is refused or closed), try plain http once and
+    // continue if Open WebUI answers (ServerInfo::plainHttpFallback). Never for an address typed
+    // with https://, never when https showed a certificate (that one is for the user to check).
+    void setHttpFallback(bool allowed) { m_httpFallback = allowed; }
     void cancel();
     bool isBusy() const { return !m_current.isNull(); }
 
 Q_SIGNALS:
     void stepChanged(tma::Connector::Step step);
     void probed(const tma::ServerInfo& info);
+    // What discovery learnt (also during connectAs()), before signing in.
+    void discovered(const tma::ServerInfo& info);
     void connected(const tma::Session& session);
     void failed(const tma::ApiError& error);
 
@@ -58,6 +71,9 @@ private:
     void signIn();
     void checkAdmin(AuthMethod method);
     void fail(const ApiError& error);
+    void discoveryFailed(const ApiError& error);
+    void start(bool signIn, const Credentials& credentials);
+    void signInWithLdap();
     void track(ApiReply* reply);
 
     OpenWebUiClient* m_client;
@@ -65,6 +81,9 @@ private:
     ServerInfo m_info;
     Credentials m_credentials;
     bool m_signIn = false;
+    bool m_httpFallback = false;
+    QUrl m_httpsServer;    // set while the http fallback runs: where to go back to
+    ApiError m_httpsError; // what https said, reported when http is no better
 };
 
 } // namespace tma

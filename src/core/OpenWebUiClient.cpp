@@ -125,6 +125,14 @@ ApiReply* OpenWebUiClient::signIn(const QString& email, const QString& password)
     return send(Method::Post, QStringLiteral("/api/v1/auths/signin"), &body, options, false);
 }
 
+ApiReply* OpenWebUiClient::signInLdap(const QString& user, const QString& password)
+{
+    const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
+    ApiReply::Options options;
+    options.timeoutMs = m_timeoutMs;
+    return send(Method::Post, QStringLiteral("/api/v1/auths/ldap"), &body, options, false);
+}
+
 ApiReply* OpenWebUiClient::getSessionUser()
 {
     return send(Method::Get, QStringLiteral("/api/v1/auths/"));

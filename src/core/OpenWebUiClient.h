@@ -21,6 +21,8 @@ public:
     explicit OpenWebUiClient(const QUrl& server, QObject* parent = nullptr);
 
     QUrl server() const { return m_server; }
+    // Only the connector's http fallback moves a client (see Connector::setHttpFallback).
+    void setServer(const QUrl& server) { m_server = server; }
     // A session token (JWT) or an API key ("sk-..."); empty = anonymous.
     void setCredential(const QString& tokenOrKey);
     bool hasCredential() const { return !m_credential.isEmpty(); }
@@ -42,6 +44,8 @@ public:
 
     // Authentication.
     ApiReply* signIn(const QString& email, const QString& password);
+    // routers/auths.py ldap_auth: LdapForm {user, password}; answers like signIn().
+    ApiReply* signInLdap(const QString& user, const QString& password);
     ApiReply* getSessionUser();
 
     // Models.

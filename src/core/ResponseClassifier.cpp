@@ -46,6 +46,16 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     if (contains(detail, "API key") && (contains(detail, "not enabled") || contains(detail, "not allowed")))
         return ApiError(withApiKey && apiKeyProven ? Kind::EndpointRestricted : Kind::ApiKeysDisabled, detail,
                         status);
+    // routers/auths.py ldap_auth: every failure after the LDAP switch is "LDAP authentication
+    // failed." (the outer `except Exception`), the switch itself "LDAP authentication is not enabled".
+    if (ownDetail && status == 400 && contains(detail, "LDAP authentication failed"))
+        return ApiError(Kind::LdapFailed, detail, status);
+    if (ownDetail && status == 400 && contains(detail, "LDAP authentication is not enabled"))
+        return ApiError(Kind::LdapDisabled, detail, status);
+    // routers/auths.py signin with WEBUI_AUTH_TRUSTED_EMAIL_HEADER set and no such header:
+    // 400 ERROR_MESSAGES.INVALID_TRUSTED_HEADER.
+    if (ownDetail && status == 400 && contains(detail, "has not provided a trusted header"))
+        return ApiError(Kind::TrustedHeaderRequired, detail, status);
     if (contains(detail, "restricted as a security measure"))
         return ApiError(Kind::PasswordAuthDisabled, detail, status);
     if (contains(detail, "permission")) {

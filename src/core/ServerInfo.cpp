@@ -25,6 +25,7 @@ void ServerInfo::readConfig(const QJsonObject& body)
     authEnabled = features.value(QLatin1String("auth")).toBool(true);
     loginFormEnabled = features.value(QLatin1String("enable_login_form")).toBool(true);
     ldapEnabled = features.value(QLatin1String("enable_ldap")).toBool(false);
+    authTrustedHeader = features.value(QLatin1String("auth_trusted_header")).toBool(false);
     // 0.4-0.6 say "enable_api_key" to everyone; 0.11 says "enable_api_keys" to signed-in users only.
     for (const char* key : {"enable_api_keys", "enable_api_key"}) {
         const QJsonValue value = features.value(QLatin1String(key));

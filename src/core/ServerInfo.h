@@ -26,6 +26,12 @@ struct ServerInfo
     bool authEnabled = true;        // false: single-user mode, no login screen
     bool loginFormEnabled = true;
     bool ldapEnabled = false;
+    // WEBUI_AUTH_TRUSTED_EMAIL_HEADER is set: a reverse proxy signs people in with a header the
+    // assistant cannot send, so only an API key gets in (main.py get_app_config, auth_trusted_header).
+    bool authTrustedHeader = false;
+    // The address was typed without a scheme, https found no TLS server there and plain http
+    // answered as Open WebUI: `url` is the http address (see Connector::setHttpFallback).
+    bool plainHttpFallback = false;
     bool onboarding = false;        // no admin exists yet
     int apiKeysAllowed = -1;        // -1 unknown, 0 no, 1 yes (0.4-0.6 tell anonymously, 0.11 after sign-in)
     QStringList oauthProviders;

@@ -19,9 +19,7 @@ ServerProfile readProfile(QSettings& settings)
     ServerProfile profile;
     profile.url = QUrl(settings.value(QStringLiteral("url")).toString());
     profile.account = settings.value(QStringLiteral("account")).toString();
-    profile.method = settings.value(QStringLiteral("method")).toString() == QLatin1String("api-key")
-                         ? AuthMethod::ApiKey
-                         : AuthMethod::Password;
+    profile.method = authMethodFromName(settings.value(QStringLiteral("method")).toString());
     profile.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
     profile.lastPreset = settings.value(QStringLiteral("lastPreset")).toString();
     profile.lastLocal = QJsonDocument::fromJson(settings.value(QStringLiteral("lastLocal")).toByteArray()).object();
@@ -62,8 +60,7 @@ void ServerProfiles::save(const ServerProfile& profile)
     settings.beginGroup(groupFor(profile.url));
     settings.setValue(QStringLiteral("url"), profile.url.toString());
     settings.setValue(QStringLiteral("account"), profile.account);
-    settings.setValue(QStringLiteral("method"),
-                      profile.method == AuthMethod::ApiKey ? QStringLiteral("api-key") : QStringLiteral("password"));
+    settings.setValue(QStringLiteral("method"), authMethodName(profile.method));
     settings.setValue(QStringLiteral("pinnedSha256"), profile.pinnedSha256);
     settings.setValue(QStringLiteral("lastPreset"), profile.lastPreset);
     settings.setValue(QStringLiteral("lastLocal"), QJsonDocument(profile.lastLocal).toJson(QJsonDocument::Compact));

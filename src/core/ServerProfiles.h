@@ -16,7 +16,7 @@ namespace tma {
 struct ServerProfile
 {
     QUrl url;
-    QString account;       // the admin's email (also for API keys: the key's owner)
+    QString account; // the admin's email (also for API keys: the key's owner), or the LDAP user name
     AuthMethod method = AuthMethod::Password;
     QString pinnedSha256;  // certificate fingerprint trusted for this server
     QString lastPreset;

@@ -73,6 +73,11 @@ QUrl ServerUrl::normalize(const QString& input, QString* error)
     return url;
 }
 
+bool ServerUrl::hasScheme(const QString& input)
+{
+    return input.trimmed().contains(QLatin1String("://"));
+}
+
 bool ServerUrl::isLoopback(const QUrl& url)
 {
     return isLoopbackHost(url.host());

@@ -15,6 +15,8 @@ public:
     // Returns an invalid QUrl and sets *error (translated) when the input can't be a server address.
     static QUrl normalize(const QString& input, QString* error = nullptr);
     static bool isLoopback(const QUrl& url);
+    // The user typed the scheme ("https://…") rather than leaving it to normalize().
+    static bool hasScheme(const QString& input);
     // Plain http to another machine: the password or key would travel unencrypted.
     static bool isInsecureRemote(const QUrl& url);
     // Stable text form used as a key (settings, keychain, backups): scheme://host:port/path

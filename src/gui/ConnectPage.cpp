@@ -9,6 +9,7 @@
 #include "ServerDetector.h"
 #include "ServerProfiles.h"
 #include "ServerUrl.h"
+#include "SignInAdvice.h"
 #include "WizardContext.h"
 
 #include <QEvent>
@@ -21,6 +22,7 @@ ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->busyBar->setVisible(false);
     m_ui->trustButton->setVisible(false);
+    m_ui->ldapRadio->setVisible(false); // until the server offers LDAP (or it was used before)
     m_ui->serverCombo->lineEdit()->setPlaceholderText(QStringLiteral("http://localhost:3000"));
     m_ui->serverCombo->setObjectName(QStringLiteral("serverCombo"));
 
@@ -31,6 +33,16 @@ ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ConnectPage::stop);
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
     connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
+    connect(m_ui->ldapRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
+    connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
+    for (QRadioButton* radio : {m_ui->passwordRadio, m_ui->ldapRadio, m_ui->apiKeyRadio})
+        connect(radio, &QRadioButton::clicked, this, [this] { m_methodChosen = true; });
+    // What the server says about signing in is read once the address is typed or picked.
+    connect(m_ui->serverCombo->lineEdit(), &QLineEdit::editingFinished, this,
+            &ConnectPage::probeEnteredServer);
+    connect(m_ui->serverCombo, &QComboBox::activated, this, &ConnectPage::probeEnteredServer);
+    connect(m_ui->ldapUserEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
+    connect(m_ui->ldapUserEdit, &QLineEdit::returnPressed, this, &ConnectPage::signIn);
     connect(m_ui->serverCombo, &QComboBox::currentTextChanged, this, &ConnectPage::inputChanged);
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this, &ConnectPage::inputChanged);
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] {
@@ -63,8 +75,10 @@ void ConnectPage::initializePage()
     }
     if (current) {
         m_ui->serverCombo->setCurrentIndex(m_ui->serverCombo->findData(current->url.toString()));
-        m_ui->emailEdit->setText(current->account);
-        m_ui->apiKeyRadio->setChecked(current->method == AuthMethod::ApiKey);
+        (current->method == AuthMethod::Ldap ? m_ui->ldapUserEdit : m_ui->emailEdit)
+            ->setText(current->account);
+        refreshServerHints(); // a remembered LDAP sign-in offers LDAP again before the server answers
+        setMethod(current->method);
     }
     // Looking for servers and the saved sign-in (keychain, network) waits for the first frame.
     const bool trySaved = current && !m_savedSessionTried;
@@ -72,6 +86,8 @@ void ConnectPage::initializePage()
         detectServers();
         if (trySaved)
             signInWithSavedSession();
+        else
+            probeEnteredServer();
     });
 }
 
@@ -87,13 +103,39 @@ void ConnectPage::changeEvent(QEvent* event)
     QWizardPage::changeEvent(event);
 }
 
+AuthMethod ConnectPage::currentMethod() const
+{
+    if (m_ui->apiKeyRadio->isChecked())
+        return AuthMethod::ApiKey;
+    if (m_ui->ldapRadio->isChecked() && !m_ui->ldapRadio->isHidden())
+        return AuthMethod::Ldap;
+    return AuthMethod::Password;
+}
+
+void ConnectPage::setMethod(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Password:
+        m_ui->passwordRadio->setChecked(true);
+        break;
+    case AuthMethod::ApiKey:
+        m_ui->apiKeyRadio->setChecked(true);
+        break;
+    case AuthMethod::Ldap:
+        if (!m_ui->ldapRadio->isHidden())
+            m_ui->ldapRadio->setChecked(true);
+        break;
+    }
+}
+
 void ConnectPage::updateMethod()
 {
-    const bool password = m_ui->passwordRadio->isChecked();
-    m_ui->form->setRowVisible(m_ui->emailEdit, password);
-    m_ui->form->setRowVisible(m_ui->passwordEdit, password);
-    m_ui->form->setRowVisible(m_ui->apiKeyEdit, !password);
-    m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, !password);
+    const AuthMethod method = currentMethod();
+    m_ui->form->setRowVisible(m_ui->emailEdit, method == AuthMethod::Password);
+    m_ui->form->setRowVisible(m_ui->ldapUserEdit, method == AuthMethod::Ldap);
+    m_ui->form->setRowVisible(m_ui->passwordEdit, method != AuthMethod::ApiKey);
+    m_ui->form->setRowVisible(m_ui->apiKeyEdit, method == AuthMethod::ApiKey);
+    m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, method == AuthMethod::ApiKey);
     inputChanged();
 }
 
@@ -105,24 +147,79 @@ void ConnectPage::inputChanged()
     // (detection relabelling the server list changes nothing).
     if (m_context->isConnected()) {
         const Session& session = m_context->session();
-        const bool passwordMode = m_ui->passwordRadio->isChecked();
-        const bool same = url == session.server.url &&
-                          (passwordMode ? session.method == AuthMethod::Password &&
-                                              (m_ui->emailEdit->text().trimmed().isEmpty() ||
-                                               m_ui->emailEdit->text().trimmed() == session.email) &&
-                                              !m_passwordEdited
-                                        : session.method == AuthMethod::ApiKey && !m_apiKeyEdited);
+        const AuthMethod method = currentMethod();
+        const QLineEdit* accountEdit = method == AuthMethod::Ldap ? m_ui->ldapUserEdit : m_ui->emailEdit;
+        const QString account = accountEdit->text().trimmed();
+        const bool same = url == session.server.url && session.method == method &&
+                          (method == AuthMethod::ApiKey ? !m_apiKeyEdited
+                                                        : (account.isEmpty() || account == session.account ||
+                                                           account == session.email) &&
+                                                              !m_passwordEdited);
         if (!same) {
             m_context->clearSession();
             showStatus({}, false);
         }
     }
+    refreshServerHints();
+}
+
+void ConnectPage::refreshServerHints()
+{
+    const QUrl url = enteredServer(nullptr);
+    const auto known = url.isValid() ? m_known.constFind(url.toString()) : m_known.constEnd();
+    const bool isKnown = known != m_known.constEnd();
     if (url.isValid() && ServerUrl::isInsecureRemote(url))
         m_ui->serverStatusLabel->setText(
             tr("Warning: this address uses plain http to another computer, so your password or key would travel "
                "unencrypted. Use https:// if the server offers it."));
+    else if (isKnown && known->plainHttpFallback)
+        m_ui->serverStatusLabel->setText(SignInAdvice::plainHttpNote(known->url));
     else if (!m_ui->serverStatusLabel->property("detected").toBool())
         m_ui->serverStatusLabel->clear();
+
+    // LDAP is offered where the server advertises it, and where it was used before (the server's
+    // answer may still be on its way).
+    const std::optional<ServerProfile> profile = url.isValid() ? ServerProfiles::find(url) : std::nullopt;
+    const bool offersLdap =
+        (isKnown && known->ldapEnabled) || (profile && profile->method == AuthMethod::Ldap);
+    if (m_ui->ldapRadio->isHidden() == offersLdap) {
+        m_ui->ldapRadio->setVisible(offersLdap);
+        if (!offersLdap && m_ui->ldapRadio->isChecked())
+            m_ui->passwordRadio->setChecked(true);
+    }
+    const SignInAdvice advice = isKnown ? SignInAdvice::forServer(*known) : SignInAdvice();
+    m_ui->adviceLabel->setText(advice.text);
+    m_ui->form->setRowVisible(m_ui->adviceLabel, !advice.text.isEmpty());
+    // The server's suggestion, unless the user chose a method or signed in here before.
+    if (advice.preselect && !m_methodChosen && !(profile && !profile->account.isEmpty()) &&
+        currentMethod() != *advice.preselect)
+        setMethod(*advice.preselect);
+}
+
+void ConnectPage::probeEnteredServer()
+{
+    const QUrl url = enteredServer(nullptr);
+    if (!url.isValid() || m_busy || m_known.contains(url.toString()) || (m_probe && m_probing == url))
+        return;
+    if (m_probe)
+        m_probe->parent()->deleteLater(); // its client, and the connector with it
+    auto* client = new OpenWebUiClient(url, this);
+    client->setTimeoutMs(10000);
+    if (const std::optional<ServerProfile> profile = ServerProfiles::find(url))
+        client->setPinnedCertificate(profile->pinnedSha256);
+    m_probe = new Connector(client, client);
+    m_probe->setHttpFallback(!ServerUrl::hasScheme(enteredText()));
+    m_probing = url;
+    connect(m_probe, &Connector::discovered, this,
+            [this, url](const ServerInfo& info) { applyServerInfo(url, info); });
+    m_probe->probe();
+}
+
+void ConnectPage::applyServerInfo(const QUrl& requested, const ServerInfo& info)
+{
+    m_known.insert(requested.toString(), info);
+    if (enteredServer(nullptr) == requested)
+        refreshServerHints();
 }
 
 void ConnectPage::detectServers()
@@ -142,19 +239,10 @@ void ConnectPage::detectServers()
             if (m_ui->serverCombo->currentText().isEmpty())
                 m_ui->serverCombo->setCurrentIndex(index);
             m_ui->serverStatusLabel->setProperty("detected", true);
-            m_known.insert(url, info);
-            QStringList lines{tr("Found %1 at %2.").arg(info.displayName(), url)};
-            // What discovery says about signing in, so the user isn't asked for what the server won't take.
-            if (info.onboarding)
-                lines << tr("This server has no administrator yet: open it in a browser, create the first account, "
-                            "then sign in here.");
-            else if (!info.authEnabled)
-                lines << tr("This server runs without sign-in: just press Sign in.");
-            else if (!info.loginFormEnabled)
-                lines << tr("Password sign-in is turned off on this server: use an API key.");
-            m_ui->serverStatusLabel->setText(lines.join(QLatin1Char('\n')));
-            if (info.authEnabled && !info.loginFormEnabled && enteredServer(nullptr) == info.url)
-                m_ui->apiKeyRadio->setChecked(true);
+            m_ui->serverStatusLabel->setText(tr("Found %1 at %2.").arg(info.displayName(), url));
+            // What discovery says about signing in (SignInAdvice), so the user isn't asked for what
+            // the server won't take.
+            applyServerInfo(info.url, info);
         });
         connect(m_detector, &ServerDetector::finished, this, [this]() {
             m_ui->detectButton->setEnabled(true);
@@ -182,6 +270,15 @@ QUrl ConnectPage::enteredServer(QString* error) const
     return ServerUrl::normalize(text, error);
 }
 
+QString ConnectPage::enteredText() const
+{
+    const int index = m_ui->serverCombo->currentIndex();
+    const QString text = m_ui->serverCombo->currentText();
+    if (index >= 0 && m_ui->serverCombo->itemText(index) == text)
+        return m_ui->serverCombo->itemData(index).toString();
+    return text;
+}
+
 void ConnectPage::signIn()
 {
     if (m_busy) // Enter in a field while a sign-in runs
@@ -192,12 +289,18 @@ void ConnectPage::signIn()
     if (!server.isValid())
         return showStatus(error, true);
     Credentials credentials;
+    credentials.method = currentMethod();
     const bool noSignIn = m_known.contains(server.toString()) && !m_known.value(server.toString()).authEnabled;
-    if (m_ui->passwordRadio->isChecked()) {
+    if (credentials.method == AuthMethod::Password) {
         credentials.email = m_ui->emailEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
         if (!noSignIn && (credentials.email.isEmpty() || credentials.password.isEmpty()))
             return showStatus(tr("Enter the email and password of an admin account."), true);
+    } else if (credentials.method == AuthMethod::Ldap) {
+        credentials.ldapUser = m_ui->ldapUserEdit->text().trimmed();
+        credentials.password = m_ui->passwordEdit->text();
+        if (credentials.ldapUser.isEmpty() || credentials.password.isEmpty())
+            return showStatus(tr("Enter the LDAP user name and password of an admin account."), true);
     } else {
         credentials.token = m_ui->apiKeyEdit->text().trimmed();
         if (!credentials.token.startsWith(QLatin1String("sk-")))
@@ -208,7 +311,12 @@ void ConnectPage::signIn()
         client->setPinnedCertificate(profile->pinnedSha256);
     if (m_connector)
         m_connector->deleteLater();
+    if (m_probe) // this sign-in reads the server's config itself
+        m_probe->cancel();
     m_connector = new Connector(client, client);
+    m_connector->setHttpFallback(!ServerUrl::hasScheme(enteredText()));
+    connect(m_connector, &Connector::discovered, this,
+            [this, server](const ServerInfo& info) { applyServerInfo(server, info); });
     connect(m_connector, &Connector::connected, this, [this](const Session& session) { onConnected(session, true); });
     connect(m_connector, &Connector::failed, this, &ConnectPage::onFailed);
     connect(m_connector, &Connector::stepChanged, this, [this](Connector::Step step) {
@@ -250,6 +358,8 @@ void ConnectPage::signInWithSavedSession()
         if (m_connector)
             m_connector->deleteLater();
         m_connector = new Connector(client, client);
+        connect(m_connector, &Connector::discovered, this,
+                [this, server](const ServerInfo& info) { applyServerInfo(server, info); });
         connect(m_connector, &Connector::connected, this, [this](const Session& session) {
             onConnected(session, false); // it came from the keychain: nothing new to remember
         });
@@ -262,6 +372,9 @@ void ConnectPage::signInWithSavedSession()
         });
         setBusy(true, tr("Signing in with your saved session…"));
         Credentials credentials;
+        credentials.method = profile->method; // a saved LDAP session stays an LDAP one
+        if (profile->method == AuthMethod::Ldap)
+            credentials.ldapUser = profile->account;
         credentials.token = result.secret;
         m_connector->connectAs(credentials);
     });
@@ -281,8 +394,16 @@ void ConnectPage::onConnected(const Session& session, bool remember)
     setBusy(false);
     m_passwordEdited = false;
     m_apiKeyEdited = false;
+    if (session.server.plainHttpFallback) {
+        // The address is now the http one that answered: shown, remembered and compared as such.
+        m_known.insert(session.server.url.toString(), session.server);
+        m_ui->serverCombo->setEditText(session.server.url.toString());
+    }
     m_context->setSession(session);
-    showStatus(tr("Signed in as %1 (admin) on %2.").arg(session.email, session.server.displayName()), false);
+    QString text = tr("Signed in as %1 (admin) on %2.").arg(session.email, session.server.displayName());
+    if (session.server.plainHttpFallback)
+        text += QLatin1Char('\n') + SignInAdvice::plainHttpNote(session.server.url);
+    showStatus(text, false);
     if (remember)
         rememberSession();
     Q_EMIT completeChanged();
@@ -293,7 +414,7 @@ void ConnectPage::rememberSession()
     const Session& session = m_context->session();
     ServerProfile profile = ServerProfiles::find(session.server.url).value_or(ServerProfile());
     profile.url = session.server.url;
-    profile.account = session.email;
+    profile.account = session.account.isEmpty() ? session.email : session.account;
     profile.method = session.method;
     ServerProfiles::save(profile); // a certificate is pinned only by trustCertificate(), never here
     const QString key = SecretStore::credentialKey(profile.url, profile.account, session.method);
@@ -328,7 +449,8 @@ void ConnectPage::onFailed(const ApiError& error)
         m_ui->trustButton->setVisible(true);
     }
     if (error.kind() == ApiError::Kind::ApiKeysDisabled || error.kind() == ApiError::Kind::MfaRequired ||
-        error.kind() == ApiError::Kind::PasswordAuthDisabled)
+        error.kind() == ApiError::Kind::PasswordAuthDisabled ||
+        error.kind() == ApiError::Kind::TrustedHeaderRequired)
         m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, true);
     showStatus(text, true);
 }

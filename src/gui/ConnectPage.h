@@ -21,8 +21,10 @@ class Connector;
 class ServerDetector;
 class WizardContext;
 
-// Step 1 of the guide: open the admin panel. Finds local servers, signs in with email + password or
-// an API key, checks the account is an admin, and keeps the session in the keychain if asked.
+// Step 1 of the guide: open the admin panel. Finds local servers, reads what the entered server says
+// about signing in (LDAP offered, a trusted-header proxy, the login form off), signs in with email +
+// password, an LDAP account or an API key, checks the account is an admin, and keeps the session in
+// the keychain if asked.
 // Next is enabled only once an admin session exists.
 class ConnectPage : public QWizardPage
 {
@@ -48,13 +50,24 @@ private:
     void trustCertificate();
     void updateMethod();
     void inputChanged();
+    AuthMethod currentMethod() const;
+    void setMethod(AuthMethod method);
+    // Reads the entered server's public config in the background (once per address).
+    void probeEnteredServer();
+    // Records what discovery of `requested` learnt and, if it is the entered server, shows it.
+    void applyServerInfo(const QUrl& requested, const ServerInfo& info);
+    // LDAP choice, advice and the plain-http note for the entered server.
+    void refreshServerHints();
     void setBusy(bool busy, const QString& status = {});
     void showStatus(const QString& text, bool error);
     QUrl enteredServer(QString* error) const;
+    QString enteredText() const;
 
     std::unique_ptr<Ui::ConnectPage> m_ui;
     WizardContext* m_context;
     QPointer<Connector> m_connector;
+    QPointer<Connector> m_probe; // owns its client
+    QUrl m_probing;
     ServerDetector* m_detector = nullptr;
     QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by URL
     QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted
@@ -63,6 +76,7 @@ private:
     bool m_busy = false;
     bool m_passwordEdited = false; // typed since the last sign-in: the session no longer matches
     bool m_apiKeyEdited = false;
+    bool m_methodChosen = false;   // the user clicked a method: the server's suggestion no longer applies
     int m_attempt = 0;             // bumped by every sign-in and Stop; late answers of older ones are dropped
 };
 

@@ -260,6 +260,9 @@ void TrayController::withSession(const QUrl& server, std::function<void(ServerSt
         });
         connect(connector, &Connector::failed, this, [this, server](const ApiError& error) { finishSignIn(server, error); });
         Credentials credentials;
+        credentials.method = current->profile.method; // a saved LDAP session stays an LDAP one
+        if (credentials.method == AuthMethod::Ldap)
+            credentials.ldapUser = current->profile.account;
         credentials.token = result.secret;
         connector->connectAs(credentials);
     });

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +225,10 @@ private Q_SLOTS:
     void testWithChatModel();
     void privateTaskModel_data();
     void privateTaskModel();
+    void loginWithLdap_data();
+    void loginWithLdap();
+    void trustedHeaderLoginExplainsApiKeys();
+    void addressWithoutSchemeFallsBackToHttp();
 
 private:
     // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
@@ -845,6 +850,138 @@ void TstCli::privateTaskModel()
              qPrintable(run.describe()));
     QVERIFY(!fake.modelHasRecord(fresh.id));
     QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), fresh.id);
+}
+
+void TstCli::loginWithLdap_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    for (FakeProfile profile : allProfiles())
+        QTest::newRow(qPrintable(profileName(profile))) << profile;
+}
+
+// login --ldap --user NAME: the password from stdin goes to /api/v1/auths/ldap; the session is kept
+// under the LDAP user name, and later commands sign in with it as an LDAP session.
+void TstCli::loginWithLdap()
+{
+    if (!insideKeyringWrapper())
+        QSKIP("Needs the throw-away keyring: run through ctest (tests/support/with-keyring.sh).");
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setLdapEnabled(true);
+    fake.setLdapUser(QStringLiteral("jdoe"), QStringLiteral("ldap-pass"),
+                     QStringLiteral("jane.doe@corp.example"), QStringLiteral("admin"));
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QString server = fake.url().toString();
+
+    // A wrong password: exit 3 and the LDAP sentence, not "server error".
+    const RunResult wrong =
+        runCli(sandbox,
+               {QStringLiteral("login"), QStringLiteral("--server"), server, QStringLiteral("--ldap"),
+                QStringLiteral("--user"), QStringLiteral("jdoe")},
+               "nope\n");
+    QVERIFY2(wrong.exitCode == Auth, qPrintable(wrong.describe()));
+    QVERIFY2(wrong.err.contains(QLatin1String("user name or password is wrong")),
+             qPrintable(wrong.describe()));
+    QVERIFY(!wrong.all().contains(QLatin1String("HTTP 400")));
+
+    const RunResult login =
+        runCli(sandbox,
+               {QStringLiteral("login"), QStringLiteral("--server"), server, QStringLiteral("--ldap"),
+                QStringLiteral("--user"), QStringLiteral("jdoe")},
+               "ldap-pass\n");
+    QVERIFY2(login.exitCode == Ok, qPrintable(login.describe()));
+    QVERIFY(login.out.contains(QLatin1String("jane.doe@corp.example")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/ldap")), 2);
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+    const QList<FakeOpenWebUi::Request> requests = fake.requests();
+    QJsonObject body;
+    for (const FakeOpenWebUi::Request& request : requests) {
+        if (request.path == QLatin1String("/api/v1/auths/ldap"))
+            body = QJsonDocument::fromJson(request.body).object();
+    }
+    QCOMPARE(body, (QJsonObject{{QStringLiteral("user"), QStringLiteral("jdoe")},
+                                {QStringLiteral("password"), QStringLiteral("ldap-pass")}}));
+    const QString token =
+        keyringLookup(QStringLiteral("http://127.0.0.1:%1|jdoe|session").arg(fake.url().port()));
+    QVERIFY2(token.startsWith(QLatin1String("eyJ")), qPrintable(token));
+
+    // The saved LDAP session: status says so, and no password is asked again.
+    const RunResult status = runCli(sandbox, {QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.describe()));
+    QCOMPARE(status.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("auth")).toString(),
+             QStringLiteral("ldap"));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/ldap")), 2);
+    for (const RunResult& run : {wrong, login, status})
+        verifyNoSecrets(run, {QStringLiteral("ldap-pass"), token});
+    QCOMPARE(sandbox.filesContaining(QStringLiteral("ldap-pass")), QStringList());
+
+    // --ldap on a server without LDAP: said before any password is read or sent.
+    fake.setLdapEnabled(false);
+    const RunResult off = runCli(sandbox,
+                                 {QStringLiteral("login"), QStringLiteral("--server"), server,
+                                  QStringLiteral("--ldap"), QStringLiteral("--user"), QStringLiteral("jdoe")},
+                                 "ldap-pass\n");
+    QVERIFY2(off.exitCode == Auth, qPrintable(off.describe()));
+    QVERIFY(off.err.contains(QLatin1String("does not offer LDAP sign-in")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/ldap")), 2);
+}
+
+// Behind a trusted-header proxy a password cannot get in: login says how to get an API key and
+// exits 3 without asking for (or sending) the password.
+void TstCli::trustedHeaderLoginExplainsApiKeys()
+{
+    FakeOpenWebUi fake(FakeProfile::V0_6);
+    prepare(fake);
+    fake.setTrustedHeaderAuth(true);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const RunResult run = runCli(sandbox,
+                                 {QStringLiteral("login"), QStringLiteral("--server"), fake.url().toString(),
+                                  QStringLiteral("--email"), QStringLiteral("admin@example.com"),
+                                  QStringLiteral("--no-keychain")},
+                                 kPassword.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == Auth, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("reverse proxy")), qPrintable(run.describe()));
+    QVERIFY(run.err.contains(QLatin1String("Settings > Account > API keys")));
+    QVERIFY(run.err.contains(QLatin1String("--api-key-stdin")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+}
+
+// --server HOST:PORT without a scheme on another computer: https first, then plain http, with a
+// line that says so; the http address is what is remembered.
+void TstCli::addressWithoutSchemeFallsBackToHttp()
+{
+    const std::optional<QHostAddress> address = nonLoopbackAddress();
+    if (!address)
+        QSKIP("this machine has no non-loopback IPv4 address");
+    FakeOpenWebUi fake(FakeProfile::V0_11);
+    prepare(fake);
+    QVERIFY(fake.listen(0, *address));
+    Sandbox sandbox;
+    const QString typed = QStringLiteral("%1:%2").arg(address->toString()).arg(fake.url().port());
+    const RunResult run =
+        runCli(sandbox,
+               {QStringLiteral("login"), QStringLiteral("--server"), typed, QStringLiteral("--email"),
+                QStringLiteral("admin@example.com"), QStringLiteral("--no-keychain")},
+               kPassword.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QStringLiteral("plain HTTP (%1)").arg(fake.url().toString())),
+             qPrintable(run.describe()));
+    QVERIFY(run.err.contains(QLatin1String("unencrypted")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
+
+    // Typed with https://: no fallback, a handshake error without a certificate, nothing sent.
+    const RunResult https = runCli(sandbox,
+                                   {QStringLiteral("login"), QStringLiteral("--server"),
+                                    QStringLiteral("https://") + typed, QStringLiteral("--email"),
+                                    QStringLiteral("admin@example.com"), QStringLiteral("--no-keychain")},
+                                   kPassword.toUtf8() + '\n');
+    QVERIFY2(https.exitCode == Unreachable, qPrintable(https.describe()));
+    QVERIFY(https.err.contains(QLatin1String("could not be set up")));
+    QVERIFY(!https.err.contains(QLatin1String("plain HTTP")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -73,6 +73,21 @@ void TestResponseClassifier::errorMapping_data()
         "try logging in again.";
     QTest::newRow("400 wrong credentials")
         << 400 << detailBody(wrongCredentials) << false << Kind::WrongCredentials;
+    // routers/auths.py ldap_auth and signin in trusted-header mode.
+    QTest::newRow("400 ldap failed") << 400 << detailBody("LDAP authentication failed.") << false
+                                     << Kind::LdapFailed;
+    QTest::newRow("400 ldap off") << 400 << detailBody("LDAP authentication is not enabled") << false
+                                  << Kind::LdapDisabled;
+    QTest::newRow("400 trusted header missing")
+        << 400
+        << detailBody(
+               "Your provider has not provided a trusted header. Please contact your administrator for "
+               "assistance.")
+        << false << Kind::TrustedHeaderRequired;
+    // A provider's error body that happens to say it is not Open WebUI's sign-in.
+    QTest::newRow("400 ldap words from a provider")
+        << 400 << QByteArray(R"({"error":{"message":"LDAP authentication failed."}})") << false
+        << Kind::Server;
     QTest::newRow("403 key use disabled")
         << 403 << detailBody("Use of API key is not enabled in the environment.") << true
         << Kind::ApiKeysDisabled;

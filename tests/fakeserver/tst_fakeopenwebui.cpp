@@ -354,6 +354,98 @@ private Q_SLOTS:
                  QJsonValue(false));
     }
 
+    // routers/auths.py ldap_auth: off → 400 "…is not enabled"; every refusal → 400 "LDAP
+    // authentication failed."; success answers like signin, for the account the directory's mail names.
+    void ldapSignIn_data() { addProfileRows(); }
+    void ldapSignIn()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        const QString path = QStringLiteral("/api/v1/auths/ldap");
+        QCOMPARE(get(fake, QStringLiteral("/api/config")).value("features").toObject().value("enable_ldap"),
+                 QJsonValue(false));
+        const Response off = post(fake, path, {{"user", "jdoe"}, {"password", "ldap-pass"}});
+        QCOMPARE(off.status, 400);
+        QCOMPARE(off.detail(), QStringLiteral("LDAP authentication is not enabled"));
+
+        fake.setLdapEnabled(true);
+        fake.setLdapUser(QStringLiteral("jdoe"), QStringLiteral("ldap-pass"),
+                         QStringLiteral("Jane.Doe@corp.example"), QStringLiteral("admin"));
+        QCOMPARE(get(fake, QStringLiteral("/api/config")).value("features").toObject().value("enable_ldap"),
+                 QJsonValue(true));
+        // The search filter uses form_data.user.lower().
+        const Response ok = post(fake, path, {{"user", "JDoe"}, {"password", "ldap-pass"}});
+        QCOMPARE(ok.status, 200);
+        QVERIFY(ok.value("token").toString().startsWith("eyJ"));
+        QCOMPARE(ok.value("token_type").toString(), QStringLiteral("Bearer"));
+        QCOMPARE(ok.value("email").toString(), QStringLiteral("jane.doe@corp.example"));
+        QCOMPARE(ok.value("role").toString(), QStringLiteral("admin"));
+        const Response session = get(fake, QStringLiteral("/api/v1/auths/"), ok.value("token").toString());
+        QCOMPARE(session.status, 200);
+        QCOMPARE(session.value("email").toString(), QStringLiteral("jane.doe@corp.example"));
+        // The LDAP account has no password of its own on /signin.
+        QCOMPARE(post(fake, QStringLiteral("/api/v1/auths/signin"),
+                      {{"email", "jane.doe@corp.example"}, {"password", "ldap-pass"}})
+                     .status,
+                 400);
+
+        for (const auto& [user, password] : {std::pair{"jdoe", "nope"}, std::pair{"nobody", "ldap-pass"}}) {
+            const Response refused = post(fake, path, {{"user", user}, {"password", password}});
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.detail(), QStringLiteral("LDAP authentication failed."));
+        }
+        const Response blank = post(fake, path, {{"user", "jdoe"}, {"password", ""}});
+        QCOMPARE(blank.status, 400);
+        QCOMPARE(blank.detail(), profile == FakeProfile::V0_11
+                                     ? QStringLiteral("The email or password provided is "
+                                                      "incorrect. Please check for typos and "
+                                                      "try logging in again.")
+                                     : QStringLiteral("LDAP authentication failed."));
+        const Response missing = post(fake, path, {{"user", "jdoe"}});
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(missing.detailList().at(0).toObject().value("loc").toArray(),
+                 (QJsonArray{"body", "password"}));
+    }
+
+    // routers/auths.py signin with WEBUI_AUTH_TRUSTED_EMAIL_HEADER: the body is ignored, the header decides.
+    void trustedHeader_data() { addProfileRows(); }
+    void trustedHeader()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        fake.setTrustedHeaderAuth(true);
+        QCOMPARE(get(fake, QStringLiteral("/api/config"))
+                     .value("features")
+                     .toObject()
+                     .value("auth_trusted_header"),
+                 QJsonValue(true));
+        const QString path = QStringLiteral("/api/v1/auths/signin");
+        const Response refused =
+            post(fake, path, {{"email", "admin@example.com"}, {"password", "admin-pass"}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.detail(),
+                 QStringLiteral("Your provider has not provided a trusted header. Please contact "
+                                "your administrator for assistance."));
+
+        QNetworkRequest request(fake.url().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-User-Email", "admin@example.com");
+        const Response viaProxy =
+            collect(m_nam.post(request, QByteArrayLiteral(R"({"email":"x@y","password":"wrong"})")), 5000);
+        QCOMPARE(viaProxy.status, 200);
+        QCOMPARE(viaProxy.value("email").toString(), QStringLiteral("admin@example.com"));
+
+        fake.setTrustedHeaderAuth(false);
+        QCOMPARE(get(fake, QStringLiteral("/api/config"))
+                     .value("features")
+                     .toObject()
+                     .value("auth_trusted_header"),
+                 QJsonValue(false));
+        QCOMPARE(post(fake, path, {{"email", "admin@example.com"}, {"password", "admin-pass"}}).status, 200);
+    }
+
     void signInRateLimit()
     {
         FakeOpenWebUi fake(FakeProfile::V0_11);
@@ -1521,6 +1613,20 @@ private Q_SLOTS:
 
         socket.write("NONSENSE\r\n\r\n");
         QVERIFY(readUntil(1).startsWith("HTTP/1.1 400"));
+    }
+
+    // https to this plain-http port: uvicorn (httptools) answers a TLS ClientHello at once with 400.
+    void tlsHelloGetsPlainHttp400()
+    {
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        listen(fake);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, fake.url().port());
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write(QByteArray::fromHex("160301002a0100002603035f")); // the start of a ClientHello, no CRLF
+        QByteArray data;
+        QTRY_VERIFY_WITH_TIMEOUT((data += socket.readAll()).contains("Invalid HTTP request received."), 5000);
+        QVERIFY(data.startsWith("HTTP/1.1 400"));
     }
 
     void keepAliveReuse()

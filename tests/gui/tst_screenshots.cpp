@@ -188,6 +188,57 @@ private Q_SLOTS:
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     }
 
+    // Page 1 for a server with LDAP (the third method, its advice, a user name field, an LDAP refusal)
+    // and for one behind a trusted-header proxy (the API-key advice), in every language.
+    void connectPageSignInModes_data() { everyPage_data(); }
+    void connectPageSignInModes()
+    {
+        QFETCH(QString, language);
+        m_language = language;
+        m_problems.clear();
+        qputenv("TMA_SCREENSHOT_LANGUAGE", language.toUtf8());
+        QTemporaryDir dir;
+        isolateFiles(dir);
+        QCOMPARE(Translator::install(language), language);
+        MemorySecretStore secrets;
+        {
+            FakeOpenWebUi fake(FakeProfile::V0_11);
+            fake.setLdapEnabled(true);
+            fake.setLdapUser(QStringLiteral("jdoe"), QStringLiteral("ldap-pass"),
+                             QStringLiteral("jane.doe@corp.example"), QStringLiteral("admin"));
+            QVERIFY(fake.listen());
+            AssistantWizard wizard(&secrets);
+            wizard.context()->setInitialServer(fake.url());
+            wizard.resize(820, 680);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            auto* ldapRadio = child<QRadioButton>(&wizard, "ldapRadio");
+            QTRY_VERIFY_WITH_TIMEOUT(ldapRadio->isVisible() && ldapRadio->isChecked(), 10000);
+            QTest::keyClicks(child<QLineEdit>(&wizard, "ldapUserEdit"), QStringLiteral("jdoe"));
+            look(wizard, QStringLiteral("1-connect-ldap"));
+            QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("wrong"));
+            QTest::mouseClick(child<QPushButton>(&wizard, "signInButton"), Qt::LeftButton);
+            auto* status = child<QLabel>(&wizard, "statusLabel");
+            QTRY_VERIFY_WITH_TIMEOUT(status->property("isError").toBool(), 10000);
+            look(wizard, QStringLiteral("1-connect-ldap-error"));
+        }
+        {
+            FakeOpenWebUi fake(FakeProfile::V0_6);
+            fake.setTrustedHeaderAuth(true);
+            QVERIFY(fake.listen());
+            AssistantWizard wizard(&secrets);
+            wizard.context()->setInitialServer(fake.url());
+            wizard.resize(820, 680);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            auto* advice = child<QLabel>(&wizard, "adviceLabel");
+            QTRY_VERIFY_WITH_TIMEOUT(advice->isVisible(), 10000);
+            look(wizard, QStringLiteral("1-connect-trusted-header"));
+        }
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
     // The language menu switches at once, without a restart: every page retranslates itself.
     void switchesLanguageAtRunTime()
     {

@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,8 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QDirIterator>
 
+#include <functional>
 #include <memory>
 
 using namespace tma;
@@ -47,15 +49,29 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<AssistantWizard> m_wizard;
 
-    void start(FakeProfile profile)
+    // `setup` prepares the fake before the wizard looks at it; `address`: where the fake listens
+    // (the wizard is told about 127.0.0.1 only).
+    void start(FakeProfile profile, const std::function<void(FakeOpenWebUi&)>& setup = {},
+               const QHostAddress& address = QHostAddress(QHostAddress::LocalHost))
     {
         m_fake = std::make_unique<FakeOpenWebUi>(profile);
-        QVERIFY(m_fake->listen());
-        m_secrets = std::make_unique<MemorySecretStore>();
+        if (setup)
+            setup(*m_fake);
+        QVERIFY(m_fake->listen(0, address));
+        if (!m_secrets)
+            m_secrets = std::make_unique<MemorySecretStore>();
         m_wizard = std::make_unique<AssistantWizard>(m_secrets.get());
-        m_wizard->context()->setInitialServer(m_fake->url());
+        if (address.isLoopback())
+            m_wizard->context()->setInitialServer(m_fake->url());
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    static void enableLdap(FakeOpenWebUi& fake)
+    {
+        fake.setLdapEnabled(true);
+        fake.setLdapUser(QStringLiteral("jdoe"), QStringLiteral("ldap-pass"),
+                         QStringLiteral("jane.doe@corp.example"), QStringLiteral("admin"));
     }
 
     QAbstractButton* next() const { return m_wizard->button(QWizard::NextButton); }
@@ -443,6 +459,101 @@ private Q_SLOTS:
 
     // An expired session mid-flow: the user is told to sign in again, and after doing so finds
     // every choice as it was and can apply.
+    // The server advertises LDAP: the page offers (and, like Open WebUI's own sign-in page,
+    // preselects) "LDAP account" with a user name field; the sign-in goes to /api/v1/auths/ldap and
+    // is remembered as an LDAP one, offered again next time.
+    void ldapSignIn()
+    {
+        start(FakeProfile::V0_11, enableLdap);
+        auto* ldapRadio = child<QRadioButton>(m_wizard.get(), "ldapRadio");
+        QTRY_VERIFY_WITH_TIMEOUT(ldapRadio->isVisible(), 10000);
+        QVERIFY(ldapRadio->isChecked());
+        auto* ldapUser = child<QLineEdit>(m_wizard.get(), "ldapUserEdit");
+        QVERIFY(ldapUser->isVisible());
+        QVERIFY(!child<QLineEdit>(m_wizard.get(), "emailEdit")->isVisible());
+        QVERIFY(child<QLabel>(m_wizard.get(), "adviceLabel")->text().contains(QStringLiteral("LDAP")));
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-ldap"));
+
+        // A wrong password reads as a wrong LDAP account, not as a server error.
+        QTest::keyClicks(ldapUser, QStringLiteral("jdoe"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "passwordEdit"), QStringLiteral("nope"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(connectStatus().contains(QStringLiteral("user name or password is wrong")),
+                                 10000);
+        QVERIFY(!connectStatus().contains(QStringLiteral("HTTP 400")));
+        QVERIFY(!next()->isEnabled());
+
+        auto* password = child<QLineEdit>(m_wizard.get(), "passwordEdit");
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("ldap-pass"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QVERIFY2(connectStatus().contains(QStringLiteral("jane.doe@corp.example")),
+                 qPrintable(connectStatus()));
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/ldap")), 2);
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+        const QString key = SecretStore::sessionKey(m_fake->url(), QStringLiteral("jdoe"));
+        QTRY_VERIFY(m_secrets->entries().value(key).startsWith(QStringLiteral("eyJ")));
+        const std::optional<ServerProfile> profile = ServerProfiles::find(m_fake->url());
+        QVERIFY(profile);
+        QCOMPARE(profile->method, AuthMethod::Ldap);
+        QCOMPARE(profile->account, QStringLiteral("jdoe"));
+        for (const QString& value : QSettings().allKeys())
+            QVERIFY(!QSettings().value(value).toString().contains(QStringLiteral("ldap-pass")));
+
+        // Next time: LDAP again, the user name filled in, and the saved LDAP session signs in.
+        m_wizard.reset();
+        m_wizard = std::make_unique<AssistantWizard>(m_secrets.get());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        ldapRadio = child<QRadioButton>(m_wizard.get(), "ldapRadio");
+        QVERIFY(ldapRadio->isVisible() && ldapRadio->isChecked());
+        QCOMPARE(child<QLineEdit>(m_wizard.get(), "ldapUserEdit")->text(), QStringLiteral("jdoe"));
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QCOMPARE(m_wizard->context()->session().method, AuthMethod::Ldap);
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/ldap")), 2);
+    }
+
+    // Behind a trusted-header proxy only an API key gets in: the page says so and where to make one,
+    // and preselects the key.
+    void trustedHeaderAdvice()
+    {
+        start(FakeProfile::V0_6, [](FakeOpenWebUi& fake) { fake.setTrustedHeaderAuth(true); });
+        auto* advice = child<QLabel>(m_wizard.get(), "adviceLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(advice->isVisible(), 10000);
+        QVERIFY2(advice->text().contains(QStringLiteral("reverse proxy")), qPrintable(advice->text()));
+        QVERIFY(advice->text().contains(QStringLiteral("Settings > Account > API keys")));
+        QCOMPARE(advice->textFormat(), Qt::PlainText);
+        QVERIFY(child<QRadioButton>(m_wizard.get(), "apiKeyRadio")->isChecked());
+        QVERIFY(child<QLineEdit>(m_wizard.get(), "apiKeyEdit")->isVisible());
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-trusted-header"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "apiKeyEdit"), QStringLiteral("sk-admin-key"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+    }
+
+    // An address typed without a scheme, on another computer, is tried with https first; the server
+    // speaks plain http, so the page connects over http and says so.
+    void addressWithoutSchemeFallsBackToHttp()
+    {
+        const std::optional<QHostAddress> address = tma::test::nonLoopbackAddress();
+        if (!address)
+            QSKIP("this machine has no non-loopback IPv4 address");
+        start(FakeProfile::V0_11, {}, *address);
+        const QString typed = QStringLiteral("%1:%2").arg(address->toString()).arg(m_fake->url().port());
+        auto* combo = child<QComboBox>(m_wizard.get(), "serverCombo");
+        combo->setEditText(typed);
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 15000);
+        QVERIFY2(connectStatus().contains(QStringLiteral("plain HTTP (%1)").arg(m_fake->url().toString())),
+                 qPrintable(connectStatus()));
+        QVERIFY(connectStatus().contains(QStringLiteral("unencrypted")));
+        QCOMPARE(combo->currentText(), m_fake->url().toString());
+        QCOMPARE(m_wizard->context()->session().server.url, m_fake->url());
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
+        QCOMPARE(ServerProfiles::find(m_fake->url())->url, m_fake->url());
+    }
+
     void expiredSessionKeepsChoices()
     {
         start(FakeProfile::V0_11);

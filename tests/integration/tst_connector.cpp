@@ -4,6 +4,8 @@
 
 #include "IntegrationSupport.h"
 
+#include "SignInAdvice.h"
+
 #include <QTcpServer>
 
 using namespace tma;
@@ -57,6 +59,15 @@ private Q_SLOTS:
     void unreachablePort();
     void cancelMidFlight_data();
     void cancelMidFlight();
+    void signInWithLdap_data();
+    void signInWithLdap();
+    void ldapFailures_data();
+    void ldapFailures();
+    void trustedHeaderNeedsApiKey_data();
+    void trustedHeaderNeedsApiKey();
+    void httpFallbackWithoutScheme_data();
+    void httpFallbackWithoutScheme();
+    void explicitHttpsNeverFallsBack();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -462,6 +473,240 @@ void TstConnector::cancelMidFlight()
     QVERIFY(outcome.session);
     QCOMPARE(outcome.emissions, 1);
     QCOMPARE(emissions, 1);
+}
+
+namespace {
+
+Credentials ldapCredentials(const QString& user, const QString& password)
+{
+    Credentials credentials;
+    credentials.method = AuthMethod::Ldap;
+    credentials.ldapUser = user;
+    credentials.password = password;
+    return credentials;
+}
+
+void addLdapUser(FakeOpenWebUi& fake)
+{
+    fake.setLdapEnabled(true);
+    fake.setLdapUser(QStringLiteral("jdoe"), QStringLiteral("ldap-pass"),
+                     QStringLiteral("jane.doe@corp.example"), QStringLiteral("admin"));
+}
+
+} // namespace
+
+void TstConnector::signInWithLdap_data()
+{
+    addProfileRows();
+}
+
+// POST /api/v1/auths/ldap {user, password}, then the admin check with the session token; the session
+// is an LDAP one, remembered under the directory user name.
+void TstConnector::signInWithLdap()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    addLdapUser(fake);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+    QSignalSpy discovered(&connector, &Connector::discovered);
+
+    const ConnectOutcome outcome =
+        runConnector(connector, ldapCredentials(QStringLiteral("jdoe"), QStringLiteral("ldap-pass")));
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->message()));
+    QVERIFY(outcome.session);
+    QCOMPARE(outcome.session->method, AuthMethod::Ldap);
+    QCOMPARE(outcome.session->account, QStringLiteral("jdoe"));
+    QCOMPARE(outcome.session->email, QStringLiteral("jane.doe@corp.example"));
+    QCOMPARE(outcome.session->role, QStringLiteral("admin"));
+    QVERIFY(outcome.session->server.ldapEnabled);
+    QCOMPARE(discovered.size(), 1);
+    QVERIFY(client.credential().startsWith(QLatin1String("eyJ")));
+
+    const QList<FakeOpenWebUi::Request> ldap = requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/ldap"));
+    QCOMPARE(ldap.size(), 1);
+    QCOMPARE(bodyOf(ldap.first()), (QJsonObject{{QStringLiteral("user"), QStringLiteral("jdoe")},
+                                                {QStringLiteral("password"), QStringLiteral("ldap-pass")}}));
+    QCOMPARE(ldap.first().status, 200);
+    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin")).size(), 0);
+    QCOMPARE(requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/")).first().headers.value("authorization"),
+             "Bearer " + client.credential().toUtf8());
+
+    // The saved session token signs in again as an LDAP session, under the same account.
+    Credentials saved;
+    saved.method = AuthMethod::Ldap;
+    saved.ldapUser = QStringLiteral("jdoe");
+    saved.token = client.credential();
+    OpenWebUiClient again(fake.url());
+    Connector reconnect(&again);
+    const ConnectOutcome second = runConnector(reconnect, saved);
+    QVERIFY(second.session);
+    QCOMPARE(second.session->method, AuthMethod::Ldap);
+    QCOMPARE(second.session->account, QStringLiteral("jdoe"));
+    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/ldap")).size(), 1);
+}
+
+void TstConnector::ldapFailures_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    QTest::addColumn<QString>("scenario");
+    for (FakeProfile profile : tma::test::allProfiles()) {
+        for (const char* scenario :
+             {"wrong-password", "unknown-user", "ldap-off", "blank-password", "not-admin"})
+            QTest::addRow("%s-%s", qPrintable(tma::test::profileName(profile)), scenario)
+                << profile << QString::fromLatin1(scenario);
+    }
+}
+
+void TstConnector::ldapFailures()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, scenario);
+    FakeOpenWebUi fake(profile);
+    addLdapUser(fake);
+    fake.setLdapUser(QStringLiteral("bob"), QStringLiteral("bob-pass"), QStringLiteral("bob@corp.example"),
+                     QStringLiteral("user"));
+    if (scenario == QLatin1String("ldap-off"))
+        fake.setLdapEnabled(false);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    Credentials credentials = ldapCredentials(QStringLiteral("jdoe"), QStringLiteral("nope"));
+    if (scenario == QLatin1String("unknown-user"))
+        credentials.ldapUser = QStringLiteral("nobody");
+    if (scenario == QLatin1String("ldap-off"))
+        credentials.password = QStringLiteral("ldap-pass");
+    if (scenario == QLatin1String("blank-password"))
+        credentials.password = QStringLiteral("   "); // 0.11 refuses it before binding
+    if (scenario == QLatin1String("not-admin"))
+        credentials = ldapCredentials(QStringLiteral("bob"), QStringLiteral("bob-pass"));
+    const ConnectOutcome outcome = runConnector(connector, credentials);
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.error);
+    QVERIFY(!client.hasCredential());
+    const ApiError& error = *outcome.error;
+    verifyNoSecrets(error);
+    if (scenario == QLatin1String("ldap-off")) {
+        // /api/config said no LDAP: the password is not sent at all.
+        QCOMPARE(error.kind(), ApiError::Kind::LdapDisabled);
+        QCOMPARE(error.code(), QStringLiteral("ldap-disabled"));
+        QVERIFY2(error.message().contains(QLatin1String("does not offer LDAP sign-in")),
+                 qPrintable(error.message()));
+        QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/ldap")).size(), 0);
+        return;
+    }
+    if (scenario == QLatin1String("not-admin")) {
+        QCOMPARE(error.kind(), ApiError::Kind::NotAdmin);
+        QVERIFY(error.message().contains(QLatin1String("not an administrator")));
+        return;
+    }
+    // Open WebUI says only "LDAP authentication failed." whatever went wrong; never "server error".
+    QVERIFY2(error.kind() == ApiError::Kind::LdapFailed,
+             qPrintable(error.code() + QLatin1Char(' ') + error.message()));
+    QCOMPARE(error.code(), QStringLiteral("ldap-failed"));
+    QCOMPARE(error.httpStatus(), 400);
+    QVERIFY2(error.message().contains(QLatin1String("user name or password is wrong")),
+             qPrintable(error.message()));
+    QVERIFY(!error.message().contains(QLatin1String("HTTP 400")));
+    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/ldap")).size(), 1);
+}
+
+void TstConnector::trustedHeaderNeedsApiKey_data()
+{
+    addProfileRows();
+}
+
+// A proxy signs people in with a header: discovery says so, the advice preselects an API key and
+// says where to make one; a password sign-in is refused with the same advice; a key gets in.
+void TstConnector::trustedHeaderNeedsApiKey()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setTrustedHeaderAuth(true);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    const ConnectOutcome probed = runConnector(connector, std::nullopt);
+    QVERIFY(probed.info);
+    QVERIFY(probed.info->authTrustedHeader);
+    const SignInAdvice advice = SignInAdvice::forServer(*probed.info);
+    QCOMPARE(advice.preselect, std::optional<AuthMethod>(AuthMethod::ApiKey));
+    QVERIFY(advice.apiKeyOnly);
+    QVERIFY2(advice.text.contains(QLatin1String("Settings > Account > API keys")), qPrintable(advice.text));
+
+    const ConnectOutcome refused = runConnector(connector, adminPassword());
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind(), ApiError::Kind::TrustedHeaderRequired);
+    QVERIFY2(refused.error->message().contains(QLatin1String("Settings > Account > API keys")),
+             qPrintable(refused.error->message()));
+    QVERIFY(!refused.error->message().contains(QLatin1String("HTTP 400")));
+
+    fake.setApiKeysEnabled(true);
+    Credentials key;
+    key.token = QStringLiteral("sk-admin-key");
+    const ConnectOutcome withKey = runConnector(connector, key);
+    QVERIFY(withKey.session);
+    QCOMPARE(withKey.session->method, AuthMethod::ApiKey);
+}
+
+void TstConnector::httpFallbackWithoutScheme_data()
+{
+    addProfileRows();
+}
+
+// "host:port" typed without a scheme became https://host:port (ServerUrl::normalize); the server
+// speaks plain http there: the TLS handshake fails without a certificate, http is tried once and
+// the session says so.
+void TstConnector::httpFallbackWithoutScheme()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    QVERIFY(fake.listen());
+    QUrl https = fake.url();
+    https.setScheme(QStringLiteral("https"));
+    OpenWebUiClient client(https);
+    Connector connector(&client);
+    connector.setHttpFallback(true);
+
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    if (outcome.error)
+        QFAIL(qPrintable(outcome.error->code() + QLatin1Char(' ') + outcome.error->message()));
+    QVERIFY(outcome.session);
+    QVERIFY(outcome.session->server.plainHttpFallback);
+    QCOMPARE(outcome.session->server.url, fake.url());
+    QCOMPARE(client.server(), fake.url());
+    // Every request the fake understood came over http, starting with discovery.
+    const QStringList calls = callList(fake);
+    QVERIFY(!calls.isEmpty());
+    QCOMPARE(calls.first(), QStringLiteral("GET /ready"));
+    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin")).size(), 1);
+}
+
+// Typed with https:// (no fallback allowed): the handshake failure is reported, without a
+// certificate to trust, and nothing is sent over http.
+void TstConnector::explicitHttpsNeverFallsBack()
+{
+    FakeOpenWebUi fake(FakeProfile::V0_11);
+    QVERIFY(fake.listen());
+    QUrl https = fake.url();
+    https.setScheme(QStringLiteral("https"));
+    OpenWebUiClient client(https);
+    Connector connector(&client);
+
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error->kind() == ApiError::Kind::Tls, qPrintable(outcome.error->code()));
+    QVERIFY(outcome.error->certificate().sha256.isEmpty());
+    QVERIFY2(outcome.error->message().contains(QLatin1String("could not be set up")),
+             qPrintable(outcome.error->message()));
+    QVERIFY(!outcome.error->message().contains(QLatin1String("certificate below")));
+    QCOMPARE(fake.requests().size(), 0);
+    QCOMPARE(client.server(), https);
 }
 
 QTEST_GUILESS_MAIN(TstConnector)

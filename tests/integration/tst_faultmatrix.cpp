@@ -179,6 +179,12 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("ConnectionConflict");
     case Kind::ProviderRefused:
         return QStringLiteral("ProviderRefused");
+    case Kind::LdapFailed:
+        return QStringLiteral("LdapFailed");
+    case Kind::LdapDisabled:
+        return QStringLiteral("LdapDisabled");
+    case Kind::TrustedHeaderRequired:
+        return QStringLiteral("TrustedHeaderRequired");
     }
     return QStringLiteral("?");
 }

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void pinOfAnotherCertificateDoesNotHelp();
     void insecureRemoteFlagged_data();
     void insecureRemoteFlagged();
+    void certificateProblemNeverFallsBack();
 
 private:
     struct Rig
@@ -403,6 +404,26 @@ void TstTls::insecureRemoteFlagged()
         QVERIFY2(typed.isValid(), qPrintable(error));
         QVERIFY2(!ServerUrl::isInsecureRemote(typed), qPrintable(typed.toString()));
     }
+}
+
+// Even for an address typed without a scheme, a certificate problem is the user's to look at:
+// https answered with a certificate, so plain http is never tried.
+void TstTls::certificateProblemNeverFallsBack()
+{
+    Rig rig(FakeProfile::V0_11);
+    QVERIFY(start(rig, *m_first));
+    OpenWebUiClient client(rig.proxy.url());
+    Connector connector(&client);
+    connector.setHttpFallback(true);
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->kind(), ApiError::Kind::Tls);
+    QCOMPARE(outcome.error->certificate().sha256, m_first->sha256);
+    QVERIFY(outcome.error->message().contains(QLatin1String("certificate below")));
+    QCOMPARE(client.server(), rig.proxy.url());
+    QCOMPARE(rig.fake.requests().size(), 0);
+    QCOMPARE(rig.proxy.handshakesFailed(), 1); // a plain-http attempt would have failed a second one
 }
 
 QTEST_GUILESS_MAIN(TstTls)

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -22,6 +23,17 @@
 #include <optional>
 
 namespace tma::test {
+
+std::optional<QHostAddress> nonLoopbackAddress()
+{
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress& address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() &&
+            !address.isLinkLocal())
+            return address;
+    }
+    return std::nullopt;
+}
 
 QString profileName(FakeProfile profile)
 {
@@ -86,6 +98,19 @@ QString invalidCredentialsText()
 {
     return QStringLiteral("The email or password provided is incorrect. "
                           "Please check for typos and try logging in again.");
+}
+
+// ERROR_MESSAGES.INVALID_TRUSTED_HEADER.
+QString invalidTrustedHeaderText()
+{
+    return QStringLiteral(
+        "Your provider has not provided a trusted header. Please contact your administrator for "
+        "assistance.");
+}
+
+QString actionProhibitedText()
+{
+    return QStringLiteral("The requested action has been restricted as a security measure.");
 }
 
 QString apiKeyNotAllowedText()
@@ -202,6 +227,15 @@ struct User
     QString apiKey;
 };
 
+// An entry of the fake's LDAP directory (routers/auths.py ldap_auth reads username, mail, cn).
+struct LdapEntry
+{
+    QString user;
+    QString password;
+    QString email;
+    QString role; // of the Open WebUI account made at the first sign-in
+};
+
 struct PullSpec
 {
     qint64 totalBytes = 1000000000;
@@ -285,6 +319,9 @@ struct FakeOpenWebUi::Private
     bool passwordAuthEnabled = true;
     bool mfaRequired = false;
     QHash<QString, int> failedSignins; // lower-cased e-mail -> count
+    bool ldapEnabled = false;
+    QList<LdapEntry> ldapEntries;
+    QByteArray trustedHeader; // lower-case name; empty = WEBUI_AUTH_TRUSTED_EMAIL_HEADER unset
 
     QList<FakeModel> models;            // models the backends serve (Ollama + extra ones)
     // Workspace records written through the models router since start, by Open WebUI id: they
@@ -917,8 +954,9 @@ struct FakeOpenWebUi::Private
     {
         QJsonObject features{
             {QStringLiteral("auth"), true},
-            {QStringLiteral("auth_trusted_header"), false},
-            {QStringLiteral("enable_ldap"), false},
+            // main.py get_app_config: bool(WEBUI_AUTH_TRUSTED_EMAIL_HEADER) and ENABLE_LDAP, public.
+            {QStringLiteral("auth_trusted_header"), !trustedHeader.isEmpty()},
+            {QStringLiteral("enable_ldap"), ldapEnabled},
             {QStringLiteral("enable_signup"), false},
             {QStringLiteral("enable_login_form"), passwordAuthEnabled},
             {QStringLiteral("enable_websocket"), true},
@@ -976,11 +1014,19 @@ struct FakeOpenWebUi::Private
         if (!errors.isEmpty())
             return validationReply(errors);
 
+        // routers/auths.py signin: the trusted-header branch comes first (0.5/0.6), after the
+        // ENABLE_PASSWORD_AUTH check on 0.11 (id:54705819886); the body is ignored there.
+        if (!is011())
+            if (const std::optional<Reply> trusted = trustedHeaderSignin(exchange))
+                return *trusted;
         const QString email = body.value(QStringLiteral("email")).toString().trimmed().toLower();
         if (failedSignins.value(email) >= kMaxFailedSignins)
             return detailReply(429, QStringLiteral("API rate limit exceeded"));
         if (!passwordAuthEnabled)
-            return detailReply(403, QStringLiteral("The requested action has been restricted as a security measure."));
+            return detailReply(403, actionProhibitedText());
+        if (is011())
+            if (const std::optional<Reply> trusted = trustedHeaderSignin(exchange))
+                return *trusted;
 
         const int index = userIndexByEmail(email);
         if (index < 0 || users.at(index).password != body.value(QStringLiteral("password")).toString()) {
@@ -991,6 +1037,67 @@ struct FakeOpenWebUi::Private
             return jsonReply(200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("pending")}});
         const User& user = users.at(index);
         return jsonReply(200, sessionUser(user, newSessionToken(user)));
+    }
+
+    // routers/auths.py signin, WEBUI_AUTH_TRUSTED_EMAIL_HEADER set: without the header 400
+    // INVALID_TRUSTED_HEADER; with it, that e-mail's account (made on first use, as signup does).
+    std::optional<Reply> trustedHeaderSignin(Exchange& exchange)
+    {
+        if (trustedHeader.isEmpty())
+            return std::nullopt;
+        const QString email =
+            QString::fromUtf8(exchange.request.headers.value(trustedHeader)).trimmed().toLower();
+        if (email.isEmpty())
+            return detailReply(400, invalidTrustedHeaderText());
+        if (userIndexByEmail(email) < 0)
+            q->addUser(email, randomHex(16), QStringLiteral("pending"), QString());
+        const User& user = users.at(userIndexByEmail(email));
+        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+    }
+
+    // routers/auths.py ldap_auth (0.6 @00248c9, 0.11 id:54705819886; 0.4-era main.py id:20873800
+    // already advertises features.enable_ldap, the 0.4 handler itself is UNVERIFIED).
+    Reply ldapSignin(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form; // models/auths.py LdapForm
+        form.add(QStringLiteral("user"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("password"), FakeFormSchema::Type::String);
+        errors = form.validate(body);
+        if (!errors.isEmpty())
+            return validationReply(errors);
+        if (!ldapEnabled)
+            return detailReply(400, QStringLiteral("LDAP authentication is not enabled"));
+        const QString user = body.value(QStringLiteral("user")).toString().toLower();
+        const QString password = body.value(QStringLiteral("password")).toString();
+        if (is011()) {
+            // >= 0.6.37: ENABLE_PASSWORD_AUTH also closes LDAP; 0.11 refuses a blank password
+            // before binding (RFC 4513 unauthenticated bind).
+            if (!passwordAuthEnabled)
+                return detailReply(403, actionProhibitedText());
+            if (password.trimmed().isEmpty())
+                return detailReply(400, invalidCredentialsText());
+        }
+        // Search by the username attribute (lower-cased), bind as the entry with the password:
+        // a missing entry, a failed bind, a missing mail attribute — every failure in the `try`
+        // — is answered by the outer `except Exception` as 400 "LDAP authentication failed.".
+        const LdapEntry* entry = nullptr;
+        for (const LdapEntry& candidate : ldapEntries) {
+            if (candidate.user.toLower() == user)
+                entry = &candidate;
+        }
+        if (!entry || entry->password != password || entry->email.isEmpty())
+            return detailReply(400, QStringLiteral("LDAP authentication failed."));
+        // Users.get_user_by_email, else Auths.insert_new_auth with a random password.
+        if (userIndexByEmail(entry->email) < 0)
+            q->addUser(entry->email, randomHex(16), entry->role, QString());
+        if (mfaRequired)
+            return jsonReply(200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("pending")}});
+        const User& account = users.at(userIndexByEmail(entry->email));
+        return jsonReply(200, sessionUser(account, newSessionToken(account)));
     }
 
     Reply sessionUserRoute(Exchange& exchange)
@@ -1759,6 +1866,7 @@ struct FakeOpenWebUi::Private
         addRoute("GET", QStringLiteral("/api/config"), Access::Public, false, &Private::apiConfig);
 
         addRoute("POST", QStringLiteral("/api/v1/auths/signin"), Access::Public, true, &Private::signin);
+        addRoute("POST", QStringLiteral("/api/v1/auths/ldap"), Access::Public, true, &Private::ldapSignin);
         addRoute("GET", QStringLiteral("/api/v1/auths/"), Access::Signed, false, &Private::sessionUserRoute);
         addStatic(is011() ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), ok);
         addRoute("GET", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::getApiKey);
@@ -1863,19 +1971,25 @@ FakeOpenWebUi::~FakeOpenWebUi()
     d->server = nullptr;
 }
 
-bool FakeOpenWebUi::listen(quint16 port)
+bool FakeOpenWebUi::listen(quint16 port, const QHostAddress& address)
 {
     if (!d->server) {
         d->server = new QTcpServer(this);
         connect(d->server, &QTcpServer::newConnection, this, [this] { d->acceptConnections(); });
     }
-    return d->server->listen(QHostAddress::LocalHost, port);
+    return d->server->listen(address, port);
 }
 
 QUrl FakeOpenWebUi::url() const
 {
     const quint16 port = d->server ? d->server->serverPort() : 0;
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QHostAddress address =
+        d->server ? d->server->serverAddress() : QHostAddress(QHostAddress::LocalHost);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(port);
+    return url;
 }
 
 FakeProfile FakeOpenWebUi::profile() const
@@ -1934,6 +2048,28 @@ void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
 void FakeOpenWebUi::setMfaRequired(bool required)
 {
     d->mfaRequired = required;
+}
+
+void FakeOpenWebUi::setLdapEnabled(bool enabled)
+{
+    d->ldapEnabled = enabled;
+}
+
+void FakeOpenWebUi::setLdapUser(const QString& user, const QString& password, const QString& email,
+                                const QString& role)
+{
+    for (LdapEntry& entry : d->ldapEntries) {
+        if (entry.user.compare(user, Qt::CaseInsensitive) == 0) {
+            entry = {user, password, email.toLower(), role};
+            return;
+        }
+    }
+    d->ldapEntries.append({user, password, email.toLower(), role});
+}
+
+void FakeOpenWebUi::setTrustedHeaderAuth(bool enabled, const QByteArray& header)
+{
+    d->trustedHeader = enabled ? header.toLower() : QByteArray();
 }
 
 void FakeOpenWebUi::addModel(const FakeModel& model)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -24,6 +26,9 @@ enum class FakeProfile
     V0_6,  // 0.6.30: 16 fields
     V0_11, // 0.11.4: 18 required + optional TASK_MODEL_PARAMS, /ready, 401 without token, POST signout
 };
+
+// A non-loopback IPv4 address of this machine (for tests of what only remote hosts get), if any.
+std::optional<QHostAddress> nonLoopbackAddress();
 
 QString profileName(FakeProfile profile);                 // "0.4", "0.5", "0.6", "0.11"
 bool profileFromName(const QString& name, FakeProfile* out); // accepts the names above
@@ -91,9 +96,10 @@ public:
     explicit FakeOpenWebUi(FakeProfile profile = FakeProfile::V0_11, QObject* parent = nullptr);
     ~FakeOpenWebUi() override;
 
-    // Listens on 127.0.0.1; port 0 picks a free one.
-    bool listen(quint16 port = 0);
-    QUrl url() const; // http://127.0.0.1:PORT
+    // Listens on 127.0.0.1 (or `address`, e.g. a non-loopback address of this machine); port 0
+    // picks a free one.
+    bool listen(quint16 port = 0, const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
+    QUrl url() const; // http://127.0.0.1:PORT (or the address listened on)
     FakeProfile profile() const;
     QString version() const; // "0.4.8", "0.5.20", "0.6.30", "0.11.4"
 
@@ -105,6 +111,15 @@ public:
     void setEndpointRestrictions(bool enabled, const QStringList& allowedPaths = {});
     void setPasswordAuthEnabled(bool enabled); // false: sign-in answers 403 "restricted as a security measure"
     void setMfaRequired(bool required);        // true: sign-in answers 200 without a token
+    // LDAP (routers/auths.py ldap_auth; /api/config features.enable_ldap). Off by default.
+    void setLdapEnabled(bool enabled);
+    // A directory entry: `user` signs in with `password` and maps to the Open WebUI account
+    // `email`. That account is created at the first LDAP sign-in with `role` (standing in for
+    // DEFAULT_USER_ROLE or what an admin later gave it) unless it exists already.
+    void setLdapUser(const QString& user, const QString& password, const QString& email, const QString& role);
+    // WEBUI_AUTH_TRUSTED_EMAIL_HEADER (default header name "X-User-Email"): /api/config says
+    // features.auth_trusted_header, and sign-in needs that header (which a proxy would add).
+    void setTrustedHeaderAuth(bool enabled, const QByteArray& header = "X-User-Email");
 
     // Models. Default set: qwen2.5:3b (local, 1.9 GB, 40 ms), llama3.2:3b (local, 2.0 GB, 45 ms),
     // llama3.1:70b (local, 40 GB, 2100 ms), deepseek-r1:32b (local, 19 GB, 3000 ms) and, when an

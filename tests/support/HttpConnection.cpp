@@ -106,6 +106,15 @@ HttpConnection::ParseResult HttpConnection::parseOne(HttpRequest* request, bool*
     while (m_buffer.startsWith("\r\n"))
         m_buffer.remove(0, 2);
 
+    // uvicorn's default parser (httptools/llhttp, uvicorn/protocols/http/httptools_impl.py) refuses a
+    // request at its first byte that cannot start a method, e.g. a TLS ClientHello (0x16), and
+    // answers 400 "Invalid HTTP request received." at once: that is what https to an http port sees.
+    if (!m_buffer.isEmpty()) {
+        const char first = m_buffer.at(0);
+        if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z')))
+            return ParseResult::Malformed;
+    }
+
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0)
         return m_buffer.size() > kMaxHeaderBytes ? ParseResult::Malformed : ParseResult::Incomplete;
