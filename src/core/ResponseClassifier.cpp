@@ -34,6 +34,13 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     }
     if (status == 429)
         return ApiError(Kind::RateLimited, detail, status);
+    // From 0.6.22 (and in 0.11) the task routes and verify return a provider's refusal as it came:
+    // its status and its own JSON (routers/openai.py JSONResponse, PR #16385). A refused key,
+    // credits or model is the provider's word, never our session or role.
+    const QJsonObject object = body.toObject();
+    if (!object.contains(QLatin1String("detail")) && object.contains(QLatin1String("error")) &&
+        (status == 401 || status == 402 || status == 403 || status == 404))
+        return ApiError(Kind::ProviderRefused, detail, status);
     // Open WebUI's INVALID_CRED sentence; a provider's "Incorrect API key provided" is not ours.
     if (contains(detail, "email or password") && (status == 400 || status == 401))
         return ApiError(Kind::WrongCredentials, detail, status);

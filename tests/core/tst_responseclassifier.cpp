@@ -115,14 +115,21 @@ void TestResponseClassifier::errorMapping_data()
         << 401 << detailBody("Invalid authentication request.") << false << Kind::SessionExpired;
     // The same words from a provider, passed through as its own JSON, are the provider's.
     QTest::newRow("401 provider says 401 Unauthorized")
-        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << false << Kind::Server;
+        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << false << Kind::ProviderRefused;
     // >= 0.6.37 APIKeyRestrictionMiddleware.
     QTest::newRow("403 key path not allowed (0.6.37+)")
         << 403 << detailBody("API key not allowed to access this endpoint.") << true
         << Kind::EndpointRestricted;
     // A provider's refusal passed through a task or verify endpoint is not "sign in again".
-    QTest::newRow("401 provider key") << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-or-1***"}})")
-                                      << false << Kind::Server;
+    QTest::newRow("401 provider key")
+        << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-or-1***"}})") << false
+        << Kind::ProviderRefused;
+    QTest::newRow("402 provider credits (0.6.22+)")
+        << 402 << QByteArray(R"({"error":{"message":"Insufficient credits","code":402}})") << false
+        << Kind::ProviderRefused;
+    QTest::newRow("404 provider model, with a key")
+        << 404 << QByteArray(R"({"error":{"message":"No endpoints found for x/y."}})") << true
+        << Kind::ProviderRefused;
     QTest::newRow("403 provider quota") << 403 << detailBody("Key limit exceeded for this month") << false << Kind::Server;
     QTest::newRow("401 bare") << 401 << QByteArray("{}") << false << Kind::SessionExpired;
     QTest::newRow("401 invalid token key")

@@ -129,6 +129,8 @@ private Q_SLOTS:
     void sameUpstreamCannotTell();
     void chatModelGoneFromTheModelMap_data();
     void chatModelGoneFromTheModelMap();
+    void providerRefusesTheTask_data();
+    void providerRefusesTheTask();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -570,6 +572,65 @@ void TstTaskProbe::chatModelGoneFromTheModelMap()
     QCOMPARE(local->error.httpStatus(), 404);
     QVERIFY(local->error.message().contains(QStringLiteral("no longer lists")));
     QVERIFY(!ProbeReport::passed(*outcome.results));
+}
+
+void TstTaskProbe::providerRefusesTheTask_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    QTest::addColumn<int>("status");
+    for (FakeProfile profile : {FakeProfile::V0_5, FakeProfile::V0_6, FakeProfile::V0_11}) {
+        const QByteArray name = tma::test::profileName(profile).toLatin1();
+        QTest::addRow("%s/credits", name.constData()) << profile << 402;
+        QTest::addRow("%s/key", name.constData()) << profile << 401;
+    }
+}
+
+// The hosted task model's provider refuses the title task (its key was revoked, the credits ran
+// out). Before 0.6.22 the title route hides that behind 400 "An internal error has occurred.";
+// from 0.6.22 the provider's status and JSON pass through. Either way it is never read as our own
+// session ("sign in again"): from 0.6.22 on the provider's own words are shown.
+void TstTaskProbe::providerRefusesTheTask()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(int, status);
+    FakeOpenWebUi fake(profile);
+    addProviderConnection(fake);
+    fake.setTaskConfig(withModels(fake.taskConfig(), QString(), kExternalSmall));
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    if (status == 402) {
+        fake.setProviderRefusal(kProviderUrl, 402, QStringLiteral("Insufficient credits"));
+    } else {
+        // The stored key no longer works; like OpenRouter, the model list still answers without one.
+        FakeModel chat;
+        chat.id = kExternalChat;
+        chat.ownedBy = QStringLiteral("openai");
+        chat.connectionType = QStringLiteral("external");
+        FakeModel small = chat;
+        small.id = kExternalSmall;
+        fake.setProvider(kProviderUrl, QStringLiteral("sk-or-v1-a-new-key"), {chat, small});
+        fake.setProviderModelListOpen(kProviderUrl, true);
+    }
+    TaskProbe probe(client.get(), session.server.taskApi);
+    probe.setChatModel(kExternalChat);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    QVERIFY(outcome.results);
+    const ProbeResult* external = slotResult(*outcome.results, ProbeResult::Slot::External);
+    QVERIFY(external);
+    QCOMPARE(external->outcome, ProbeResult::Outcome::Failed);
+    QVERIFY(external->error.kind() != ApiError::Kind::SessionExpired);
+    if (profile == FakeProfile::V0_5) {
+        QCOMPARE(external->error.httpStatus(), 400);
+        QCOMPARE(external->error.detail(), QStringLiteral("An internal error has occurred."));
+    } else {
+        QCOMPARE(external->error.kind(), ApiError::Kind::ProviderRefused);
+        QCOMPARE(external->error.httpStatus(), status);
+        QVERIFY2(external->error.message().contains(status == 402
+                                                        ? QStringLiteral("Insufficient credits")
+                                                        : QStringLiteral("No auth credentials found")),
+                 qPrintable(external->error.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstTaskProbe)

@@ -1295,12 +1295,66 @@ struct FakeOpenWebUi::Private
         // It reads the record from the database, not from the model map.
         if (exchange.user->role == QLatin1String("user") && !usableByUsers(withStoredRecord(taskModel)))
             return detailReply(400, QStringLiteral("An internal error has occurred."));
+        // routers/tasks.py generate_title hides a raised error behind 400 "An internal error has
+        // occurred.": a connection error always, a provider's refusal before 0.6.22. From 0.6.22
+        // (and in 0.11) routers/openai.py returns the refusal, which passes through unchanged.
+        const UpstreamRefusal refusal = upstreamRefusal(taskModel);
+        if (refusal.unreachable || (refusal.status != 0 && (is04() || profile == FakeProfile::V0_5)))
+            return detailReply(400, QStringLiteral("An internal error has occurred."));
+        if (refusal.status != 0)
+            return providerErrorReply(refusal);
         const QString content = QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("title"), titleFor(body.value(QStringLiteral("messages")).toArray())}})
                 .toJson(QJsonDocument::Compact));
         const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(taskModel), content));
         QTimer::singleShot(qMax(0, taskModel.latencyMs), q, [this, exchange, reply]() mutable { send(exchange, reply); });
         return deferredReply();
+    }
+
+    // What an OpenAI-compatible provider answers when a model of one of its connections runs:
+    // not reachable, or refused (a wrong key 401, a model it does not offer 404, or the refusal
+    // set with setProviderRefusal); status 0 = it answers.
+    struct UpstreamRefusal
+    {
+        bool unreachable = false;
+        int status = 0;
+        QString message;
+    };
+    UpstreamRefusal upstreamRefusal(const FakeModel& model) const
+    {
+        UpstreamRefusal refusal;
+        if (model.ownedBy != QLatin1String("openai") || model.openAiUrlIdx < 0)
+            return refusal;
+        const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
+        const QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
+        const Provider* provider = providerFor(urls.at(model.openAiUrlIdx).toString());
+        if (!provider) {
+            refusal.unreachable = true;
+            return refusal;
+        }
+        bool offered = false;
+        for (const FakeModel& candidate : provider->models)
+            offered = offered || candidate.id == model.upstreamId;
+        if (keys.at(model.openAiUrlIdx).toString() != provider->key) {
+            refusal.status = 401;
+            refusal.message = QStringLiteral("No auth credentials found");
+        } else if (!offered) {
+            refusal.status = 404;
+            refusal.message = QStringLiteral("%1 is not a valid model ID").arg(model.upstreamId);
+        } else if (provider->refusalStatus != 0) {
+            refusal.status = provider->refusalStatus;
+            refusal.message = provider->refusalMessage;
+        }
+        return refusal;
+    }
+
+    // routers/openai.py from 0.6.22 (PR #16385): the provider's status and its own JSON, unchanged.
+    static Reply providerErrorReply(const UpstreamRefusal& refusal)
+    {
+        return jsonReply(
+            refusal.status,
+            QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), refusal.message},
+                                                              {QStringLiteral("code"), refusal.status}}}});
     }
 
     // main.py chat_completion → utils/chat.py generate_chat_completion → the model's router. A
@@ -1319,43 +1373,22 @@ struct FakeOpenWebUi::Private
         if (known == modelMap.constEnd())
             return detailReply(400, QStringLiteral("Model not found"));
         const FakeModel model = known.value();
-        if (model.ownedBy == QLatin1String("openai") && model.openAiUrlIdx >= 0) {
-            const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
-            const QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
-            const Provider* provider = providerFor(urls.at(model.openAiUrlIdx).toString());
-            if (!provider) {
-                // Unreachable provider: 0.5 raises, main.py answers 400 "500: …"; 0.6.22-0.10's
-                // process_chat swallows it and answers 200 `null`; 0.11 answers 400 with the text.
-                if (is04() || profile == FakeProfile::V0_5)
-                    return detailReply(400, QStringLiteral("500: Open WebUI: Server Connection Error"));
-                if (is011())
-                    return detailReply(400, QStringLiteral("Open WebUI: Server Connection Error"));
-                return jsonReply(200, QJsonValue::Null);
-            }
-            int status = 0;
-            QString message;
-            bool offered = false;
-            for (const FakeModel& candidate : provider->models)
-                offered = offered || candidate.id == model.upstreamId;
-            if (keys.at(model.openAiUrlIdx).toString() != provider->key) {
-                status = 401;
-                message = QStringLiteral("No auth credentials found");
-            } else if (!offered) {
-                status = 404;
-                message = QStringLiteral("%1 is not a valid model ID").arg(model.upstreamId);
-            } else if (provider->refusalStatus != 0) {
-                status = provider->refusalStatus;
-                message = provider->refusalMessage;
-            }
-            if (status != 0) {
-                if (is04() || profile == FakeProfile::V0_5)
-                    return detailReply(400, QStringLiteral("%1: %2").arg(status).arg(message));
-                if (is011())
-                    return detailReply(400, message);
-                return jsonReply(status, QJsonObject{{QStringLiteral("error"),
-                                                      QJsonObject{{QStringLiteral("message"), message},
-                                                                  {QStringLiteral("code"), status}}}});
-            }
+        const UpstreamRefusal refusal = upstreamRefusal(model);
+        if (refusal.unreachable) {
+            // Unreachable provider: 0.5 raises, main.py answers 400 "500: …"; 0.6.22-0.10's
+            // process_chat swallows it and answers 200 `null`; 0.11 answers 400 with the text.
+            if (is04() || profile == FakeProfile::V0_5)
+                return detailReply(400, QStringLiteral("500: Open WebUI: Server Connection Error"));
+            if (is011())
+                return detailReply(400, QStringLiteral("Open WebUI: Server Connection Error"));
+            return jsonReply(200, QJsonValue::Null);
+        }
+        if (refusal.status != 0) {
+            if (is04() || profile == FakeProfile::V0_5)
+                return detailReply(400, QStringLiteral("%1: %2").arg(refusal.status).arg(refusal.message));
+            if (is011())
+                return detailReply(400, refusal.message);
+            return providerErrorReply(refusal);
         }
         const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(model), QStringLiteral("OK")));
         QTimer::singleShot(qMax(0, model.latencyMs), q,
