@@ -812,8 +812,10 @@ private Q_SLOTS:
         const QJsonObject qwen = data.at(0).toObject();
         QCOMPARE(qwen.value("object").toString(), QStringLiteral("model"));
         QCOMPARE(qwen.value("owned_by").toString(), QStringLiteral("ollama"));
-        QCOMPARE(qwen.contains("connection_type"), profile != FakeProfile::V0_4);
-        if (profile != FakeProfile::V0_4)
+        // utils/models.py: connection_type from 0.6 on; 0.4 and 0.5 entries have only owned_by.
+        const bool typed = profile != FakeProfile::V0_4 && profile != FakeProfile::V0_5;
+        QCOMPARE(qwen.contains("connection_type"), typed);
+        if (typed)
             QCOMPARE(qwen.value("connection_type").toString(), QStringLiteral("local"));
         const QJsonObject ollama = qwen.value("ollama").toObject();
         QCOMPARE(ollama.value("size").toInteger(), 1929912832LL);
@@ -1173,7 +1175,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         for (FakeProfile profile : allProfiles()) {
             const QString p = profileName(profile) + QLatin1Char(' ');
-            const bool old = profile == FakeProfile::V0_4;
+            // utils/task.py get_task_model_id: owned_by decides up to 0.5, connection_type from 0.6.
+            const bool old = profile == FakeProfile::V0_4 || profile == FakeProfile::V0_5;
             QTest::newRow(qPrintable(p + "ollama chat uses TASK_MODEL"))
                 << profile << "deepseek-r1:32b" << "qwen2.5:3b" << "llama3.2:3b" << "qwen2.5:3b";
             QTest::newRow(qPrintable(p + "external chat uses TASK_MODEL_EXTERNAL"))
@@ -1182,9 +1185,10 @@ private Q_SLOTS:
                 << profile << "deepseek-r1:32b" << "qwen2.5:7b" << "llama3.2:3b" << "deepseek-r1:32b";
             QTest::newRow(qPrintable(p + "empty task model is the current model"))
                 << profile << "deepseek-r1:32b" << "" << "llama3.2:3b" << "deepseek-r1:32b";
-            QTest::newRow(qPrintable(p + "empty external task model"))
-                << profile << "gpt-4o-mini" << "qwen2.5:3b" << "" << "gpt-4o-mini";
-            // connection_type decides from 0.5; owned_by decided in 0.4.
+            QTest::newRow(qPrintable(p + "empty external task model")) << profile << "gpt-4o-mini"
+                                                                       << "qwen2.5:3b"
+                                                                       << ""
+                                                                       << "gpt-4o-mini";
             QTest::newRow(qPrintable(p + "openai-owned model marked local"))
                 << profile << "lmstudio-model" << "qwen2.5:3b" << "llama3.2:3b"
                 << (old ? "llama3.2:3b" : "qwen2.5:3b");

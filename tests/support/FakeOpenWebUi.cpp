@@ -360,6 +360,8 @@ struct FakeOpenWebUi::Private
 
     bool is011() const { return profile == FakeProfile::V0_11; }
     bool is04() const { return profile == FakeProfile::V0_4; }
+    // utils/models.py: model entries carry connection_type from 0.6 on; 0.5 and 0.4 have only owned_by.
+    bool hasConnectionType() const { return !is04() && profile != FakeProfile::V0_5; }
 
     // ---- plumbing -----------------------------------------------------------------------
 
@@ -694,7 +696,7 @@ struct FakeOpenWebUi::Private
             {QStringLiteral("owned_by"), model.ownedBy},
             {QStringLiteral("tags"), QJsonArray()},
         };
-        if (!is04())
+        if (hasConnectionType())
             json.insert(QStringLiteral("connection_type"), model.connectionType);
         if (model.hasRecord)
             json.insert(QStringLiteral("info"), recordJson(model));
@@ -767,7 +769,7 @@ struct FakeOpenWebUi::Private
                          {QStringLiteral("quantization_level"), QStringLiteral("Q4_K_M")}}},
             {QStringLiteral("urls"), QJsonArray{0}},
         };
-        if (!is04())
+        if (hasConnectionType())
             entry.insert(QStringLiteral("connection_type"), model.connectionType);
         return entry;
     }
@@ -1246,8 +1248,10 @@ struct FakeOpenWebUi::Private
     {
         const QString taskModel = taskConfig.value(QStringLiteral("TASK_MODEL")).toString();
         const QString taskModelExternal = taskConfig.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString();
-        const bool localSlot = is04() ? chatModel.ownedBy == QLatin1String("ollama")
-                                      : chatModel.connectionType == QLatin1String("local");
+        // utils/task.py get_task_model_id: 0.5 (and 0.4) decide by the chat model's owner; 0.6 and
+        // 0.11 by its connection_type.
+        const bool localSlot = hasConnectionType() ? chatModel.connectionType == QLatin1String("local")
+                                                   : chatModel.ownedBy == QLatin1String("ollama");
         if (localSlot) {
             if (!taskModel.isEmpty() && modelMap.contains(taskModel))
                 return taskModel;
