@@ -342,7 +342,10 @@ private Q_SLOTS:
         fake.setMfaRequired(true);
         const Response mfa = post(fake, path, {{"email", "admin@example.com"}, {"password", "admin-pass"}});
         QCOMPARE(mfa.status, 200);
-        QCOMPARE(mfa.value("next_step").toString(), QStringLiteral("pending"));
+        // utils/auth.py create_signin_response: a challenge for the second factor, no token.
+        QCOMPARE(mfa.value("next_step").toString(), QStringLiteral("verify"));
+        QVERIFY(mfa.value("challenge_token").toString().contains(QLatin1Char('.'))); // "<user id>.<random>"
+        QVERIFY(mfa.value("expires_in").toInt() <= 300);
         QVERIFY(!mfa.object().contains("token"));
         fake.setMfaRequired(false);
 
@@ -350,8 +353,36 @@ private Q_SLOTS:
         const Response restricted = post(fake, path, {{"email", "admin@example.com"}, {"password", "admin-pass"}});
         QCOMPARE(restricted.status, 403);
         QCOMPARE(restricted.detail(), QStringLiteral("The requested action has been restricted as a security measure."));
+        // ENABLE_LOGIN_FORM is a setting of its own (main.py get_app_config).
+        QCOMPARE(
+            get(fake, QStringLiteral("/api/config")).value("features").toObject().value("enable_login_form"),
+            QJsonValue(true));
+        fake.setLoginFormEnabled(false);
         QCOMPARE(get(fake, QStringLiteral("/api/config")).value("features").toObject().value("enable_login_form"),
                  QJsonValue(false));
+    }
+
+    // The sign-in rate limit, ENABLE_PASSWORD_AUTH and MFA arrived in 0.6.37: the older profiles
+    // sign in whatever the switches say.
+    void signInFeaturesOnlyFrom0637_data()
+    {
+        QTest::addColumn<FakeProfile>("profile");
+        for (FakeProfile profile : {FakeProfile::V0_4, FakeProfile::V0_5, FakeProfile::V0_6})
+            QTest::newRow(qPrintable(profileName(profile))) << profile;
+    }
+    void signInFeaturesOnlyFrom0637()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        fake.setMfaRequired(true);
+        fake.setPasswordAuthEnabled(false);
+        const QString path = QStringLiteral("/api/v1/auths/signin");
+        for (int i = 0; i < 20; ++i) // more than 0.11's limit of 15
+            QCOMPARE(post(fake, path, {{"email", "admin@example.com"}, {"password", "nope"}}).status, 400);
+        const Response ok = post(fake, path, {{"email", "admin@example.com"}, {"password", "admin-pass"}});
+        QCOMPARE(ok.status, 200);
+        QVERIFY(!ok.value("token").toString().isEmpty());
     }
 
     // routers/auths.py ldap_auth: off → 400 "…is not enabled"; every refusal → 400 "LDAP

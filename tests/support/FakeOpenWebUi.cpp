@@ -317,6 +317,7 @@ struct FakeOpenWebUi::Private
     bool restrictionsEnabled = false;
     QStringList allowedPaths;
     bool passwordAuthEnabled = true;
+    bool loginFormEnabled = true; // ENABLE_LOGIN_FORM: what the web page shows, nothing more
     bool mfaRequired = false;
     QHash<QString, int> failedSignins; // lower-cased e-mail -> count
     bool ldapEnabled = false;
@@ -960,7 +961,7 @@ struct FakeOpenWebUi::Private
             {QStringLiteral("auth_trusted_header"), !trustedHeader.isEmpty()},
             {QStringLiteral("enable_ldap"), ldapEnabled},
             {QStringLiteral("enable_signup"), false},
-            {QStringLiteral("enable_login_form"), passwordAuthEnabled},
+            {QStringLiteral("enable_login_form"), loginFormEnabled},
             {QStringLiteral("enable_websocket"), true},
         };
         if (is011())
@@ -1003,6 +1004,16 @@ struct FakeOpenWebUi::Private
         return jsonReply(200, config);
     }
 
+    // utils/auth.py create_signin_response (0.11 MFA era): a second factor is due, so no token;
+    // the web app goes on with the challenge (utils/mfa.py).
+    static Reply mfaChallenge(const User& user)
+    {
+        return jsonReply(
+            200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("verify")},
+                             {QStringLiteral("challenge_token"), user.id + QLatin1Char('.') + randomHex(16)},
+                             {QStringLiteral("expires_in"), 300}});
+    }
+
     Reply signin(Exchange& exchange)
     {
         QJsonObject body;
@@ -1021,11 +1032,14 @@ struct FakeOpenWebUi::Private
         if (!is011())
             if (const std::optional<Reply> trusted = trustedHeaderSignin(exchange))
                 return *trusted;
+        // The sign-in rate limit, ENABLE_PASSWORD_AUTH and MFA arrived with 0.6.37 (audit/auth.md
+        // §signin): the 0.4-0.6.30 profiles have none of them.
+        // routers/auths.py signin (@db15b21a): ENABLE_PASSWORD_AUTH is the first check, then the limit.
         const QString email = body.value(QStringLiteral("email")).toString().trimmed().toLower();
-        if (failedSignins.value(email) >= kMaxFailedSignins)
-            return detailReply(429, QStringLiteral("API rate limit exceeded"));
-        if (!passwordAuthEnabled)
+        if (is011() && !passwordAuthEnabled)
             return detailReply(403, actionProhibitedText());
+        if (is011() && failedSignins.value(email) >= kMaxFailedSignins)
+            return detailReply(429, QStringLiteral("API rate limit exceeded"));
         if (is011())
             if (const std::optional<Reply> trusted = trustedHeaderSignin(exchange))
                 return *trusted;
@@ -1035,8 +1049,8 @@ struct FakeOpenWebUi::Private
             failedSignins[email] += 1;
             return detailReply(400, invalidCredentialsText());
         }
-        if (mfaRequired)
-            return jsonReply(200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("pending")}});
+        if (is011() && mfaRequired)
+            return mfaChallenge(users.at(index));
         const User& user = users.at(index);
         return jsonReply(200, sessionUser(user, newSessionToken(user)));
     }
@@ -1096,8 +1110,8 @@ struct FakeOpenWebUi::Private
         // Users.get_user_by_email, else Auths.insert_new_auth with a random password.
         if (userIndexByEmail(entry->email) < 0)
             q->addUser(entry->email, randomHex(16), entry->role, QString());
-        if (mfaRequired)
-            return jsonReply(200, QJsonObject{{QStringLiteral("next_step"), QStringLiteral("pending")}});
+        if (is011() && mfaRequired)
+            return mfaChallenge(users.at(userIndexByEmail(entry->email)));
         const User& account = users.at(userIndexByEmail(entry->email));
         return jsonReply(200, sessionUser(account, newSessionToken(account)));
     }
@@ -2080,6 +2094,11 @@ void FakeOpenWebUi::setEndpointRestrictions(bool enabled, const QStringList& all
 void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
 {
     d->passwordAuthEnabled = enabled;
+}
+
+void FakeOpenWebUi::setLoginFormEnabled(bool enabled)
+{
+    d->loginFormEnabled = enabled;
 }
 
 void FakeOpenWebUi::setMfaRequired(bool required)

@@ -109,8 +109,12 @@ public:
     void addUser(const QString& email, const QString& password, const QString& role, const QString& apiKey);
     void setApiKeysEnabled(bool enabled);
     void setEndpointRestrictions(bool enabled, const QStringList& allowedPaths = {});
-    void setPasswordAuthEnabled(bool enabled); // false: sign-in answers 403 "restricted as a security measure"
-    void setMfaRequired(bool required);        // true: sign-in answers 200 without a token
+    // ENABLE_PASSWORD_AUTH (0.11 profile only, like the rate limit and MFA: they arrived in 0.6.37):
+    // false answers sign-in with 403 "restricted as a security measure".
+    void setPasswordAuthEnabled(bool enabled);
+    // ENABLE_LOGIN_FORM: /api/config features.enable_login_form (the web page hides its form).
+    void setLoginFormEnabled(bool enabled);
+    void setMfaRequired(bool required); // 0.11: sign-in answers a challenge (next_step) without a token
     // LDAP (routers/auths.py ldap_auth; /api/config features.enable_ldap). Off by default.
     void setLdapEnabled(bool enabled);
     // A directory entry: `user` signs in with `password` and maps to the Open WebUI account
