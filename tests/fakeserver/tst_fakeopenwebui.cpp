@@ -812,14 +812,28 @@ private Q_SLOTS:
         }
         QCOMPARE(post(fake, other + QStringLiteral("/config/update"), fake.taskConfig(), token).status, 405);
         QCOMPARE(post(fake, other + QStringLiteral("/title/completions"), {{"model", "qwen2.5:3b"}}, token).status, 405);
-        // Known path, wrong method.
+        // Known path, wrong method: a GET is the web app's (the "/" mount matches fully, the
+        // route only by path); any other method is 405.
         const Response wrongMethod = get(fake, tasksRoot(profile) + QStringLiteral("/config/update"), token);
-        QCOMPARE(wrongMethod.status, 405);
-        QCOMPARE(wrongMethod.detail(), QStringLiteral("Method Not Allowed"));
+        QCOMPARE(wrongMethod.status, 200);
+        QVERIFY(wrongMethod.contentType.startsWith("text/html"));
+        const Response wrongPost = post(fake, tasksRoot(profile) + QStringLiteral("/config"), {}, token);
+        QCOMPARE(wrongPost.status, 405);
+        QCOMPARE(wrongPost.detail(), QStringLiteral("Method Not Allowed"));
         const QByteArray signout = profile == FakeProfile::V0_11 ? "POST" : "GET";
         QCOMPARE(raw(fake, signout, QStringLiteral("/api/v1/auths/signout"), {}, token, {}).status, 200);
-        QCOMPARE(raw(fake, signout == "GET" ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), {}, token, {}).status,
-                 405);
+        QCOMPARE(raw(fake, signout == "GET" ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), {},
+                     token, {})
+                     .status,
+                 signout == "GET" ? 405 : 200);
+        QCOMPARE(get(fake, QStringLiteral("/_app/immutable/start.js")).status, 404);
+
+        // API-only (no frontend build): FastAPI's own 404 and 405.
+        fake.setFrontendBuilt(false);
+        const Response unknown = get(fake, other + QStringLiteral("/config"), token);
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.detail(), QStringLiteral("Not Found"));
+        QCOMPARE(get(fake, tasksRoot(profile) + QStringLiteral("/config/update"), token).status, 405);
     }
 
     // ---- models and connections ----------------------------------------------------------
@@ -1599,9 +1613,9 @@ private Q_SLOTS:
 
         fake.clearRequests();
         QVERIFY(fake.requests().isEmpty());
-        QCOMPARE(get(fake, QStringLiteral("/nope.js")).status, 405);
+        QCOMPARE(get(fake, QStringLiteral("/nope.js")).status, 404);
         QCOMPARE(fake.requests().size(), 1);
-        QCOMPARE(fake.requests().at(0).status, 405);
+        QCOMPARE(fake.requests().at(0).status, 404);
     }
 
     void rawHttpFraming()

@@ -49,6 +49,8 @@ private Q_SLOTS:
 
     void probe_data();
     void probe();
+    void probeApiOnlyServer_data();
+    void probeApiOnlyServer();
     void signInWithPassword_data();
     void signInWithPassword();
     void signInWithApiKey_data();
@@ -141,6 +143,35 @@ void TstConnector::probe()
     QCOMPARE(info.apiKeysAllowed, profile == FakeProfile::V0_11 ? -1 : 1);
     QCOMPARE(outcome.steps, (QList<Connector::Step>{Connector::Step::Probing, Connector::Step::ReadingVersion}));
     QVERIFY(!client.hasCredential());
+}
+
+void TstConnector::probeApiOnlyServer_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    for (FakeProfile profile : {FakeProfile::V0_5, FakeProfile::V0_6})
+        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+}
+
+// An install without the web app answers an unknown path with FastAPI's 404 instead of
+// index.html: /ready (absent before 0.11) is then a 404, and /health is asked as well.
+void TstConnector::probeApiOnlyServer()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setFrontendBuilt(false);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+    const ConnectOutcome outcome = runConnector(connector, std::nullopt);
+    QVERIFY(!outcome.error);
+    QVERIFY(outcome.info);
+    QCOMPARE(outcome.info->versionText, fake.version());
+    const QList<FakeOpenWebUi::Request> requests = fake.requests();
+    QCOMPARE(requests.at(0).path, QStringLiteral("/ready"));
+    QCOMPARE(requests.at(0).status, 404);
+    QCOMPARE(callList(fake),
+             (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /health"),
+                          QStringLiteral("GET /api/version"), QStringLiteral("GET /api/config")}));
 }
 
 void TstConnector::signInWithPassword_data()

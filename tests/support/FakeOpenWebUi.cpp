@@ -318,6 +318,7 @@ struct FakeOpenWebUi::Private
     QStringList allowedPaths;
     bool passwordAuthEnabled = true;
     bool loginFormEnabled = true; // ENABLE_LOGIN_FORM: what the web page shows, nothing more
+    bool frontendBuilt = true;    // false: an API-only install (no FRONTEND_BUILD_DIR)
     bool mfaRequired = false;
     QHash<QString, int> failedSignins; // lower-cased e-mail -> count
     bool ldapEnabled = false;
@@ -496,10 +497,20 @@ struct FakeOpenWebUi::Private
         bool pathKnown = false;
         const Route* route = findRoute(request, &exchange.pathParam, &pathKnown);
         if (!route) {
-            // Like the real server: the web app is mounted at "/" (SPAStaticFiles), so any GET no
-            // route claims gets index.html with 200; other methods get FastAPI's 405.
-            if (!pathKnown && request.method == "GET" && !request.path.endsWith(QLatin1String(".js"))) {
-                send(exchange, textReply(200, "text/html; charset=utf-8", spaIndexPage()));
+            // main.py mounts the web app last at "/" (SPAStaticFiles(html=True)): it fully matches
+            // every path, so Starlette prefers it to a route that matches the path only. A GET
+            // gets index.html with 200 (also on a POST-only path), except `*.js`, for which
+            // SPAStaticFiles re-raises the 404; other methods get StaticFiles' 405. Without a
+            // frontend build (API-only) FastAPI answers 405 on a known path, else 404.
+            if (!frontendBuilt) {
+                send(exchange, pathKnown ? detailReply(405, QStringLiteral("Method Not Allowed"))
+                                         : detailReply(404, QStringLiteral("Not Found")));
+                return;
+            }
+            if (request.method == "GET") {
+                send(exchange, request.path.endsWith(QLatin1String(".js"))
+                                   ? detailReply(404, QStringLiteral("Not Found"))
+                                   : textReply(200, "text/html; charset=utf-8", spaIndexPage()));
                 return;
             }
             send(exchange, detailReply(405, QStringLiteral("Method Not Allowed")));
@@ -2094,6 +2105,11 @@ void FakeOpenWebUi::setEndpointRestrictions(bool enabled, const QStringList& all
 void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
 {
     d->passwordAuthEnabled = enabled;
+}
+
+void FakeOpenWebUi::setFrontendBuilt(bool built)
+{
+    d->frontendBuilt = built;
 }
 
 void FakeOpenWebUi::setLoginFormEnabled(bool enabled)

@@ -136,6 +136,8 @@ public:
     void setPullError(const QString& name, const QString& error); // NDJSON {"error": ...} mid-stream
     // True once a pull of `name` was cut short because the client closed the connection.
     bool pullCancelled(const QString& name) const;
+    // false: an API-only install without the web app: unknown paths answer 404, not index.html.
+    void setFrontendBuilt(bool built);
     // WEBUI_NAME as /api/config reports it (the demo labels itself with it).
     void setServerName(const QString& name);
     // The Ollama connection's prefix_id (models pulled from now on carry it) and model_ids allow-list.
