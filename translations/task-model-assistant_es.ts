@@ -1442,6 +1442,14 @@ Problema: %4</translation>
         <source>Download stopped.</source>
         <translation>Descarga detenida.</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>Este servidor no tiene modelos locales.</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>Ollama está desactivado en este servidor (Panel de administración &gt; Ajustes &gt; Conexiones), así que aquí no se pueden descargar modelos.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

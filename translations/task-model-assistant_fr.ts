@@ -1442,6 +1442,14 @@ Problème&#xa0;: %4</translation>
         <source>Download stopped.</source>
         <translation>Téléchargement arrêté.</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>Ce serveur n&apos;a aucun modèle local.</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>Ollama est désactivé sur ce serveur (Panneau d&apos;administration &gt; Réglages &gt; Connexions)&#xa0;: aucun modèle ne peut donc être téléchargé ici.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

@@ -1445,6 +1445,14 @@ SHA-256: %3
         <source>Download stopped.</source>
         <translation>ダウンロードを停止しました。</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>このサーバーにはローカルモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>このサーバーでは Ollama がオフになっているため（管理者パネル &gt; 設定 &gt; 接続）、ここではモデルをダウンロードできません。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

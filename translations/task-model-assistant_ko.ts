@@ -1444,6 +1444,14 @@ SHA-256: %3
         <source>Download stopped.</source>
         <translation>다운로드를 중지했습니다.</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>이 서버에는 로컬 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>이 서버에서 Ollama가 꺼져 있어(관리자 패널 &gt; 설정 &gt; 연결) 여기서는 모델을 다운로드할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

@@ -1443,6 +1443,14 @@ SHA-256：%3
         <source>Download stopped.</source>
         <translation>下载已停止。</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>此服务器没有本地模型。</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>此服务器已关闭 Ollama（管理员面板 &gt; 设置 &gt; 连接），因此无法在此下载模型。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

@@ -1443,6 +1443,14 @@ SHA-256：%3
         <source>Download stopped.</source>
         <translation>下載已停止。</translation>
     </message>
+    <message>
+        <source>This server has no local models.</source>
+        <translation>此伺服器沒有本機模型。</translation>
+    </message>
+    <message>
+        <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
+        <translation>此伺服器已關閉 Ollama（管理面板 &gt; 設定 &gt; 連線），因此無法在此下載模型。</translation>
+    </message>
 </context>
 <context>
     <name>tma::ModelPuller</name>

@@ -7,7 +7,7 @@ namespace tma {
 QList<OllamaNode> OllamaNodes::fromConfig(const QJsonObject& config)
 {
     QList<OllamaNode> nodes;
-    if (config.value(QLatin1String("ENABLE_OLLAMA_API")) == QJsonValue(false))
+    if (!apiEnabled(config))
         return nodes;
     const QJsonArray urls = config.value(QLatin1String("OLLAMA_BASE_URLS")).toArray();
     const QJsonObject configs = config.value(QLatin1String("OLLAMA_API_CONFIGS")).toObject();
@@ -27,6 +27,11 @@ QList<OllamaNode> OllamaNodes::fromConfig(const QJsonObject& config)
         nodes << node;
     }
     return nodes;
+}
+
+bool OllamaNodes::apiEnabled(const QJsonObject& config)
+{
+    return config.value(QLatin1String("ENABLE_OLLAMA_API")) != QJsonValue(false);
 }
 
 } // namespace tma

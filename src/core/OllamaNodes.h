@@ -20,6 +20,8 @@ class OllamaNodes
 {
 public:
     static QList<OllamaNode> fromConfig(const QJsonObject& config);
+    // ENABLE_OLLAMA_API: off, the server lists no Ollama model and 0.11 refuses pulls (503).
+    static bool apiEnabled(const QJsonObject& config);
 };
 
 } // namespace tma

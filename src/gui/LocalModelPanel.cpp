@@ -47,6 +47,7 @@ void LocalModelPanel::readNodes()
 {
     // Several Ollama nodes: the user picks where a download goes. One node: nothing to choose.
     abandon(m_nodesReply, this);
+    m_ollamaOff = false;
     m_ui->pullNodeCombo->clear();
     showNodes(false);
     if (!m_client)
@@ -56,6 +57,9 @@ void LocalModelPanel::readNodes()
         m_nodesReply.clear();
         if (!reply->ok())
             return; // pulls go to the first node, as before
+        m_ollamaOff = !OllamaNodes::apiEnabled(reply->json().toObject());
+        updatePullRow();
+        updateHint();
         const QList<OllamaNode> nodes = OllamaNodes::fromConfig(reply->json().toObject());
         for (const OllamaNode& node : nodes)
             m_ui->pullNodeCombo->addItem(node.url, node.index);
@@ -135,7 +139,9 @@ void LocalModelPanel::updateHint()
     const QList<ModelInfo> candidates = m_models.localTaskCandidates();
     const bool hasSmall = std::any_of(candidates.begin(), candidates.end(),
                                       [](const ModelInfo& model) { return model.isSmall() && !model.isReasoning(); });
-    if (candidates.isEmpty())
+    if (candidates.isEmpty() && m_ollamaOff)
+        m_ui->localHintLabel->setText(tr("This server has no local models."));
+    else if (candidates.isEmpty())
         m_ui->localHintLabel->setText(tr("This server has no local models yet. Download a small one below."));
     else if (!hasSmall)
         m_ui->localHintLabel->setText(
@@ -196,11 +202,19 @@ void LocalModelPanel::setPulling(bool pulling)
     m_pulling = pulling;
     m_ui->pullProgress->setVisible(pulling);
     m_ui->pullProgress->setMaximum(0);
-    m_ui->pullCancelButton->setVisible(pulling);
-    m_ui->pullButton->setEnabled(!pulling);
-    m_ui->pullCombo->setEnabled(!pulling);
-    m_ui->pullNodeCombo->setEnabled(!pulling);
+    updatePullRow();
     Q_EMIT pullingChanged(pulling);
+}
+
+void LocalModelPanel::updatePullRow()
+{
+    m_ui->pullCancelButton->setVisible(m_pulling);
+    m_ui->pullButton->setEnabled(!m_pulling && !m_ollamaOff);
+    m_ui->pullCombo->setEnabled(!m_pulling && !m_ollamaOff);
+    m_ui->pullNodeCombo->setEnabled(!m_pulling);
+    if (m_ollamaOff)
+        m_ui->pullStatusLabel->setText(tr("Ollama is turned off on this server (Admin Panel > Settings > "
+                                          "Connections), so models can't be downloaded here."));
 }
 
 void LocalModelPanel::changeEvent(QEvent* event)
@@ -208,6 +222,7 @@ void LocalModelPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setModels(m_models);
+        updatePullRow();
     }
     QWidget::changeEvent(event);
 }

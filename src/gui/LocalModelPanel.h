@@ -45,6 +45,7 @@ private:
     void startPull();
     void stopPull();
     void setPulling(bool pulling);
+    void updatePullRow();
     void updateHint();
     void readNodes();
     void showNodes(bool visible);
@@ -55,6 +56,7 @@ private:
     QPointer<ApiReply> m_nodesReply;
     ModelCatalog m_models;
     bool m_pulling = false;
+    bool m_ollamaOff = false; // ENABLE_OLLAMA_API is off: nothing can be downloaded
 };
 
 } // namespace tma

@@ -1042,6 +1042,42 @@ private Q_SLOTS:
         QCOMPARE(wrongDelete.status, 405);
     }
 
+    // routers/ollama.py: with ENABLE_OLLAMA_API off or Ollama unreachable, /api/models has no
+    // Ollama model; 0.11 refuses tags and pulls with 503 while off, 0.5/0.6 answer an empty list
+    // and still try the pull; an unreachable Ollama fails the pull with 500 before any stream.
+    void ollamaOffOrDown_data() { addProfileRows(); }
+    void ollamaOffOrDown()
+    {
+        QFETCH(FakeProfile, profile);
+        const bool v011 = profile == FakeProfile::V0_11;
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        fake.setPullable(QStringLiteral("qwen2.5:1.5b"), 1000000, 2, 5);
+        const QString token = signIn(fake);
+        const QJsonObject pull{{"name", "qwen2.5:1.5b"}, {"model", "qwen2.5:1.5b"}};
+
+        fake.setOllamaEnabled(false);
+        QCOMPARE(get(fake, QStringLiteral("/api/models"), token).value("data").toArray().size(), 0);
+        QCOMPARE(get(fake, QStringLiteral("/ollama/config"), token).value("ENABLE_OLLAMA_API"),
+                 QJsonValue(false));
+        const Response tags = get(fake, QStringLiteral("/ollama/api/tags"), token);
+        QCOMPARE(tags.status, v011 ? 503 : 200);
+        if (v011)
+            QCOMPARE(post(fake, QStringLiteral("/ollama/api/pull/0"), pull, token).detail(),
+                     QStringLiteral("The Ollama API is disabled. Please enable it to use this feature."));
+        else
+            QCOMPARE(tags.value("models").toArray().size(), 0);
+
+        fake.setOllamaEnabled(true);
+        fake.setOllamaReachable(false);
+        QCOMPARE(get(fake, QStringLiteral("/api/models"), token).value("data").toArray().size(), 0);
+        const Response failed = post(fake, QStringLiteral("/ollama/api/pull/0"), pull, token);
+        QCOMPARE(failed.status, 500);
+        QVERIFY(failed.detail().contains(profile == FakeProfile::V0_4 || profile == FakeProfile::V0_5
+                                             ? QStringLiteral("Server Connection Error")
+                                             : QStringLiteral("Ollama: ")));
+    }
+
     void openAiConnection()
     {
         FakeOpenWebUi fake(FakeProfile::V0_11);

@@ -320,6 +320,21 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/0")), 1);
     }
 
+    // Ollama turned off on the server: the download row says so instead of offering a pull the
+    // server would refuse.
+    void pullOfferedOnlyWhenOllamaIsOn()
+    {
+        start(FakeProfile::V0_11);
+        m_fake->setOllamaEnabled(false);
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QTest::mouseClick(next(), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "pullStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ollama is turned off")), 10000);
+        QVERIFY(!child<QPushButton>(m_wizard.get(), "pullButton")->isEnabled());
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/0")), 0);
+    }
+
     // Several Ollama nodes: the user picks where the download goes; a disabled node is not offered.
     void pullGoesToTheChosenNode()
     {

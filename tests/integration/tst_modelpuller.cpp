@@ -70,6 +70,8 @@ private Q_SLOTS:
     void pulledModelFoundAsListed();
     void cancelMidStream_data();
     void cancelMidStream();
+    void ollamaDownOrOff_data();
+    void ollamaDownOrOff();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -247,6 +249,50 @@ void TstModelPuller::streamCutShortFails()
     QCOMPARE(outcome->error->httpStatus(), 500);
     QVERIFY(!outcome->error->message().isEmpty());
     verifyNoSecrets(*outcome->error, {client->credential()});
+}
+
+void TstModelPuller::ollamaDownOrOff_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    QTest::addColumn<bool>("turnedOff");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("0.5/unreachable") << FakeProfile::V0_5 << false << 500
+                                     << QStringLiteral("Open WebUI: Server Connection Error");
+    QTest::newRow("0.6/unreachable") << FakeProfile::V0_6 << false << 500
+                                     << QStringLiteral("Ollama: Cannot connect");
+    QTest::newRow("0.11/unreachable")
+        << FakeProfile::V0_11 << false << 500 << QStringLiteral("Ollama: Cannot connect");
+    QTest::newRow("0.11/turned off") << FakeProfile::V0_11 << true << 503
+                                     << QStringLiteral("The Ollama API is disabled.");
+}
+
+// routers/ollama.py: an Ollama that refuses connections fails the pull before any stream (500,
+// worded per version); 0.11 refuses pulls while the Ollama API is off (503). The user sees the
+// server's words, and the model list is not read again.
+void TstModelPuller::ollamaDownOrOff()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(bool, turnedOff);
+    QFETCH(int, status);
+    QFETCH(QString, said);
+    FakeOpenWebUi fake(profile);
+    std::unique_ptr<OpenWebUiClient> client;
+    QVERIFY(signIn(fake, client));
+    if (turnedOff)
+        fake.setOllamaEnabled(false);
+    else
+        fake.setOllamaReachable(false);
+
+    ModelPuller puller(client.get());
+    const auto outcome = watch(puller, this);
+    puller.pull(QStringLiteral("qwen2.5:1.5b"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->emissions > 0, kWaitMs);
+    QVERIFY(outcome->error);
+    QCOMPARE(outcome->error->kind(), ApiError::Kind::Server);
+    QCOMPARE(outcome->error->httpStatus(), status);
+    QVERIFY2(outcome->error->message().contains(said), qPrintable(outcome->error->message()));
+    QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/models")), 0);
 }
 
 void TstModelPuller::cancelMidStream_data()

@@ -345,6 +345,8 @@ struct FakeOpenWebUi::Private
     QStringList ollamaModelIds;
     // OLLAMA_BASE_URLS: the nodes a pull can go to (the fake serves every node's models alike).
     QStringList ollamaNodeUrls{QStringLiteral("http://ollama:11434")};
+    bool ollamaEnabled = true;   // ENABLE_OLLAMA_API
+    bool ollamaReachable = true; // false: the Ollama server refuses connections
     QList<bool> ollamaNodeEnabled{true};
     QString serverName = QStringLiteral("Open WebUI");
 
@@ -903,6 +905,8 @@ struct FakeOpenWebUi::Private
                 continue; // workspace models come after their bases
             FakeModel model = raw;
             model.upstreamId = raw.id;
+            if (model.ownedBy == QLatin1String("ollama") && (!ollamaEnabled || !ollamaReachable))
+                continue; // routers/ollama.py get_all_models: nothing from a disabled or unreachable Ollama
             if (model.ownedBy == QLatin1String("ollama") && !ollamaModelIds.isEmpty() &&
                 !ollamaModelIds.contains(raw.id))
                 continue; // routers/ollama.py: a model_ids allow-list leaves the others out entirely
@@ -1572,7 +1576,7 @@ struct FakeOpenWebUi::Private
     {
         return jsonReply(200,
                          QJsonObject{
-                             {QStringLiteral("ENABLE_OLLAMA_API"), true},
+                             {QStringLiteral("ENABLE_OLLAMA_API"), ollamaEnabled},
                              {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray::fromStringList(ollamaNodeUrls)},
                              {QStringLiteral("OLLAMA_API_CONFIGS"), ollamaConfigs()},
                          });
@@ -1595,8 +1599,19 @@ struct FakeOpenWebUi::Private
         return configs;
     }
 
+    // routers/ollama.py: 0.11 refuses every proxy route while the Ollama API is off; 0.5/0.6
+    // answer tags with an empty list and still pull from the first URL.
+    static QString ollamaDisabledText()
+    {
+        return QStringLiteral("The Ollama API is disabled. Please enable it to use this feature.");
+    }
+
     Reply ollamaTags(Exchange&)
     {
+        if (!ollamaEnabled && is011())
+            return detailReply(503, ollamaDisabledText());
+        if (!ollamaEnabled || !ollamaReachable)
+            return jsonReply(200, QJsonObject{{QStringLiteral("models"), QJsonArray()}});
         QJsonArray list;
         for (const FakeModel& model : models) {
             if (model.ownedBy == QLatin1String("ollama"))
@@ -1637,6 +1652,17 @@ struct FakeOpenWebUi::Private
             }
             if (index < 0 || index >= ollamaNodeUrls.size())
                 return uncaughtExceptionReply(); // OLLAMA_BASE_URLS[url_idx] raised IndexError
+        }
+        if (!ollamaEnabled && is011())
+            return detailReply(503, ollamaDisabledText());
+        if (!ollamaReachable) {
+            // routers/ollama.py send_post_request: 0.5 has no response to read ("Open WebUI: Server
+            // Connection Error"); from mid-0.6 the aiohttp error is named.
+            return detailReply(500,
+                               profile == FakeProfile::V0_5 || is04()
+                                   ? QStringLiteral("Open WebUI: Server Connection Error")
+                                   : QStringLiteral("Ollama: Cannot connect to host ollama:11434 ssl:default "
+                                                    "[Connect call failed ('172.18.0.2', 11434)]"));
         }
 
         QJsonObject body;
@@ -2105,6 +2131,16 @@ void FakeOpenWebUi::setEndpointRestrictions(bool enabled, const QStringList& all
 void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
 {
     d->passwordAuthEnabled = enabled;
+}
+
+void FakeOpenWebUi::setOllamaEnabled(bool enabled)
+{
+    d->ollamaEnabled = enabled;
+}
+
+void FakeOpenWebUi::setOllamaReachable(bool reachable)
+{
+    d->ollamaReachable = reachable;
 }
 
 void FakeOpenWebUi::setFrontendBuilt(bool built)

@@ -142,6 +142,10 @@ public:
     void setServerName(const QString& name);
     // The Ollama connection's prefix_id (models pulled from now on carry it) and model_ids allow-list.
     void setOllamaConnection(const QString& prefixId, const QStringList& modelIds = {});
+    // ENABLE_OLLAMA_API (Admin Panel > Settings > Connections): off, the server lists no Ollama model.
+    void setOllamaEnabled(bool enabled);
+    // false: the Ollama server refuses connections (pulls fail before any stream).
+    void setOllamaReachable(bool reachable);
     // OLLAMA_BASE_URLS and each node's `enable` (default: one node, enabled). Pulls take any index
     // of the list (/ollama/api/pull/{url_idx}); the models are served alike.
     void setOllamaNodes(const QStringList& urls, const QList<bool>& enabled = {});
