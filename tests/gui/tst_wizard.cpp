@@ -333,6 +333,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ollama is turned off")), 10000);
         QVERIFY(!child<QPushButton>(m_wizard.get(), "pullButton")->isEnabled());
         QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/ollama/api/pull/0")), 0);
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-ollama-off"));
     }
 
     // Several Ollama nodes: the user picks where the download goes; a disabled node is not offered.
