@@ -1,8 +1,8 @@
 // TaskConfig and TaskConfigSchema on any /api/v1/tasks/config body, for any server version.
 // Input: "<version text>\n<body>"; the body reaches TaskConfig as reply->json().toObject().
 // Checks: a missing switch reads as on; differingKeys() is empty against itself and symmetric;
-// fillMissing() adds exactly the missing required fields with their defaults, nothing else, and a
-// second call adds nothing; the setters are read back and show up in differingOwnedKeys().
+// fillMissing() adds exactly the named fields that are missing, with their defaults, nothing else,
+// and a second call adds nothing; the setters are read back and show up in differingOwnedKeys().
 #include "FuzzCheck.h"
 #include "TaskConfig.h"
 #include "TaskConfigSchema.h"
@@ -30,10 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(config.differingKeys(config).isEmpty());
     FUZZ_CHECK(config.differingOwnedKeys(config).isEmpty());
 
-    // Repairing a GET that lacks required fields.
+    // Repairing a config after a 422 that named these fields.
+    const QStringList required{QStringLiteral("TASK_MODEL"), QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"),
+                               QStringLiteral("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"),
+                               QStringLiteral("TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE")};
     QJsonObject filled = config.json();
-    QStringList added = TaskConfigSchema::fillMissing(filled, version);
-    const QStringList required = TaskConfigSchema::requiredFields(version);
+    QStringList added = TaskConfigSchema::fillMissing(filled, version, required);
     for (const QString& field : required)
         FUZZ_CHECK(filled.contains(field));
     for (const QString& field : added) {
@@ -44,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(config.differingKeys(TaskConfig(filled)) == added);
     FUZZ_CHECK(TaskConfig(filled).differingKeys(config) == added);
     QJsonObject again = filled;
-    FUZZ_CHECK(TaskConfigSchema::fillMissing(again, version).isEmpty() && again == filled);
+    FUZZ_CHECK(TaskConfigSchema::fillMissing(again, version, required).isEmpty() && again == filled);
 
     // What a preset does: set both models, flip every switch.
     TaskConfig changed = config;

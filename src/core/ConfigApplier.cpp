@@ -397,10 +397,9 @@ void ConfigApplier::restoreModelAccess()
 
 void ConfigApplier::prepareWrite()
 {
+    // Only what the preset changes: a field the update requires and the GET lacked comes back in
+    // a 422 and is filled then (writeTaskConfig), never guessed from the version.
     m_target = m_preset.applyTo(m_report.before, &m_report.skipped);
-    QJsonObject json = m_target.json();
-    TaskConfigSchema::fillMissing(json, m_session.server.version);
-    m_target = TaskConfig(json);
     m_report.changedKeys = m_report.before.differingKeys(m_target);
     if (m_target == m_report.before) {
         m_report.alreadyApplied = true;

@@ -8,18 +8,19 @@
 
 namespace tma {
 
-// The one place that knows which task-config fields each Open WebUI generation requires and their
-// defaults (shared/openwebui-api.md §6.2). Used only to repair a GET that lacks a field the update
-// requires; the GET result stays the source of truth.
+// Defaults for task-config fields, for the one case that needs them: the server's update refused
+// the config with a 422 that names fields its GET did not return. The GET stays the source of
+// truth (it returns every field of the form in every version read, tests/support/audit/
+// task-config.md): nothing is added by guessing from the version, because a guess that is one
+// release off adds a switch the server drops, and the check after the write then reads it as
+// "not kept".
 class TaskConfigSchema
 {
 public:
-    static QStringList requiredFields(const ServerVersion& version);
     static QJsonValue defaultValue(const QString& field, const ServerVersion& version);
-    // Adds defaults for required fields missing from `config` (or only for `fields`, when given);
-    // returns what it added.
+    // Adds the default of each of `fields` that `config` lacks; returns what it added.
     static QStringList fillMissing(QJsonObject& config, const ServerVersion& version,
-                                   const QStringList& fields = {});
+                                   const QStringList& fields);
 };
 
 } // namespace tma

@@ -1,6 +1,5 @@
 #include "TaskConfigSchema.h"
 
-#include <QSet>
 #include <QtTest>
 
 using tma::ServerVersion;
@@ -14,12 +13,6 @@ QStringList list(std::initializer_list<const char*> names)
     for (const char* name : names)
         result << QString::fromLatin1(name);
     return result;
-}
-
-QStringList sorted(QStringList names)
-{
-    names.sort();
-    return names;
 }
 
 ServerVersion version(const QString& text)
@@ -71,10 +64,6 @@ class TestTaskConfigSchema : public QObject
 
 private Q_SLOTS:
     void formsMatchSpecCounts();
-    void requiredFields_data();
-    void requiredFields();
-    void requiredFieldsHaveNoDuplicates();
-    void neverRequiresOptionalParams();
     void defaultValue_data();
     void defaultValue();
     void autocompleteDefault_data();
@@ -95,58 +84,6 @@ void TestTaskConfigSchema::formsMatchSpecCounts()
     QCOMPARE(kForm05.size(), 13);
     QCOMPARE(kForm06.size(), 16);
     QCOMPARE(kForm011.size(), 18);
-}
-
-void TestTaskConfigSchema::requiredFields_data()
-{
-    QTest::addColumn<QString>("version");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<QStringList>("fields");
-
-    QTest::newRow("0.3.0") << "0.3.0" << 6 << kForm03;
-    QTest::newRow("0.3.35") << "0.3.35" << 6 << kForm03;
-    QTest::newRow("0.4.0") << "0.4.0" << 9 << kForm040;
-    QTest::newRow("0.4.6") << "0.4.6" << 9 << kForm040;
-    QTest::newRow("0.4.7") << "0.4.7" << 11 << kForm047;
-    QTest::newRow("0.4.8") << "0.4.8" << 11 << kForm047;
-    QTest::newRow("0.5.0") << "0.5.0" << 13 << kForm05;
-    QTest::newRow("0.5.20") << "0.5.20" << 13 << kForm05;
-    QTest::newRow("0.6.0") << "0.6.0" << 16 << kForm06;
-    QTest::newRow("0.6.30") << "0.6.30" << 16 << kForm06;
-    QTest::newRow("0.7.2") << "0.7.2" << 16 << kForm06;
-    QTest::newRow("0.8.12") << "0.8.12" << 16 << kForm06;
-    QTest::newRow("0.9.0") << "0.9.0" << 18 << kForm011;
-    QTest::newRow("0.10.2") << "0.10.2" << 18 << kForm011;
-    QTest::newRow("0.11.4") << "v0.11.4" << 18 << kForm011;
-    QTest::newRow("0.12.0") << "0.12.0" << 18 << kForm011;
-    QTest::newRow("1.0.0") << "1.0.0" << 18 << kForm011;
-    QTest::newRow("unknown") << "nightly" << 18 << kForm011;
-}
-
-void TestTaskConfigSchema::requiredFields()
-{
-    QFETCH(QString, version);
-    QFETCH(int, count);
-    QFETCH(QStringList, fields);
-    const QStringList required = TaskConfigSchema::requiredFields(::version(version));
-    QCOMPARE(required.size(), count);
-    QCOMPARE(sorted(required), sorted(fields));
-}
-
-void TestTaskConfigSchema::requiredFieldsHaveNoDuplicates()
-{
-    for (const char* text : {"0.3.1", "0.4.2", "0.4.7", "0.5.3", "0.6.9", "0.9.1", "0.11.0", "?"}) {
-        const QStringList required = TaskConfigSchema::requiredFields(version(QLatin1String(text)));
-        QCOMPARE(QSet<QString>(required.begin(), required.end()).size(), required.size());
-    }
-}
-
-void TestTaskConfigSchema::neverRequiresOptionalParams()
-{
-    // TASK_MODEL_PARAMS is optional in 0.11 and must only be sent when the GET had it.
-    for (const char* text : {"0.11.1", "0.11.4", "0.12.0", "x"})
-        QVERIFY(!TaskConfigSchema::requiredFields(version(QLatin1String(text)))
-                     .contains(QLatin1String("TASK_MODEL_PARAMS")));
 }
 
 void TestTaskConfigSchema::defaultValue_data()
@@ -185,8 +122,11 @@ void TestTaskConfigSchema::autocompleteDefault_data()
 
     QTest::newRow("0.4.7") << "0.4.7" << true;
     QTest::newRow("0.5.0") << "0.5.0" << true;
-    QTest::newRow("0.6.30") << "0.6.30" << true;
-    QTest::newRow("0.10.2") << "0.10.2" << true;
+    QTest::newRow("0.5.20") << "0.5.20" << true;
+    // config.py: 0.6.0 "Prompt Autocompletion Disabled By Default" (audit/task-config.md).
+    QTest::newRow("0.6.0") << "0.6.0" << false;
+    QTest::newRow("0.6.30") << "0.6.30" << false;
+    QTest::newRow("0.10.2") << "0.10.2" << false;
     QTest::newRow("0.11.0") << "0.11.0" << false;
     QTest::newRow("0.11.4") << "0.11.4" << false;
     QTest::newRow("0.12.0") << "0.12.0" << false;
@@ -205,18 +145,22 @@ void TestTaskConfigSchema::autocompleteDefault()
 
 void TestTaskConfigSchema::fillMissingAll()
 {
-    for (const char* text : {"0.3.35", "0.4.5", "0.4.8", "0.5.4", "0.6.30", "0.11.4", "?"}) {
+    // Every field of every form gets its default when the 422 names them all.
+    const QList<QPair<const char*, QStringList>> forms{{"0.3.35", kForm03},  {"0.4.8", kForm047},
+                                                       {"0.5.4", kForm05},   {"0.6.30", kForm06},
+                                                       {"0.11.4", kForm011}, {"?", kForm011}};
+    for (const auto& [text, form] : forms) {
         const ServerVersion v = version(QLatin1String(text));
         QJsonObject config;
-        const QStringList added = TaskConfigSchema::fillMissing(config, v);
-        QCOMPARE(sorted(added), sorted(TaskConfigSchema::requiredFields(v)));
-        QCOMPARE(config.size(), added.size());
+        const QStringList added = TaskConfigSchema::fillMissing(config, v, form);
+        QCOMPARE(added, form);
+        QCOMPARE(config.size(), form.size());
         for (const QString& field : added)
             QCOMPARE(config.value(field), TaskConfigSchema::defaultValue(field, v));
     }
     // The 0.3 threshold is an int field.
     QJsonObject old;
-    TaskConfigSchema::fillMissing(old, version(QStringLiteral("0.3.35")));
+    TaskConfigSchema::fillMissing(old, version(QStringLiteral("0.3.35")), kForm03);
     QVERIFY(old.value(QLatin1String("SEARCH_QUERY_PROMPT_LENGTH_THRESHOLD")).isDouble());
     QVERIFY(old.value(QLatin1String("SEARCH_QUERY_PROMPT_LENGTH_THRESHOLD")).toInt() > 0);
 }
@@ -229,7 +173,7 @@ void TestTaskConfigSchema::fillMissingKeepsExisting()
                        {QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE"), QJsonValue::Null},
                        {QStringLiteral("TASK_MODEL_PARAMS"), QJsonObject{{QStringLiteral("max_tokens"), 64}}},
                        {QStringLiteral("FORK_EXTRA"), 7}};
-    const QStringList added = TaskConfigSchema::fillMissing(config, v);
+    const QStringList added = TaskConfigSchema::fillMissing(config, v, kForm011);
     QCOMPARE(added.size(), 18 - 3);
     QVERIFY(!added.contains(QLatin1String("TASK_MODEL")));
     QVERIFY(!added.contains(QLatin1String("ENABLE_TITLE_GENERATION")));
@@ -261,7 +205,7 @@ void TestTaskConfigSchema::fillMissingOnlyListed()
                                  QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")}));
     QCOMPARE(config.size(), 3);
     QCOMPARE(config.value(QLatin1String("ENABLE_FOLLOW_UP_GENERATION")), QJsonValue(true));
-    QCOMPARE(config.value(QLatin1String("ENABLE_AUTOCOMPLETE_GENERATION")), QJsonValue(true)); // 0.6 default
+    QCOMPARE(config.value(QLatin1String("ENABLE_AUTOCOMPLETE_GENERATION")), QJsonValue(false)); // 0.6 default
 }
 
 void TestTaskConfigSchema::fillMissingListedUnknownField()
@@ -280,9 +224,13 @@ void TestTaskConfigSchema::fillMissingNothingToDo()
 {
     const ServerVersion v(0, 5, 3);
     QJsonObject config;
-    TaskConfigSchema::fillMissing(config, v);
+    TaskConfigSchema::fillMissing(config, v, kForm05);
     const QJsonObject before = config;
-    QVERIFY(TaskConfigSchema::fillMissing(config, v).isEmpty());
+    QVERIFY(TaskConfigSchema::fillMissing(config, v, kForm05).isEmpty());
+    // Nothing named, nothing added: no field is guessed from the version.
+    QJsonObject empty;
+    QVERIFY(TaskConfigSchema::fillMissing(empty, v, {}).isEmpty());
+    QVERIFY(empty.isEmpty());
     QCOMPARE(config, before);
 }
 

@@ -620,7 +620,9 @@ private Q_SLOTS:
         // Seeded customisations a lossy client would destroy.
         QCOMPARE(response.value("TITLE_GENERATION_PROMPT_TEMPLATE").toString(),
                  QStringLiteral("Custom title prompt: {{MESSAGES:END:2}}"));
-        QCOMPARE(response.value("ENABLE_AUTOCOMPLETE_GENERATION").toBool(), profile != FakeProfile::V0_11);
+        // config.py: autocomplete off by default from 0.6.0.
+        QCOMPARE(response.value("ENABLE_AUTOCOMPLETE_GENERATION").toBool(),
+                 profile == FakeProfile::V0_4 || profile == FakeProfile::V0_5);
         QCOMPARE(response.value("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH").toInt(), -1);
         if (profile == FakeProfile::V0_11)
             QCOMPARE(response.value("TASK_MODEL_PARAMS").toObject().value("max_tokens").toInt(), 64);
@@ -1332,6 +1334,10 @@ private Q_SLOTS:
         const Response empty = post(fake, path, {{"model", ""}, {"messages", conversation()}}, token);
         QCOMPARE(empty.status, 400);
         QVERIFY(empty.detail().startsWith("No model specified for title generation."));
+        // form_data["model"] without the key: KeyError, Starlette's plain 500, in 0.11 too.
+        const Response missing = post(fake, path, {{"messages", conversation()}}, token);
+        QCOMPARE(missing.status, 500);
+        QCOMPARE(missing.body, QByteArray("Internal Server Error"));
 
         FakeOpenWebUi old(FakeProfile::V0_6);
         listen(old);

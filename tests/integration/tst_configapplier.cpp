@@ -153,6 +153,7 @@ private Q_SLOTS:
     void notPersistedHostedIsNotHalfDone();
     void missingRequiredFieldFilled_data();
     void missingRequiredFieldFilled();
+    void noFieldGuessedFromTheVersion();
     void failedWrite_data();
     void failedWrite();
     void failedWriteRollsBackConnection_data();
@@ -719,8 +720,8 @@ void TstConfigApplier::missingRequiredFieldFilled_data()
     addProfileRows();
 }
 
-// Spec §6.3 step 3: a required field the GET lacks is filled with its default before the POST,
-// so the server does not answer 422 (every form requires TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE).
+// A required field the GET lacks (no audited version does that, but a proxy or a fork may): the
+// update answers 422 naming it, and the write is made once more with its default.
 void TstConfigApplier::missingRequiredFieldFilled()
 {
     QFETCH(FakeProfile, profile);
@@ -735,12 +736,32 @@ void TstConfigApplier::missingRequiredFieldFilled()
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
     const QList<FakeOpenWebUi::Request> posts = requestsTo(rig.fake, "POST", taskUpdatePath(profile));
-    QCOMPARE(posts.size(), 1);
-    QCOMPARE(posts.first().status, 200);
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts.first().status, 422);
+    QCOMPARE(posts.last().status, 200);
     QJsonObject expected = withModels(stored, QStringLiteral("qwen2.5:3b"), QStringLiteral("qwen2.5:3b"));
+    QCOMPARE(bodyOf(posts.first()), expected); // nothing guessed up front
     expected.insert(QStringLiteral("TOOLS_FUNCTION_CALLING_PROMPT_TEMPLATE"), QString());
-    QCOMPARE(bodyOf(posts.first()), expected);
+    QCOMPARE(bodyOf(posts.last()), expected);
     QCOMPARE(rig.fake.taskConfig(), expected);
+}
+
+// The session takes the server for a newer release than it is (0.6.14 has follow-ups; this one is
+// 0.5): no switch the server does not have is invented, so nothing reads as "not kept".
+void TstConfigApplier::noFieldGuessedFromTheVersion()
+{
+    Rig rig(FakeProfile::V0_5);
+    QVERIFY(setUp(rig));
+    rig.session.server.version = ServerVersion(0, 6, 14);
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
+    if (outcome.failed)
+        QFAIL(qPrintable(outcome.error.message()));
+    const QList<FakeOpenWebUi::Request> posts =
+        requestsTo(rig.fake, "POST", taskUpdatePath(FakeProfile::V0_5));
+    QCOMPARE(posts.size(), 1);
+    QVERIFY(!bodyOf(posts.first()).contains(QStringLiteral("ENABLE_FOLLOW_UP_GENERATION")));
+    QCOMPARE(outcome.report.changedKeys.size(), 2); // the two task models, nothing else
 }
 
 void TstConfigApplier::failedWrite_data()

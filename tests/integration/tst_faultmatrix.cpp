@@ -42,7 +42,7 @@ enum class Fault
     BadJson,            // 200 application/json, truncated
     ExpiredToken,       // 401 in the middle of the operation
     Invalid422,         // a real 422: the stored settings hold a value the update form refuses
-    Missing422,         // a real 422: the update needs a field the GET lacks and our version table misses
+    Missing422,         // a real 422: the update needs a field the GET lacks
     NotPersisted,       // the update is echoed but not stored
     ChangedBeforeRead,  // another admin saved after the user looked (setExpected)
     ChangedDuringApply, // another admin saved between the applier's read and its write
@@ -222,26 +222,25 @@ int expectedStatus(Fault fault)
     }
 }
 
-// Missing422: the session believes the server is one release older than it is (say, it was upgraded
-// after the user signed in), so the applier's up-front fill misses a field the update requires.
-struct StaleVersion
+// Missing422: the GET lacks a field the update requires (a proxy or a fork that drops it); the
+// applier learns it from the 422 and fills its default. One field each profile's form has.
+struct MissingField
 {
-    ServerVersion version;
-    QString missingField;
+    QString field;
     QJsonValue defaultValue;
 };
 
-StaleVersion staleVersionFor(FakeProfile profile)
+MissingField missingFieldFor(FakeProfile profile)
 {
     switch (profile) {
-    case FakeProfile::V0_4: // 0.4.7 added the autocomplete fields
-        return {ServerVersion(0, 4, 6), QStringLiteral("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"), -1};
-    case FakeProfile::V0_5: // 0.5 added the image prompt template
-        return {ServerVersion(0, 4, 8), QStringLiteral("IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE"), QString()};
-    case FakeProfile::V0_6: // 0.6 added follow-ups
-        return {ServerVersion(0, 5, 20), QStringLiteral("FOLLOW_UP_GENERATION_PROMPT_TEMPLATE"), QString()};
-    case FakeProfile::V0_11: // 0.9 added the autocomplete template
-        return {ServerVersion(0, 6, 30), QStringLiteral("AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE"), QString()};
+    case FakeProfile::V0_4:
+        return {QStringLiteral("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH"), -1};
+    case FakeProfile::V0_5:
+        return {QStringLiteral("IMAGE_PROMPT_GENERATION_PROMPT_TEMPLATE"), QString()};
+    case FakeProfile::V0_6:
+        return {QStringLiteral("FOLLOW_UP_GENERATION_PROMPT_TEMPLATE"), QString()};
+    case FakeProfile::V0_11:
+        return {QStringLiteral("AUTOCOMPLETE_GENERATION_PROMPT_TEMPLATE"), QString()};
     }
     return {};
 }
@@ -573,7 +572,7 @@ RowResult TstFaultMatrix::runRow(Op op, Fault fault, FakeProfile profile)
     // ---- the server state the fault needs ----------------------------------------------------
     QJsonObject repaired; // Invalid422: the stored settings once an admin fixed them
     std::optional<TaskConfig> expected;
-    const StaleVersion stale = staleVersionFor(profile);
+    const MissingField missing = missingFieldFor(profile);
     if (fault == Fault::Invalid422) {
         QJsonObject stored = fake.taskConfig();
         repaired = stored;
@@ -581,9 +580,8 @@ RowResult TstFaultMatrix::runRow(Op op, Fault fault, FakeProfile profile)
         fake.setTaskConfig(stored);
     } else if (fault == Fault::Missing422) {
         QJsonObject stored = fake.taskConfig();
-        stored.remove(stale.missingField);
+        stored.remove(missing.field);
         fake.setTaskConfig(stored);
-        session.server.version = stale.version;
     } else if (fault == Fault::ChangedBeforeRead) {
         // The user reads the settings; right after, another admin saves theirs.
         fake.setFault(taskConfigPath(profile), FakeFault::ConcurrentChange, 1, "GET");
@@ -611,7 +609,7 @@ RowResult TstFaultMatrix::runRow(Op op, Fault fault, FakeProfile profile)
     const QJsonObject baseline = fault == Fault::ChangedDuringApply ? changedByOtherAdmin(before) : before;
     QJsonObject applied = preset.applyTo(TaskConfig(baseline)).json();
     if (fault == Fault::Missing422)
-        applied.insert(stale.missingField, stale.defaultValue);
+        applied.insert(missing.field, missing.defaultValue);
 
     // ---- the fault -----------------------------------------------------------------------------
     const FaultTarget target = faultTarget(op, fault, profile);
@@ -748,8 +746,8 @@ RowResult TstFaultMatrix::runRow(Op op, Fault fault, FakeProfile profile)
     bool recovered = again.emissions == 1 && again.ok;
     if (recovered && isApply(op)) {
         QJsonObject reapplied = preset.applyTo(TaskConfig(recoveryBase)).json();
-        if (fault == Fault::Missing422 && !reapplied.contains(stale.missingField))
-            reapplied.insert(stale.missingField, stale.defaultValue);
+        if (fault == Fault::Missing422 && !reapplied.contains(missing.field))
+            reapplied.insert(missing.field, missing.defaultValue);
         recovered = fake.taskConfig() == reapplied;
     }
     row.recovered = recovered ? QStringLiteral("recovers") : QStringLiteral("NO RECOVERY");

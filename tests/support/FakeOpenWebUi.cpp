@@ -1301,13 +1301,15 @@ struct FakeOpenWebUi::Private
         if (!is04() && !taskConfig.value(QStringLiteral("ENABLE_TITLE_GENERATION")).toBool(true))
             return jsonReply(200, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Title generation is disabled")}});
 
+        // routers/tasks.py generate_title reads form_data["model"] first (a missing key raises
+        // KeyError: 500 in every version); 0.11 then refuses an empty or null one.
         const QJsonValue modelValue = body.value(QStringLiteral("model"));
+        if (modelValue.isUndefined())
+            return uncaughtExceptionReply();
         if (is011() && modelValue.toString().isEmpty()) {
             return detailReply(400, QStringLiteral("No model specified for title generation. "
                                                    "Please ensure a model is selected for this chat."));
         }
-        if (modelValue.isUndefined())
-            return uncaughtExceptionReply(); // form_data["model"] raised KeyError
         const QString modelId = modelValue.toString();
         const auto known = modelMap.constFind(modelId);
         // routers/tasks.py generate_title: 0.5/0.6 say "Model not found"; 0.11 calls

@@ -87,8 +87,9 @@ QJsonObject FakeTaskConfigSchema::defaults(FakeProfile profile)
             break;
         }
     }
-    // NEWEST turned autocomplete off by default (spec §13); 0.4.7-0.6 had it on.
-    if (is011(profile))
+    // config.py ENABLE_AUTOCOMPLETE_GENERATION: on in 0.4.7-0.5, off from 0.6.0 ("Prompt
+    // Autocompletion Disabled By Default", audit/task-config.md).
+    if (profile == FakeProfile::V0_6 || is011(profile))
         config.insert(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"), false);
     return config;
 }

@@ -15,7 +15,7 @@ public:
     // 0.4: 11 fields, 0.5: 13, 0.6: 16, 0.11: 18 required + optional TASK_MODEL_PARAMS.
     static FakeFormSchema form(FakeProfile profile);
 
-    // The env defaults of spec §6.2 (autocomplete on in 0.4-0.6, off in 0.11).
+    // config.py's defaults (autocomplete on in 0.4.7-0.5, off from 0.6).
     static QJsonObject defaults(FakeProfile profile);
 
     // defaults() plus realistic admin customisations (custom templates, 0.11 TASK_MODEL_PARAMS),
