@@ -161,6 +161,9 @@ void CliRunner::loginAfterProbe(const ServerInfo& info)
                       tr("Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin")
                           .arg(m_server.toString()));
     Credentials credentials;
+    if (!info.authEnabled &&
+        !m_options.ldap) // WEBUI_AUTH=False: nothing to ask, the server signs its admin in
+        return m_connector->signInAfterProbe(credentials);
     if (m_options.ldap) {
         if (!info.ldapEnabled)
             return fail(ApiError(ApiError::Kind::LdapDisabled));

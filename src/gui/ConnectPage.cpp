@@ -290,11 +290,14 @@ void ConnectPage::signIn()
         return showStatus(error, true);
     Credentials credentials;
     credentials.method = currentMethod();
-    const bool noSignIn = m_known.contains(server.toString()) && !m_known.value(server.toString()).authEnabled;
+    // Empty fields are fine on a server without sign-in (WEBUI_AUTH=False); before its config is
+    // known, the connector reads it and asks for them if they are needed.
+    const bool known = m_known.contains(server.toString());
+    const bool noSignIn = known && !m_known.value(server.toString()).authEnabled;
     if (credentials.method == AuthMethod::Password) {
         credentials.email = m_ui->emailEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
-        if (!noSignIn && (credentials.email.isEmpty() || credentials.password.isEmpty()))
+        if (known && !noSignIn && (credentials.email.isEmpty() || credentials.password.isEmpty()))
             return showStatus(tr("Enter the email and password of an admin account."), true);
     } else if (credentials.method == AuthMethod::Ldap) {
         credentials.ldapUser = m_ui->ldapUserEdit->text().trimmed();

@@ -225,6 +225,7 @@ private Q_SLOTS:
     void testWithChatModel();
     void privateTaskModel_data();
     void privateTaskModel();
+    void loginWithoutSignIn();
     void loginWithLdap_data();
     void loginWithLdap();
     void trustedHeaderLoginExplainsApiKeys();
@@ -850,6 +851,23 @@ void TstCli::privateTaskModel()
              qPrintable(run.describe()));
     QVERIFY(!fake.modelHasRecord(fresh.id));
     QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(), fresh.id);
+}
+
+// WEBUI_AUTH=False: login asks for nothing (no email, no password) and signs the server's one
+// admin in.
+void TstCli::loginWithoutSignIn()
+{
+    FakeOpenWebUi fake(FakeProfile::V0_6);
+    prepare(fake);
+    fake.setWebUiAuth(false);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const RunResult run = runCli(sandbox, {QStringLiteral("login"), QStringLiteral("--server"),
+                                           fake.url().toString(), QStringLiteral("--no-keychain")});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("admin@localhost")), qPrintable(run.describe()));
+    QVERIFY(!run.err.contains(QStringLiteral("Password")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
 }
 
 void TstCli::loginWithLdap_data()

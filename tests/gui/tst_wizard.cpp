@@ -236,6 +236,18 @@ private Q_SLOTS:
         QTRY_COMPARE(m_secrets->entries().value(SecretStore::providerKey(provider)), QStringLiteral("sk-or-test"));
     }
 
+    // WEBUI_AUTH=False: the page says there is no sign-in, and Sign in with empty fields connects.
+    void serverWithoutSignIn()
+    {
+        start(FakeProfile::V0_6);
+        m_fake->setWebUiAuth(false);
+        child<QComboBox>(m_wizard.get(), "serverCombo")->setFocus();
+        child<QRadioButton>(m_wizard.get(), "passwordRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QVERIFY2(connectStatus().contains(QStringLiteral("admin@localhost")), qPrintable(connectStatus()));
+    }
+
     void wrongPasswordIsExplained()
     {
         start(FakeProfile::V0_11);

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void probe();
     void probeApiOnlyServer_data();
     void probeApiOnlyServer();
+    void serverWithoutSignIn_data();
+    void serverWithoutSignIn();
     void signInWithPassword_data();
     void signInWithPassword();
     void signInWithApiKey_data();
@@ -172,6 +174,40 @@ void TstConnector::probeApiOnlyServer()
     QCOMPARE(callList(fake),
              (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /health"),
                           QStringLiteral("GET /api/version"), QStringLiteral("GET /api/config")}));
+}
+
+void TstConnector::serverWithoutSignIn_data()
+{
+    addProfileRows();
+}
+
+// WEBUI_AUTH=False: /api/config says features.auth is off, and "Sign in" with empty fields gets
+// the server's one account (admin@localhost), an admin. On a server that has other users the
+// real one refuses with EXISTING_USERS, in its own words.
+void TstConnector::serverWithoutSignIn()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setWebUiAuth(false);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+    const ConnectOutcome outcome = runConnector(connector, Credentials{});
+    QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->message()) : "");
+    QVERIFY(outcome.session);
+    QVERIFY(!outcome.session->server.authEnabled);
+    QCOMPARE(outcome.session->email, QStringLiteral("admin@localhost"));
+    QCOMPARE(outcome.session->role, QStringLiteral("admin"));
+
+    FakeOpenWebUi withUsers(profile);
+    withUsers.setWebUiAuth(false, false);
+    QVERIFY(withUsers.listen());
+    OpenWebUiClient otherClient(withUsers.url());
+    Connector other(&otherClient);
+    const ConnectOutcome refused = runConnector(other, Credentials{});
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->httpStatus(), 400);
+    QVERIFY(refused.error->message().contains(QStringLiteral("existing users")));
 }
 
 void TstConnector::signInWithPassword_data()

@@ -319,6 +319,7 @@ struct FakeOpenWebUi::Private
     bool passwordAuthEnabled = true;
     bool loginFormEnabled = true; // ENABLE_LOGIN_FORM: what the web page shows, nothing more
     bool frontendBuilt = true;    // false: an API-only install (no FRONTEND_BUILD_DIR)
+    bool webUiAuth = true;        // WEBUI_AUTH
     bool mfaRequired = false;
     QHash<QString, int> failedSignins; // lower-cased e-mail -> count
     bool ldapEnabled = false;
@@ -971,7 +972,7 @@ struct FakeOpenWebUi::Private
     Reply apiConfig(Exchange& exchange)
     {
         QJsonObject features{
-            {QStringLiteral("auth"), true},
+            {QStringLiteral("auth"), webUiAuth},
             // main.py get_app_config: bool(WEBUI_AUTH_TRUSTED_EMAIL_HEADER) and ENABLE_LDAP, public.
             {QStringLiteral("auth_trusted_header"), !trustedHeader.isEmpty()},
             {QStringLiteral("enable_ldap"), ldapEnabled},
@@ -1029,6 +1030,25 @@ struct FakeOpenWebUi::Private
                              {QStringLiteral("expires_in"), 300}});
     }
 
+    // routers/auths.py signin with WEBUI_AUTH=False: the body is ignored and the one account,
+    // admin@localhost, is signed in (made on the first call, as the first user, an admin); a server
+    // that already has other users refuses with EXISTING_USERS.
+    Reply signinWithoutAuth()
+    {
+        const QString email = QStringLiteral("admin@localhost");
+        if (userIndexByEmail(email) < 0) {
+            if (!users.isEmpty())
+                return detailReply(
+                    400, QStringLiteral("You can't turn off authentication because there are existing "
+                                        "users. If you want to disable WEBUI_AUTH, make sure your web "
+                                        "interface doesn't have any existing users and is a fresh "
+                                        "installation."));
+            q->addUser(email, QStringLiteral("admin"), QStringLiteral("admin"), QString());
+        }
+        const User& user = users.at(userIndexByEmail(email));
+        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+    }
+
     Reply signin(Exchange& exchange)
     {
         QJsonObject body;
@@ -1059,6 +1079,8 @@ struct FakeOpenWebUi::Private
             if (const std::optional<Reply> trusted = trustedHeaderSignin(exchange))
                 return *trusted;
 
+        if (!webUiAuth)
+            return signinWithoutAuth();
         const int index = userIndexByEmail(email);
         if (index < 0 || users.at(index).password != body.value(QStringLiteral("password")).toString()) {
             failedSignins[email] += 1;
@@ -2143,6 +2165,13 @@ void FakeOpenWebUi::setOllamaEnabled(bool enabled)
 void FakeOpenWebUi::setOllamaReachable(bool reachable)
 {
     d->ollamaReachable = reachable;
+}
+
+void FakeOpenWebUi::setWebUiAuth(bool enabled, bool freshInstall)
+{
+    d->webUiAuth = enabled;
+    if (!enabled && freshInstall)
+        d->users.clear();
 }
 
 void FakeOpenWebUi::setFrontendBuilt(bool built)

@@ -114,6 +114,9 @@ public:
     void setPasswordAuthEnabled(bool enabled);
     // ENABLE_LOGIN_FORM: /api/config features.enable_login_form (the web page hides its form).
     void setLoginFormEnabled(bool enabled);
+    // WEBUI_AUTH=False (features.auth false): sign-in ignores its body and signs in admin@localhost.
+    // `freshInstall` removes the default users first, as the real server requires.
+    void setWebUiAuth(bool enabled, bool freshInstall = true);
     void setMfaRequired(bool required); // 0.11: sign-in answers a challenge (next_step) without a token
     // LDAP (routers/auths.py ldap_auth; /api/config features.enable_ldap). Off by default.
     void setLdapEnabled(bool enabled);
