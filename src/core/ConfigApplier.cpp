@@ -343,6 +343,22 @@ void ConfigApplier::updateModelAccess()
     prepareWrite();
 }
 
+ModelSharer* ConfigApplier::newSharer(std::function<void(const QStringList&)> done,
+                                      std::function<void(const ApiError&)> failed)
+{
+    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
+    connect(sharer, &ModelSharer::finished, this, [sharer, done](const QStringList& ids) {
+        sharer->deleteLater();
+        done(ids);
+    });
+    connect(sharer, &ModelSharer::failed, this, [sharer, failed](const ApiError& error) {
+        sharer->deleteLater();
+        failed(error);
+    });
+    m_sharer = sharer;
+    return sharer;
+}
+
 void ConfigApplier::shareModels()
 {
     QList<ModelInfo> models;
@@ -354,24 +370,19 @@ void ConfigApplier::shareModels()
     if (models.isEmpty())
         return prepareWrite();
     Q_EMIT stepChanged(Step::SharingModels);
-    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
-    connect(sharer, &ModelSharer::finished, this, [this, sharer](const QStringList& ids) {
-        sharer->deleteLater();
-        m_report.sharedModels = ids;
-        // Regular users may use them now: the warning no longer holds.
-        m_report.warnings.erase(std::remove_if(m_report.warnings.begin(), m_report.warnings.end(),
-                                               [&ids](const PresetIssue& issue) {
-                                                   return issue.kind == PresetIssue::Kind::PrivateModel &&
-                                                          ids.contains(issue.modelId);
-                                               }),
-                                m_report.warnings.end());
-        prepareWrite();
-    });
-    connect(sharer, &ModelSharer::failed, this, [this, sharer](const ApiError& error) {
-        sharer->deleteLater();
-        rollBack(error);
-    });
-    m_sharer = sharer;
+    ModelSharer* sharer = newSharer(
+        [this](const QStringList& ids) {
+            m_report.sharedModels = ids;
+            // Regular users may use them now: the warning no longer holds.
+            m_report.warnings.erase(std::remove_if(m_report.warnings.begin(), m_report.warnings.end(),
+                                                   [&ids](const PresetIssue& issue) {
+                                                       return issue.kind == PresetIssue::Kind::PrivateModel &&
+                                                              ids.contains(issue.modelId);
+                                                   }),
+                                    m_report.warnings.end());
+            prepareWrite();
+        },
+        [this](const ApiError& error) { rollBack(error); });
     m_sharingStarted = true;
     m_report.serverUnchanged = false; // until a rollback says otherwise
     sharer->share(models, m_backups, m_report.backupId);
@@ -380,17 +391,12 @@ void ConfigApplier::shareModels()
 void ConfigApplier::restoreModelAccess()
 {
     Q_EMIT stepChanged(Step::SharingModels);
-    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
-    connect(sharer, &ModelSharer::finished, this, [this, sharer](const QStringList& ids) {
-        sharer->deleteLater();
-        m_report.restoredModels = ids;
-        prepareWrite();
-    });
-    connect(sharer, &ModelSharer::failed, this, [this, sharer](const ApiError& error) {
-        sharer->deleteLater();
-        fail(error);
-    });
-    m_sharer = sharer;
+    ModelSharer* sharer = newSharer(
+        [this](const QStringList& ids) {
+            m_report.restoredModels = ids;
+            prepareWrite();
+        },
+        [this](const ApiError& error) { fail(error); });
     m_report.serverUnchanged = false;
     sharer->restore(m_restoreShared);
 }
@@ -494,18 +500,13 @@ void ConfigApplier::rollBack(const ApiError& error)
     // backup, also for a share that failed halfway), then the connections.
     m_sharingStarted = false;
     const std::optional<Backup> backup = m_backups->find(m_report.backupId);
-    auto* sharer = new ModelSharer(m_client, m_session.server.version, this);
-    connect(sharer, &ModelSharer::finished, this, [this, sharer, error]() {
-        sharer->deleteLater();
-        m_report.sharedModels.clear();
-        m_report.serverUnchanged = !m_connectionsChanged;
-        rollBackConnections(error);
-    });
-    connect(sharer, &ModelSharer::failed, this, [this, sharer, error]() {
-        sharer->deleteLater();
-        fail(error); // serverUnchanged stays false: the records may be public still
-    });
-    m_sharer = sharer;
+    ModelSharer* sharer = newSharer(
+        [this, error](const QStringList&) {
+            m_report.sharedModels.clear();
+            m_report.serverUnchanged = !m_connectionsChanged;
+            rollBackConnections(error);
+        },
+        [this, error](const ApiError&) { fail(error); }); // serverUnchanged stays false: maybe public still
     sharer->restore(backup ? backup->sharedModels : QJsonArray());
 }
 

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace tma {
@@ -98,6 +99,9 @@ private:
     void validateModels(const ModelCatalog& catalog);
     void proveProvider();
     void updateModelAccess();
+    // A ModelSharer owned by this apply, deleted once it reported.
+    ModelSharer* newSharer(std::function<void(const QStringList&)> done,
+                           std::function<void(const ApiError&)> failed);
     void shareModels();
     void restoreModelAccess();
     void prepareWrite();

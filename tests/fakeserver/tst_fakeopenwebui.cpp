@@ -174,6 +174,18 @@ private:
         return response.value(QStringLiteral("token")).toString();
     }
 
+    // A freshly pulled "fresh:1b" (no workspace record) as the local task model.
+    static void useRecordlessTaskModel(FakeOpenWebUi& fake)
+    {
+        FakeModel fresh =
+            makeModel(QStringLiteral("fresh:1b"), QStringLiteral("ollama"), QStringLiteral("local"));
+        fresh.hasRecord = false;
+        fake.addModel(fresh);
+        QJsonObject config = fake.taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("fresh:1b"));
+        fake.setTaskConfig(config);
+    }
+
     static void listen(FakeOpenWebUi& fake)
     {
         QVERIFY(fake.listen());
@@ -917,13 +929,7 @@ private Q_SLOTS:
         QFETCH(FakeProfile, profile);
         FakeOpenWebUi fake(profile);
         listen(fake);
-        FakeModel fresh =
-            makeModel(QStringLiteral("fresh:1b"), QStringLiteral("ollama"), QStringLiteral("local"));
-        fresh.hasRecord = false;
-        fake.addModel(fresh);
-        QJsonObject config = fake.taskConfig();
-        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("fresh:1b"));
-        fake.setTaskConfig(config);
+        useRecordlessTaskModel(fake);
         const QString admin = signIn(fake);
         const QString user = signIn(fake, "user@example.com", "user-pass");
         const QJsonArray adminData = get(fake, QStringLiteral("/api/models"), admin).value("data").toArray();
@@ -956,13 +962,7 @@ private Q_SLOTS:
         const bool v011 = profile == FakeProfile::V0_11;
         FakeOpenWebUi fake(profile);
         listen(fake);
-        FakeModel fresh =
-            makeModel(QStringLiteral("fresh:1b"), QStringLiteral("ollama"), QStringLiteral("local"));
-        fresh.hasRecord = false;
-        fake.addModel(fresh);
-        QJsonObject config = fake.taskConfig();
-        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("fresh:1b"));
-        fake.setTaskConfig(config);
+        useRecordlessTaskModel(fake);
         const QString admin = signIn(fake);
         const QString user = signIn(fake, "user@example.com", "user-pass");
         QCOMPARE(get(fake, QStringLiteral("/api/models"), admin).status, 200); // fills the model map
