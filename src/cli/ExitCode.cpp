@@ -23,6 +23,7 @@ ExitCode exitCodeFor(const ApiError& error)
         return NotAdmin;
     case Kind::Unreachable:
     case Kind::Tls:
+    case Kind::PlainHttpOnly:
     case Kind::Timeout:
     case Kind::ServerStarting:
         return Unreachable;

@@ -121,6 +121,11 @@ QString ApiError::message() const
             "sign in with a password. Use an API key: create one in Open WebUI under Settings > Account > "
             "API keys. An admin must allow API keys in Admin Panel > Settings > General.");
         break;
+    case Kind::PlainHttpOnly:
+        // detail: the http address that answered.
+        return tr("Only plain HTTP answers at this address, so nothing was sent: your password or key would "
+                  "travel unencrypted. To sign in anyway, use the address %1 and sign in again.")
+            .arg(m_detail);
     case Kind::ModelNotFound:
         text = tr(
             "The server no longer lists the chat model the test used: its model list changed since it was "
@@ -174,6 +179,8 @@ QString ApiError::code() const
         return QStringLiteral("ldap-disabled");
     case Kind::TrustedHeaderRequired:
         return QStringLiteral("trusted-header");
+    case Kind::PlainHttpOnly:
+        return QStringLiteral("plain-http-only");
     }
     return QStringLiteral("unknown");
 }

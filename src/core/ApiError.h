@@ -51,6 +51,7 @@ public:
         LdapFailed,            // LDAP sign-in refused (Open WebUI says only "LDAP authentication failed.")
         LdapDisabled,          // the server does not offer LDAP sign-in
         TrustedHeaderRequired, // a reverse proxy signs people in (trusted header): only an API key gets in
+        PlainHttpOnly,         // typed without a scheme, only plain http answers: nothing secret was sent
     };
 
     ApiError() = default;

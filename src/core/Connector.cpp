@@ -170,6 +170,10 @@ void Connector::readConfig()
 
 void Connector::signIn()
 {
+    // The http fallback found the server, but nothing secret goes over plain http unless the
+    // user typed http:// (after seeing it): a saved session, a key or a password alike.
+    if (m_info.plainHttpFallback)
+        return fail(ApiError(ApiError::Kind::PlainHttpOnly, m_info.url.toString()));
     Q_EMIT stepChanged(Step::SigningIn);
     if (!m_credentials.token.isEmpty()) {
         m_client->setCredential(m_credentials.token);

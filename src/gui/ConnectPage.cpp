@@ -451,6 +451,12 @@ void ConnectPage::onFailed(const ApiError& error)
         m_pendingCertificate = certificate.sha256;
         m_ui->trustButton->setVisible(true);
     }
+    if (error.kind() == ApiError::Kind::PlainHttpOnly) {
+        // The http address that answered, typed out: signing in again is the user's choice, with the
+        // plain-http warning in view.
+        m_ui->serverCombo->setEditText(error.detail());
+        refreshServerHints();
+    }
     if (error.kind() == ApiError::Kind::ApiKeysDisabled || error.kind() == ApiError::Kind::MfaRequired ||
         error.kind() == ApiError::Kind::PasswordAuthDisabled ||
         error.kind() == ApiError::Kind::TrustedHeaderRequired)

@@ -967,8 +967,8 @@ void TstCli::trustedHeaderLoginExplainsApiKeys()
     QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
 }
 
-// --server HOST:PORT without a scheme on another computer: https first, then plain http, with a
-// line that says so; the http address is what is remembered.
+// --server HOST:PORT without a scheme on another computer: https first, then plain http to find
+// the server; the password is not sent over it until the user types http:// themselves.
 void TstCli::addressWithoutSchemeFallsBackToHttp()
 {
     const std::optional<QHostAddress> address = nonLoopbackAddress();
@@ -984,10 +984,20 @@ void TstCli::addressWithoutSchemeFallsBackToHttp()
                {QStringLiteral("login"), QStringLiteral("--server"), typed, QStringLiteral("--email"),
                 QStringLiteral("admin@example.com"), QStringLiteral("--no-keychain")},
                kPassword.toUtf8() + '\n');
-    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains(QStringLiteral("plain HTTP (%1)").arg(fake.url().toString())),
+    QVERIFY2(run.exitCode == Unreachable, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QStringLiteral("use the address %1").arg(fake.url().toString())),
              qPrintable(run.describe()));
-    QVERIFY(run.err.contains(QLatin1String("unencrypted")));
+    QVERIFY(run.err.contains(QLatin1String("nothing was sent")));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
+
+    // Typed as http:// by the user: signed in, with the plain-http warning.
+    const RunResult http = runCli(sandbox,
+                                  {QStringLiteral("login"), QStringLiteral("--server"), fake.url().toString(),
+                                   QStringLiteral("--email"), QStringLiteral("admin@example.com"),
+                                   QStringLiteral("--no-keychain")},
+                                  kPassword.toUtf8() + '\n');
+    QVERIFY2(http.exitCode == Ok, qPrintable(http.describe()));
+    QVERIFY(http.err.contains(QLatin1String("unencrypted")));
     QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
 
     // Typed with https://: no fallback, a handshake error without a certificate, nothing sent.

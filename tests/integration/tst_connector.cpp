@@ -731,8 +731,8 @@ void TstConnector::httpFallbackWithoutScheme_data()
 }
 
 // "host:port" typed without a scheme became https://host:port (ServerUrl::normalize); the server
-// speaks plain http there: the TLS handshake fails without a certificate, http is tried once and
-// the session says so.
+// speaks plain http there: the TLS handshake fails without a certificate and http is tried once.
+// A probe reports the server over http; a sign-in stops there and sends nothing secret over it.
 void TstConnector::httpFallbackWithoutScheme()
 {
     QFETCH(FakeProfile, profile);
@@ -740,22 +740,35 @@ void TstConnector::httpFallbackWithoutScheme()
     QVERIFY(fake.listen());
     QUrl https = fake.url();
     https.setScheme(QStringLiteral("https"));
-    OpenWebUiClient client(https);
-    Connector connector(&client);
-    connector.setHttpFallback(true);
 
-    const ConnectOutcome outcome = runConnector(connector, adminPassword());
-    if (outcome.error)
-        QFAIL(qPrintable(outcome.error->code() + QLatin1Char(' ') + outcome.error->message()));
-    QVERIFY(outcome.session);
-    QVERIFY(outcome.session->server.plainHttpFallback);
-    QCOMPARE(outcome.session->server.url, fake.url());
-    QCOMPARE(client.server(), fake.url());
+    OpenWebUiClient probeClient(https);
+    Connector prober(&probeClient);
+    prober.setHttpFallback(true);
+    const ConnectOutcome probed = runConnector(prober, std::nullopt);
+    if (probed.error)
+        QFAIL(qPrintable(probed.error->code() + QLatin1Char(' ') + probed.error->message()));
+    QVERIFY(probed.info);
+    QVERIFY(probed.info->plainHttpFallback);
+    QCOMPARE(probed.info->url, fake.url());
     // Every request the fake understood came over http, starting with discovery.
     const QStringList calls = callList(fake);
     QVERIFY(!calls.isEmpty());
     QCOMPARE(calls.first(), QStringLiteral("GET /ready"));
-    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin")).size(), 1);
+
+    for (const Credentials& credentials :
+         {adminPassword(), Credentials{AuthMethod::Password, {}, {}, {}, QStringLiteral("sk-admin-key")}}) {
+        OpenWebUiClient client(https);
+        Connector connector(&client);
+        connector.setHttpFallback(true);
+        const ConnectOutcome outcome = runConnector(connector, credentials);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind(), ApiError::Kind::PlainHttpOnly);
+        QVERIFY(outcome.error->message().contains(fake.url().toString()));
+        QVERIFY(!outcome.session);
+    }
+    QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin")).size(), 0);
+    for (const FakeOpenWebUi::Request& request : fake.requests())
+        QVERIFY2(!request.headers.contains("authorization"), qPrintable(request.path));
 }
 
 // Typed with https:// (no fallback allowed): the handshake failure is reported, without a

@@ -185,6 +185,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("LdapDisabled");
     case Kind::TrustedHeaderRequired:
         return QStringLiteral("TrustedHeaderRequired");
+    case Kind::PlainHttpOnly:
+        return QStringLiteral("PlainHttpOnly");
     }
     return QStringLiteral("?");
 }
