@@ -184,8 +184,8 @@ void ApiReply::onFinished()
     }
 
     const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    ClassifiedResponse classified =
-        classifyResponse(m_httpStatus, contentType, m_body, m_options.withApiKey, m_options.apiKeyProven);
+    ClassifiedResponse classified = classifyResponse(m_httpStatus, contentType, m_body, m_options.withApiKey,
+                                                     m_options.apiKeyProven, m_options.fromProvider);
     if (!classified.error.isError() && code != QNetworkReply::NoError) // body cut short
         classified.error = networkError(code, m_reply->errorString());
     classified.error.setEndpoint(m_path);

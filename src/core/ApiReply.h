@@ -27,6 +27,7 @@ public:
         bool streamLines = false;     // emit lineReceived() for each NDJSON line of a 2xx JSON answer
         bool withApiKey = false;      // changes how some 403s read (see classifyResponse)
         bool apiKeyProven = false;    // the key already worked on another path of this server
+        bool fromProvider = false;    // the route passes a provider's answer through (see classifyResponse)
         QString pinnedSha256;         // a certificate the user chose to trust for this server
     };
 

@@ -65,6 +65,36 @@ bool BackupStore::recordSharedModel(const QString& backupId, const QJsonObject& 
     return JsonFile::write(pathFor(backupId), backup->toJson(), error);
 }
 
+bool BackupStore::amendSharedModel(const QString& backupId, const QString& id, const QString& key,
+                                   const QJsonValue& value)
+{
+    std::optional<Backup> backup = find(backupId);
+    if (!backup)
+        return false;
+    for (qsizetype i = 0; i < backup->sharedModels.size(); ++i) {
+        QJsonObject entry = backup->sharedModels.at(i).toObject();
+        if (entry.value(QLatin1String("id")).toString() != id)
+            continue;
+        entry.insert(key, value);
+        backup->sharedModels.replace(i, entry);
+        return JsonFile::write(pathFor(backupId), backup->toJson());
+    }
+    return false;
+}
+
+void BackupStore::markSharedModelRestored(const QString& fromBackupId, const QString& id)
+{
+    const QList<Backup> backups = list();
+    for (const Backup& backup : backups) {
+        if (backup.id < fromBackupId)
+            continue;
+        for (const QJsonValue& entry : backup.sharedModels) {
+            if (entry.toObject().value(QLatin1String("id")).toString() == id)
+                amendSharedModel(backup.id, id, QStringLiteral("restored"), true);
+        }
+    }
+}
+
 QList<Backup> BackupStore::list() const
 {
     m_problems.clear();
@@ -132,7 +162,12 @@ void BackupStore::prune(int keep)
     for (const Backup& backup : backups) {
         if (backup.original)
             continue;
-        if (++kept > keep)
+        const bool holdsUndo =
+            !backup.addedConnections.isEmpty() ||
+            std::any_of(backup.sharedModels.begin(), backup.sharedModels.end(), [](const QJsonValue& entry) {
+                return !entry.toObject().value(QLatin1String("restored")).toBool();
+            });
+        if (++kept > keep && !holdsUndo)
             QFile::remove(pathFor(backup.id));
     }
 }

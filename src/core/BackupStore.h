@@ -27,6 +27,13 @@ public:
 
     // Records a model's record as it was before the change after `backupId` made it public.
     bool recordSharedModel(const QString& backupId, const QJsonObject& entry, QString* error = nullptr);
+    // Adds `value` under `key` to the entry of model `id` in backup `backupId` (the record as the
+    // share wrote it).
+    bool amendSharedModel(const QString& backupId, const QString& id, const QString& key,
+                          const QJsonValue& value);
+    // A restore put model `id` back: its entries in `fromBackupId` and every later backup are done,
+    // so no later restore repeats them.
+    void markSharedModelRestored(const QString& fromBackupId, const QString& id);
 
     QList<Backup> list() const; // newest first
     std::optional<Backup> find(const QString& id) const;
@@ -35,7 +42,8 @@ public:
     // Damaged files found (and set aside) by the last list()/find().
     QStringList problems() const { return m_problems; }
 
-    // Keeps the original and the newest `keep` others.
+    // Keeps the original, the newest `keep` others, and any holding an undo that was not done yet
+    // (a model made public, a connection added).
     void prune(int keep = 50);
 
 private:

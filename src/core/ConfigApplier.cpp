@@ -31,12 +31,15 @@ void ConfigApplier::restoreFrom(const Backup& backup)
     // The records as they were before the first share since this backup (backups are newest
     // first, so the oldest state of each model is the last one seen).
     m_restoreShared = {};
+    m_restoreFromBackupId = backup.id;
     QStringList seen;
     for (auto it = backups.crbegin(); it != backups.crend(); ++it) {
         if (it->id < backup.id)
             continue;
         for (const QJsonValue& entry : it->sharedModels) {
             const QString id = entry.toObject().value(QLatin1String("id")).toString();
+            if (entry.toObject().value(QLatin1String("restored")).toBool())
+                continue; // put back by an earlier restore already
             if (!id.isEmpty() && !seen.contains(id)) {
                 seen << id;
                 m_restoreShared.append(entry);
@@ -57,6 +60,7 @@ void ConfigApplier::apply(const Preset& preset)
     m_haveOpenAiBefore = false;
     m_connectionsChanged = false;
     m_sharingStarted = false;
+    m_accessRestored = false;
     m_busy = true;
     if (m_preset.connection && m_providerKey.isEmpty())
         return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
@@ -372,7 +376,6 @@ void ConfigApplier::shareModels()
     Q_EMIT stepChanged(Step::SharingModels);
     ModelSharer* sharer = newSharer(
         [this](const QStringList& ids) {
-            m_report.sharedModels = ids;
             // Regular users may use them now: the warning no longer holds.
             m_report.warnings.erase(std::remove_if(m_report.warnings.begin(), m_report.warnings.end(),
                                                    [&ids](const PresetIssue& issue) {
@@ -383,6 +386,8 @@ void ConfigApplier::shareModels()
             prepareWrite();
         },
         [this](const ApiError& error) { rollBack(error); });
+    // One by one, so a failure halfway still says which models may be public now.
+    connect(sharer, &ModelSharer::changed, this, [this](const QString& id) { m_report.sharedModels << id; });
     m_sharingStarted = true;
     m_report.serverUnchanged = false; // until a rollback says otherwise
     sharer->share(models, m_backups, m_report.backupId);
@@ -394,11 +399,12 @@ void ConfigApplier::restoreModelAccess()
     ModelSharer* sharer = newSharer(
         [this](const QStringList& ids) {
             m_report.restoredModels = ids;
+            m_accessRestored = !ids.isEmpty();
             prepareWrite();
         },
-        [this](const ApiError& error) { fail(error); });
+        [this](const ApiError& error) { fail(error); }); // connections may be back already: not unchanged
     m_report.serverUnchanged = false;
-    sharer->restore(m_restoreShared);
+    sharer->restore(m_restoreShared, m_backups, m_restoreFromBackupId);
 }
 
 void ConfigApplier::prepareWrite()
@@ -485,7 +491,7 @@ void ConfigApplier::verify()
             if (!m_report.after.differingKeys(m_report.before).isEmpty())
                 return fail(error); // partly changed: serverUnchanged stays false
             // The task settings are as before: take a connection we added back too, never half done.
-            m_report.serverUnchanged = !m_connectionsChanged && !m_sharingStarted;
+            m_report.serverUnchanged = !m_connectionsChanged && !m_sharingStarted && !m_accessRestored;
             return rollBack(error);
         }
         succeed();
@@ -500,14 +506,16 @@ void ConfigApplier::rollBack(const ApiError& error)
     // backup, also for a share that failed halfway), then the connections.
     m_sharingStarted = false;
     const std::optional<Backup> backup = m_backups->find(m_report.backupId);
+    if (!backup)
+        return fail(error); // the records may be public still: serverUnchanged stays false
     ModelSharer* sharer = newSharer(
         [this, error](const QStringList&) {
             m_report.sharedModels.clear();
-            m_report.serverUnchanged = !m_connectionsChanged;
+            m_report.serverUnchanged = !m_connectionsChanged && !m_accessRestored;
             rollBackConnections(error);
         },
         [this, error](const ApiError&) { fail(error); }); // serverUnchanged stays false: maybe public still
-    sharer->restore(backup ? backup->sharedModels : QJsonArray());
+    sharer->restore(backup->sharedModels, m_backups, m_report.backupId);
 }
 
 void ConfigApplier::rollBackConnections(const ApiError& error)
@@ -527,7 +535,7 @@ void ConfigApplier::rollBackConnections(const ApiError& error)
             if (reply->ok()) {
                 m_connectionsChanged = false;
                 m_report.addedConnection.clear();
-                m_report.serverUnchanged = true;
+                m_report.serverUnchanged = !m_accessRestored;
             }
             fail(error);
         });

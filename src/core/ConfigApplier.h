@@ -132,6 +132,8 @@ private:
     QJsonArray m_restoreShared; // records to put back (ModelSharer::entry), oldest state per model
     bool m_shareModels = false;
     bool m_sharingStarted = false; // records may have changed: a rollback puts them back
+    bool m_accessRestored = false; // a restore changed records (no rollback takes that back)
+    QString m_restoreFromBackupId;
     QString m_verifyKey;
     QJsonObject m_verifyConfig;  // the connection's own settings, sent along with the verify
     QJsonObject m_openAiWritten; // the connections as the server answered our write

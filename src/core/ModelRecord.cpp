@@ -118,4 +118,25 @@ QJsonObject ModelRecord::restoreForm(Generation generation, const QJsonObject& p
     return modelForm(previous);
 }
 
+QJsonObject ModelRecord::privateForm(Generation generation, const QJsonObject& current,
+                                     const QJsonValue& previous)
+{
+    if (generation == Generation::AccessGrants) {
+        QJsonArray grants;
+        const QJsonArray now = grantsOf(current);
+        for (const QJsonValue& grant : now) {
+            if (!isPublicReadGrant(grant.toObject()))
+                grants.append(grant);
+        }
+        return {{QStringLiteral("id"), current.value(QLatin1String("id"))},
+                {QStringLiteral("name"), current.value(QLatin1String("name"))},
+                {QStringLiteral("access_grants"), grants}};
+    }
+    QJsonObject form = modelForm(current);
+    // Restricted as before; {} (admins only) where there was no record.
+    const QJsonValue access = previous.toObject().value(QLatin1String("access_control"));
+    form.insert(QStringLiteral("access_control"), access.isObject() ? access : QJsonValue(QJsonObject()));
+    return form;
+}
+
 } // namespace tma

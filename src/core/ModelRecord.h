@@ -37,6 +37,11 @@ public:
                                   const std::optional<QJsonObject>& record);
     // The body that puts `previous` back (a record existed before: same endpoints as above).
     static QJsonObject restoreForm(Generation generation, const QJsonObject& previous);
+    // The body that takes back only the public access the assistant gave, keeping everything else
+    // `current` holds (an admin edited the record since): `previous` access, or none when there was
+    // no record.
+    static QJsonObject privateForm(Generation generation, const QJsonObject& current,
+                                   const QJsonValue& previous);
 
 private:
     static QJsonArray grantsOf(const QJsonObject& record);

@@ -83,21 +83,27 @@ void ModelSharer::write(const QString& id, const QString& name, const std::optio
             return fail(reply->error());
         // The answer is the record as stored: a server that drops the public grant (0.11 strips
         // it from users without sharing.public_models) has not done what was asked.
-        if (!ModelRecord::grantsPublicRead(reply->json().toObject()))
+        const QJsonObject written = reply->json().toObject();
+        if (!ModelRecord::grantsPublicRead(written))
             return fail(
                 ApiError(ApiError::Kind::Invalid,
                          tr("The server did not make \"%1\" available to all users. Set Admin Panel > "
                             "Settings > Models > %1 > Visibility to Public.")
                              .arg(id)));
+        // As written, so a restore can tell whether anyone edited the record since.
+        m_backups->amendSharedModel(m_backupId, id, QStringLiteral("written"), written);
         m_done << id;
+        Q_EMIT changed(id);
         shareNext();
     });
 }
 
-void ModelSharer::restore(const QJsonArray& previous)
+void ModelSharer::restore(const QJsonArray& entries, BackupStore* backups, const QString& fromBackupId)
 {
     cancel();
-    m_restoring = previous;
+    m_restoring = entries;
+    m_backups = backups;
+    m_fromBackupId = fromBackupId;
     m_done.clear();
     restoreNext();
 }
@@ -108,23 +114,50 @@ void ModelSharer::restoreNext()
         m_current.clear();
         return Q_EMIT finished(m_done);
     }
-    const QJsonObject item = m_restoring.takeAt(0).toObject();
+    const QJsonObject item = m_restoring.first().toObject();
+    m_current = m_client->getModelRecord(item.value(QLatin1String("id")).toString());
+    onFinished(m_current, this, [this, item](ApiReply* reply) {
+        if (reply->ok() && reply->json().isObject())
+            return putBack(item, reply->json().toObject());
+        if (!isNoRecord(reply->error()))
+            return fail(reply->error().isError()
+                            ? reply->error()
+                            : ApiError(ApiError::Kind::UnexpectedContent, reply->path()));
+        putBack(item, std::nullopt);
+    });
+}
+
+void ModelSharer::putBack(const QJsonObject& item, const std::optional<QJsonObject>& current)
+{
     const QString id = item.value(QLatin1String("id")).toString();
-    const ModelRecord::Generation generation =
-        item.value(QLatin1String("generation")).toString() == QLatin1String("access_grants")
-            ? ModelRecord::Generation::AccessGrants
-            : ModelRecord::Generation::AccessControl;
-    const QJsonValue record = item.value(QLatin1String("record"));
-    m_current = record.isObject()
-                    ? m_client->saveModelRecord(generation, true,
-                                                ModelRecord::restoreForm(generation, record.toObject()))
-                    : m_client->deleteModelRecord(generation, id);
-    onFinished(m_current, this, [this, id, deleting = !record.isObject()](ApiReply* reply) {
+    const auto next = [this, id]() {
+        m_restoring.removeFirst();
+        m_backups->markSharedModelRestored(m_fromBackupId, id);
+        m_done << id;
+        restoreNext();
+    };
+    // No record now: an assistant-made one is gone already, and one an admin deleted stays deleted.
+    if (!current)
+        return next();
+    // The endpoints of the server as it is now (it may have been upgraded since the share).
+    const ModelRecord::Generation generation = ModelRecord::generationOf(current, m_version);
+    const QJsonValue previous = item.value(QLatin1String("record"));
+    const QJsonValue written = item.value(QLatin1String("written"));
+    const bool untouched = written.isObject() && current->value(QLatin1String("updated_at")) ==
+                                                     written.toObject().value(QLatin1String("updated_at"));
+    if (untouched && !previous.isObject())
+        m_current = m_client->deleteModelRecord(generation, id);
+    else if (untouched)
+        m_current = m_client->saveModelRecord(generation, true,
+                                              ModelRecord::restoreForm(generation, previous.toObject()));
+    else
+        m_current = m_client->saveModelRecord(generation, true,
+                                              ModelRecord::privateForm(generation, *current, previous));
+    onFinished(m_current, this, [this, next, deleting = untouched && !previous.isObject()](ApiReply* reply) {
         // A record already gone is what a delete wanted.
         if (!reply->ok() && !(deleting && isNoRecord(reply->error())))
             return fail(reply->error());
-        m_done << id;
-        restoreNext();
+        next();
     });
 }
 

@@ -29,9 +29,12 @@ public:
     // One model at a time: read its record, note it in backup `backupId`, write it public, and
     // check the answer says public. Emits finished() with the ids made public, or failed().
     void share(const QList<ModelInfo>& models, BackupStore* backups, const QString& backupId);
-    // Puts back records noted by share() (BackupStore's sharedModels entries): a model that had
-    // none loses the one the assistant created; one that had a record gets its access back.
-    void restore(const QJsonArray& previous);
+    // Puts back records noted by share() (BackupStore's sharedModels entries), looking at each
+    // record as it is now: untouched since the share, it goes back exactly (the record the
+    // assistant created is deleted, an earlier one gets its access back); edited since, only the
+    // public access the assistant gave is taken away and the rest stays. Each model put back is
+    // marked in the backups from `fromBackupId` on, so no later restore repeats it.
+    void restore(const QJsonArray& entries, BackupStore* backups, const QString& fromBackupId);
     void cancel();
 
     // A backup entry: the model's record before the change, or null when it had none.
@@ -39,6 +42,7 @@ public:
                              const std::optional<QJsonObject>& record);
 
 Q_SIGNALS:
+    void changed(const QString& id); // one model's record was written
     void finished(const QStringList& ids);
     void failed(const tma::ApiError& error);
 
@@ -46,6 +50,7 @@ private:
     void shareNext();
     void write(const QString& id, const QString& name, const std::optional<QJsonObject>& record);
     void restoreNext();
+    void putBack(const QJsonObject& entry, const std::optional<QJsonObject>& current);
     void fail(const ApiError& error);
     static bool isNoRecord(const ApiError& error);
 
@@ -56,6 +61,7 @@ private:
     QString m_backupId;
     QList<QPair<QString, QString>> m_pending; // id, name
     QJsonArray m_restoring;
+    QString m_fromBackupId;
     QStringList m_done;
 };
 

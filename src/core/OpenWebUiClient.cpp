@@ -187,6 +187,7 @@ ApiReply* OpenWebUiClient::generateTitle(TaskApi api, const QString& chatModel, 
     const QJsonObject body{{QStringLiteral("model"), chatModel}, {QStringLiteral("messages"), messages}};
     ApiReply::Options options;
     options.timeoutMs = kTaskTimeoutMs;
+    options.fromProvider = true; // from 0.6.22 the provider's refusal passes through
     return send(Method::Post, taskPath(api, QStringLiteral("title/completions")), &body, options);
 }
 
@@ -198,6 +199,7 @@ ApiReply* OpenWebUiClient::chatCompletion(const QString& model, const QJsonArray
                            {QStringLiteral("max_tokens"), maxTokens}};
     ApiReply::Options options;
     options.timeoutMs = qMax(m_timeoutMs, 60000);
+    options.fromProvider = true;
     return send(Method::Post, QStringLiteral("/api/chat/completions"), &body, options);
 }
 
@@ -218,6 +220,7 @@ ApiReply* OpenWebUiClient::verifyOpenAiConnection(const QString& url, const QStr
         {QStringLiteral("url"), url}, {QStringLiteral("key"), key}, {QStringLiteral("config"), config}};
     ApiReply::Options options;
     options.timeoutMs = qMax(m_timeoutMs, 30000);
+    options.fromProvider = true;
     return send(Method::Post, QStringLiteral("/openai/verify"), &body, options);
 }
 

@@ -21,7 +21,7 @@ bool contains(const QString& haystack, const char* needle)
 }
 
 ApiError errorForStatus(int status, const QString& detail, const QJsonValue& body, bool withApiKey,
-                        bool apiKeyProven)
+                        bool apiKeyProven, bool fromProvider)
 {
     using Kind = ApiError::Kind;
     // Open WebUI's own errors are {"detail": "..."}; a provider's error passed through a task or
@@ -38,7 +38,8 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     // its status and its own JSON (routers/openai.py JSONResponse, PR #16385). A refused key,
     // credits or model is the provider's word, never our session or role.
     const QJsonObject object = body.toObject();
-    if (!object.contains(QLatin1String("detail")) && object.contains(QLatin1String("error")) &&
+    if (fromProvider && !object.contains(QLatin1String("detail")) &&
+        object.contains(QLatin1String("error")) &&
         (status == 401 || status == 402 || status == 403 || status == 404))
         return ApiError(Kind::ProviderRefused, detail, status);
     // Open WebUI's INVALID_CRED sentence; a provider's "Incorrect API key provided" is not ours.
@@ -140,7 +141,7 @@ QStringList validationFields(const QJsonValue& body)
 }
 
 ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
-                                    bool withApiKey, bool apiKeyProven)
+                                    bool withApiKey, bool apiKeyProven, bool fromProvider)
 {
     ClassifiedResponse result;
     if (looksLikeHtml(contentType, body)) {
@@ -176,7 +177,7 @@ ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentTyp
     }
     const QString detail = parsed ? detailText(json) : QString::fromUtf8(body.left(200)).simplified();
     result.json = parsed ? json : QJsonValue();
-    result.error = errorForStatus(httpStatus, detail, json, withApiKey, apiKeyProven);
+    result.error = errorForStatus(httpStatus, detail, json, withApiKey, apiKeyProven, fromProvider);
     return result;
 }
 

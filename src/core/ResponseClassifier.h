@@ -18,9 +18,11 @@ struct ClassifiedResponse
 // fuzzed: any bytes in, a sensible answer out. `withApiKey` matters because the same 403 sentence
 // means "endpoint restricted" for a key and "not admin" for a session. `apiKeyProven`: the same key
 // was already accepted on another path of this server, so "API keys are not enabled" can only mean
-// that this path is outside the key's allowed endpoints.
+// that this path is outside the key's allowed endpoints. `fromProvider`: a route that passes an
+// upstream provider's answer through (a task, a chat completion, verify), where a 401-404 with the
+// provider's own {"error": …} is the provider refusing, never our sign-in.
 ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,
-                                    bool withApiKey, bool apiKeyProven = false);
+                                    bool withApiKey, bool apiKeyProven = false, bool fromProvider = false);
 
 // Open WebUI's `detail` is a string for HTTPException and a list of {loc, msg} for 422s; some
 // proxied providers answer {"error": {"message": ...}}. Returns one readable line.

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void validationFields();
     void garbageNeverCrashes();
     void provenKeyMeansRestriction();
+    void providerRefusalOnProviderRoutes_data();
+    void providerRefusalOnProviderRoutes();
 };
 
 void TestResponseClassifier::errorMapping_data()
@@ -115,7 +117,7 @@ void TestResponseClassifier::errorMapping_data()
         << 401 << detailBody("Invalid authentication request.") << false << Kind::SessionExpired;
     // The same words from a provider, passed through as its own JSON, are the provider's.
     QTest::newRow("401 provider says 401 Unauthorized")
-        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << false << Kind::ProviderRefused;
+        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << false << Kind::Server;
     // >= 0.6.37 APIKeyRestrictionMiddleware.
     QTest::newRow("403 key path not allowed (0.6.37+)")
         << 403 << detailBody("API key not allowed to access this endpoint.") << true
@@ -123,13 +125,7 @@ void TestResponseClassifier::errorMapping_data()
     // A provider's refusal passed through a task or verify endpoint is not "sign in again".
     QTest::newRow("401 provider key")
         << 401 << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-or-1***"}})") << false
-        << Kind::ProviderRefused;
-    QTest::newRow("402 provider credits (0.6.22+)")
-        << 402 << QByteArray(R"({"error":{"message":"Insufficient credits","code":402}})") << false
-        << Kind::ProviderRefused;
-    QTest::newRow("404 provider model, with a key")
-        << 404 << QByteArray(R"({"error":{"message":"No endpoints found for x/y."}})") << true
-        << Kind::ProviderRefused;
+        << Kind::Server;
     QTest::newRow("403 provider quota") << 403 << detailBody("Key limit exceeded for this month") << false << Kind::Server;
     QTest::newRow("401 bare") << 401 << QByteArray("{}") << false << Kind::SessionExpired;
     QTest::newRow("401 invalid token key")
@@ -450,6 +446,43 @@ void TestResponseClassifier::garbageNeverCrashes()
         }
     }
     QVERIFY(classified > 1000);
+}
+
+void TestResponseClassifier::providerRefusalOnProviderRoutes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("withApiKey");
+    QTest::newRow("401 key") << 401
+                             << QByteArray(R"({"error":{"message":"No auth credentials found","code":401}})")
+                             << false;
+    QTest::newRow("401 says 401 Unauthorized")
+        << 401 << QByteArray(R"({"error":{"message":"401 Unauthorized"}})") << true;
+    QTest::newRow("402 credits") << 402
+                                 << QByteArray(R"({"error":{"message":"Insufficient credits","code":402}})")
+                                 << false;
+    QTest::newRow("403 string") << 403 << QByteArray(R"({"error":"forbidden"})") << true;
+    QTest::newRow("404 model") << 404 << QByteArray(R"({"error":{"message":"No endpoints found for x/y."}})")
+                               << false;
+}
+
+// From 0.6.22 a task, chat or verify route passes the provider's refusal through as its own JSON:
+// there it is the provider's (ProviderRefused, its words kept). The same body on any other route
+// (a gateway in front of sign-in, say) is no provider's: never read as one, nor as our session.
+void TestResponseClassifier::providerRefusalOnProviderRoutes()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, withApiKey);
+    const tma::ClassifiedResponse provider =
+        tma::classifyResponse(status, kJson, body, withApiKey, false, true);
+    QCOMPARE(provider.error.kind(), Kind::ProviderRefused);
+    QCOMPARE(provider.error.httpStatus(), status);
+    QCOMPARE(provider.error.detail(), tma::detailText(provider.json));
+    const tma::ClassifiedResponse other =
+        tma::classifyResponse(status, kJson, body, withApiKey, false, false);
+    QVERIFY(other.error.kind() != Kind::ProviderRefused);
+    QVERIFY(other.error.kind() != Kind::SessionExpired);
 }
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)

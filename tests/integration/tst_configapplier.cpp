@@ -170,6 +170,8 @@ private Q_SLOTS:
     void rollbackLeavesAnotherAdminsConnections();
     void privateTaskModelMadePublicAndRestored_data();
     void privateTaskModelMadePublicAndRestored();
+    void restoreKeepsLaterEditsAndRunsOnce_data();
+    void restoreKeepsLaterEditsAndRunsOnce();
     void failedWriteTakesTheShareBack_data();
     void failedWriteTakesTheShareBack();
     void backupsHoldNoProviderKey_data();
@@ -1157,6 +1159,53 @@ void TstConfigApplier::privateTaskModelMadePublicAndRestored()
     QVERIFY(!rig.fake.modelUsableByUsers(model));
     QCOMPARE(rig.fake.modelHasRecord(model), hasRecord);
     QCOMPARE(rig.fake.taskConfig(), backup->taskConfig);
+}
+
+void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce_data()
+{
+    addProfileColumn();
+    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
+        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+}
+
+// After the share an admin edited the record (renamed it): the restore takes back only the public
+// access, the record and its new name stay. A second restore of the same backup does nothing to it.
+void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce()
+{
+    QFETCH(FakeProfile, profile);
+    const QString model = QStringLiteral("private-small:1b");
+    Rig rig(profile);
+    addPrivateModel(rig.fake, false);
+    QVERIFY(setUp(rig));
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setShareModels(true);
+    const ApplyOutcome outcome = runApply(applier, Preset::local(model));
+    if (outcome.failed)
+        QFAIL(qPrintable(outcome.error.message()));
+    QVERIFY(rig.fake.modelUsableByUsers(model));
+    rig.fake.renameModelRecord(model, QStringLiteral("Team task model"));
+
+    const std::optional<Backup> backup = rig.store->find(outcome.report.backupId);
+    QVERIFY(backup);
+    ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
+    restorer.restoreFrom(*backup);
+    const ApplyOutcome restored = runApply(restorer, Preset::original(backup->taskConfig));
+    if (restored.failed)
+        QFAIL(qPrintable(restored.error.message()));
+    QCOMPARE(restored.report.restoredModels, QStringList{model});
+    QVERIFY(!rig.fake.modelUsableByUsers(model));
+    QVERIFY(rig.fake.modelHasRecord(model)); // edited since: not deleted
+    QCOMPARE(rig.fake.modelRecordName(model), QStringLiteral("Team task model"));
+
+    rig.fake.clearRequests();
+    ConfigApplier again(rig.client.get(), rig.session, rig.store.get());
+    again.restoreFrom(*rig.store->find(outcome.report.backupId));
+    const ApplyOutcome twice = runApply(again, Preset::original(backup->taskConfig));
+    if (twice.failed)
+        QFAIL(qPrintable(twice.error.message()));
+    QVERIFY(twice.report.restoredModels.isEmpty());
+    QCOMPARE(rig.fake.requestCount("GET", QStringLiteral("/api/v1/models/model")), 0);
+    QVERIFY(rig.fake.modelHasRecord(model));
 }
 
 void TstConfigApplier::failedWriteTakesTheShareBack_data()

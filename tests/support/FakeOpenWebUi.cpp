@@ -334,8 +334,16 @@ struct FakeOpenWebUi::Private
         bool exists = false;
         bool isPrivate = false;
         QString name;
+        qint64 updatedAt = 0; // models/models.py: set on every write
     };
     QHash<QString, RecordState> records;
+    qint64 recordClock = 1700000000;
+
+    void storeRecord(const QString& id, RecordState state)
+    {
+        state.updatedAt = ++recordClock;
+        records.insert(id, state);
+    }
     QHash<QString, FakeModel> modelMap; // app.state.MODELS, refilled by GET /api/models
     QHash<QString, PullSpec> pullables;
     QSet<QString> cancelledPulls;
@@ -1804,7 +1812,8 @@ struct FakeOpenWebUi::Private
         model = withStoredRecord(model);
         QJsonObject json = recordJson(model);
         json.insert(QStringLiteral("params"), QJsonObject());
-        json.insert(QStringLiteral("updated_at"), kCreated);
+        json.insert(QStringLiteral("updated_at"),
+                    records.value(id).updatedAt ? records.value(id).updatedAt : kCreated);
         json.insert(QStringLiteral("created_at"), kCreated);
         if (is011())
             json.insert(QStringLiteral("write_access"), true);
@@ -1929,7 +1938,7 @@ struct FakeOpenWebUi::Private
             state.name = body.value(QStringLiteral("name")).toString(id);
         }
         state.isPrivate = grantsArePrivate(body.value(QStringLiteral("access_grants")).toArray());
-        records.insert(id, state);
+        storeRecord(id, state);
         return jsonReply(200, storedRecordJson(id));
     }
 
@@ -1946,7 +1955,7 @@ struct FakeOpenWebUi::Private
         }
         if (!recordExists(id))
             return detailReply(401, notFoundText());
-        records.insert(id, RecordState{false, false, QString()});
+        storeRecord(id, RecordState{false, false, QString()});
         return jsonReply(200, true);
     }
 
@@ -2157,6 +2166,20 @@ void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
     d->passwordAuthEnabled = enabled;
 }
 
+void FakeOpenWebUi::renameModelRecord(const QString& id, const QString& name)
+{
+    Private::RecordState state = d->records.value(id);
+    if (!d->recordExists(id))
+        return;
+    if (!d->records.contains(id)) {
+        const std::optional<FakeModel> model = d->listedModel(id);
+        state.exists = true;
+        state.isPrivate = model && model->isPrivate;
+    }
+    state.name = name;
+    d->storeRecord(id, state);
+}
+
 void FakeOpenWebUi::setOllamaEnabled(bool enabled)
 {
     d->ollamaEnabled = enabled;
@@ -2285,6 +2308,12 @@ void FakeOpenWebUi::setOllamaNodes(const QStringList& urls, const QList<bool>& e
 bool FakeOpenWebUi::modelHasRecord(const QString& id) const
 {
     return d->recordExists(id);
+}
+
+QString FakeOpenWebUi::modelRecordName(const QString& id) const
+{
+    const std::optional<FakeModel> model = d->listedModel(id);
+    return model ? model->name : QString();
 }
 
 bool FakeOpenWebUi::modelUsableByUsers(const QString& id) const

@@ -163,6 +163,9 @@ public:
     // (what check_model_access needs for role "user").
     bool modelHasRecord(const QString& id) const;
     bool modelUsableByUsers(const QString& id) const;
+    // Another admin renames the model's record (Admin Panel > Settings > Models): a later edit.
+    void renameModelRecord(const QString& id, const QString& name);
+    QString modelRecordName(const QString& id) const;
     void setOpenAiConfig(const QJsonObject& config);
     // Models an OpenAI-compatible provider at providerUrl offers (used by /openai/verify and, once
     // the connection is added and enabled, by /api/models). providerKey is the key it accepts.
