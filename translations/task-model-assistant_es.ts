@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>En esta dirección solo responde HTTP sin cifrar, así que no se envió nada: su contraseña o su clave viajaría sin cifrar. Para iniciar sesión de todos modos, use la dirección %1 e inicie sesión de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1168,6 +1172,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>Todos los usuarios pueden usar ahora «%1», así que sus chats también tienen títulos, etiquetas y preguntas de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>Se restableció quién puede usar «%1».</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>Ce serveur identifie les utilisateurs par un proxy inverse (un en-tête de confiance)&#xa0;: l&apos;assistant ne peut donc pas se connecter avec un mot de passe. Utilisez une clé API&#xa0;: créez-en une dans Open WebUI, sous Réglages &gt; Compte &gt; Clés API. Un administrateur doit autoriser les clés API dans Panneau d&apos;administration &gt; Réglages &gt; Général.</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>Seul le HTTP non chiffré répond à cette adresse, donc rien n&apos;a été envoyé&#xa0;: votre mot de passe ou votre clé circulerait en clair. Pour vous connecter malgré tout, utilisez l&apos;adresse %1 et connectez-vous de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1168,6 +1172,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>Tous les utilisateurs peuvent désormais utiliser «&#xa0;%1&#xa0;»&#xa0;: leurs conversations ont aussi des titres, des tags et des questions de suivi.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>Les droits d&apos;utilisation de «&#xa0;%1&#xa0;» sont rétablis comme avant.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーを使用してください。API キーは Open WebUI の「設定 &gt; アカウント &gt; API キー」で作成できます。管理者が「管理者パネル &gt; 設定 &gt; 一般」で API キーを許可している必要があります。</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>このアドレスでは暗号化されていない HTTP しか応答しないため、何も送信していません。パスワードやキーが暗号化されずに送信されることになります。それでもサインインする場合は、アドレス %1 を使用してもう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1171,6 +1175,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>すべてのユーザーが「%1」を使えるようになりました。ユーザーのチャットでもタイトル、タグ、関連質問が生成されます。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>「%1」を使えるユーザーを元に戻しました。</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>이 서버는 리버스 프록시(신뢰할 수 있는 헤더)로 로그인을 처리하므로 도우미가 비밀번호로 로그인할 수 없습니다. API 키를 사용하세요. API 키는 Open WebUI의 설정 &gt; 계정 &gt; API 키에서 만들 수 있습니다. 관리자가 관리자 패널 &gt; 설정 &gt; 일반에서 API 키를 허용해야 합니다.</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>이 주소에서는 암호화되지 않은 HTTP만 응답하므로 아무것도 보내지 않았습니다. 비밀번호나 키가 암호화되지 않은 채 전송됩니다. 그래도 로그인하려면 주소 %1을(를) 사용해 다시 로그인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1170,6 +1174,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 그 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 모델을 사용할 수 있는 사용자를 이전대로 되돌렸습니다.</translation>
     </message>
 </context>
 <context>

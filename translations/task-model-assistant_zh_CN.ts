@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>此服务器通过反向代理（受信任的标头）让用户登录，因此助手无法使用密码登录。请使用 API 密钥：在 Open WebUI 的“设置 &gt; 账号 &gt; API 密钥”中创建。管理员必须在“管理员面板 &gt; 设置 &gt; 通用”中允许 API 密钥。</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>此地址只有未加密的 HTTP 响应，因此未发送任何内容：您的密码或密钥将以明文传输。如仍要登录，请使用地址 %1 并重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1169,6 +1173,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>现在所有用户都能使用“%1”，他们的聊天也会生成标题、标签和追问。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>已还原可使用“%1”的用户。</translation>
     </message>
 </context>
 <context>

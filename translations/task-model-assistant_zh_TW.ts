@@ -143,6 +143,10 @@
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
         <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
     </message>
+    <message>
+        <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
+        <translation>此位址只有未加密的 HTTP 回應，因此未傳送任何內容：您的密碼或金鑰將以明文傳輸。若仍要登入，請使用位址 %1 並重新登入。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -1169,6 +1173,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
         <translation>現在所有使用者都能使用「%1」，他們的聊天也會產生標題、標籤和跟進內容。</translation>
+    </message>
+    <message>
+        <source>Put back who may use &quot;%1&quot;.</source>
+        <translation>已還原可使用「%1」的使用者。</translation>
     </message>
 </context>
 <context>

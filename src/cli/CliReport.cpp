@@ -159,7 +159,8 @@ QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Repo
                      {QStringLiteral("warnings"), warnings},
                      {QStringLiteral("skipped"), skipped},
                      {QStringLiteral("added_connection"), report.addedConnection},
-                     {QStringLiteral("shared_models"), QJsonArray::fromStringList(report.sharedModels)}};
+                     {QStringLiteral("shared_models"), QJsonArray::fromStringList(report.sharedModels)},
+                     {QStringLiteral("restored_models"), QJsonArray::fromStringList(report.restoredModels)}};
     if (error.isError()) {
         json.insert(QStringLiteral("error"), errorJson(error));
         json.insert(QStringLiteral("server_unchanged"), report.serverUnchanged);

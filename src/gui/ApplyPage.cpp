@@ -421,7 +421,10 @@ void ApplyPage::undo()
     m_applier->restoreFrom(*backup);
     connect(m_applier, &ConfigApplier::finished, this, [this](const ConfigApplier::Report& report) {
         m_context->setTaskConfig(report.after);
-        m_ui->resultsLabel->setText(tr("Undone: the server has its previous settings again."));
+        QStringList lines{tr("Undone: the server has its previous settings again.")};
+        for (const QString& id : report.restoredModels)
+            lines << tr("Put back who may use \"%1\".").arg(id);
+        m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
         m_ui->timingChart->setRows({});
         m_ui->undoButton->setVisible(false);
         m_backupId.clear();

@@ -98,8 +98,10 @@ bool ConnectPage::isComplete() const
 
 void ConnectPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        refreshServerHints(); // the server's advice and the plain-http note, in the new language
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QUrl>
 
 namespace tma {
 
@@ -39,6 +40,8 @@ void LocalModelPanel::setClient(OpenWebUiClient* client)
     delete m_puller;
     m_puller = nullptr;
     m_client = client;
+    m_ollamaOff = false; // until this server's config says otherwise
+    m_ui->pullStatusLabel->clear();
     setPulling(false);
     readNodes();
 }
@@ -47,7 +50,6 @@ void LocalModelPanel::readNodes()
 {
     // Several Ollama nodes: the user picks where a download goes. One node: nothing to choose.
     abandon(m_nodesReply, this);
-    m_ollamaOff = false;
     m_ui->pullNodeCombo->clear();
     showNodes(false);
     if (!m_client)
@@ -61,8 +63,9 @@ void LocalModelPanel::readNodes()
         updatePullRow();
         updateHint();
         const QList<OllamaNode> nodes = OllamaNodes::fromConfig(reply->json().toObject());
+        // An Ollama URL may carry a user and password: never shown.
         for (const OllamaNode& node : nodes)
-            m_ui->pullNodeCombo->addItem(node.url, node.index);
+            m_ui->pullNodeCombo->addItem(QUrl(node.url).toDisplayString(QUrl::RemoveUserInfo), node.index);
         showNodes(nodes.size() > 1);
     });
 }

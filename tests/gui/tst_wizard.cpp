@@ -409,6 +409,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
+        QVERIFY2(results().contains(QStringLiteral("Put back who may use \"fresh-small:1b\".")),
+                 qPrintable(results()));
         QVERIFY(!m_fake->modelHasRecord(fresh.id));
         QVERIFY(!m_fake->modelUsableByUsers(fresh.id));
     }
