@@ -580,6 +580,7 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), m_fake->url().toString());
         QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 0);
         QVERIFY(!next()->isEnabled());
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-plain-http-only"));
 
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "signInButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 15000);
