@@ -1086,6 +1086,14 @@ void TstConfigApplier::backupsHoldNoProviderKey()
 
 namespace {
 
+// One profile per generation of workspace records: access_control (0.6) and access grants (0.11).
+void addRecordGenerationRows()
+{
+    addProfileColumn();
+    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
+        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+}
+
 // A small model regular users may not use: freshly pulled (no record) or with a private record.
 void addPrivateModel(FakeOpenWebUi& fake, bool hasRecord)
 {
@@ -1163,9 +1171,7 @@ void TstConfigApplier::privateTaskModelMadePublicAndRestored()
 
 void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce_data()
 {
-    addProfileColumn();
-    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
-        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+    addRecordGenerationRows();
 }
 
 // After the share an admin edited the record (renamed it): the restore takes back only the public
@@ -1210,9 +1216,7 @@ void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce()
 
 void TstConfigApplier::failedWriteTakesTheShareBack_data()
 {
-    addProfileColumn();
-    for (FakeProfile profile : {FakeProfile::V0_6, FakeProfile::V0_11})
-        QTest::newRow(qPrintable(tma::test::profileName(profile))) << profile;
+    addRecordGenerationRows();
 }
 
 void TstConfigApplier::failedWriteTakesTheShareBack()

@@ -1028,6 +1028,17 @@ struct FakeOpenWebUi::Private
         return jsonReply(200, config);
     }
 
+    // routers/auths.py: every way in ends with the same answer, a session for that account.
+    Reply signedIn(const User& user) { return jsonReply(200, sessionUser(user, newSessionToken(user))); }
+
+    // Users.get_user_by_email, else made on first use (Auths.insert_new_auth), then signed in.
+    Reply signInCreatingIfNeeded(const QString& email, const QString& password, const QString& role)
+    {
+        if (userIndexByEmail(email) < 0)
+            q->addUser(email, password, role, QString());
+        return signedIn(users.at(userIndexByEmail(email)));
+    }
+
     // utils/auth.py create_signin_response (0.11 MFA era): a second factor is due, so no token;
     // the web app goes on with the challenge (utils/mfa.py).
     static Reply mfaChallenge(const User& user)
@@ -1051,10 +1062,8 @@ struct FakeOpenWebUi::Private
                                         "users. If you want to disable WEBUI_AUTH, make sure your web "
                                         "interface doesn't have any existing users and is a fresh "
                                         "installation."));
-            q->addUser(email, QStringLiteral("admin"), QStringLiteral("admin"), QString());
         }
-        const User& user = users.at(userIndexByEmail(email));
-        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+        return signInCreatingIfNeeded(email, QStringLiteral("admin"), QStringLiteral("admin"));
     }
 
     Reply signin(Exchange& exchange)
@@ -1096,8 +1105,7 @@ struct FakeOpenWebUi::Private
         }
         if (is011() && mfaRequired)
             return mfaChallenge(users.at(index));
-        const User& user = users.at(index);
-        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+        return signedIn(users.at(index));
     }
 
     // routers/auths.py signin, WEBUI_AUTH_TRUSTED_EMAIL_HEADER set: without the header 400
@@ -1110,10 +1118,7 @@ struct FakeOpenWebUi::Private
             QString::fromUtf8(exchange.request.headers.value(trustedHeader)).trimmed().toLower();
         if (email.isEmpty())
             return detailReply(400, invalidTrustedHeaderText());
-        if (userIndexByEmail(email) < 0)
-            q->addUser(email, randomHex(16), QStringLiteral("pending"), QString());
-        const User& user = users.at(userIndexByEmail(email));
-        return jsonReply(200, sessionUser(user, newSessionToken(user)));
+        return signInCreatingIfNeeded(email, randomHex(16), QStringLiteral("pending"));
     }
 
     // routers/auths.py ldap_auth (0.6 @00248c9, 0.11 id:54705819886; 0.4-era main.py id:20873800
@@ -1152,13 +1157,12 @@ struct FakeOpenWebUi::Private
         }
         if (!entry || entry->password != password || entry->email.isEmpty())
             return detailReply(400, QStringLiteral("LDAP authentication failed."));
-        // Users.get_user_by_email, else Auths.insert_new_auth with a random password.
-        if (userIndexByEmail(entry->email) < 0)
-            q->addUser(entry->email, randomHex(16), entry->role, QString());
-        if (is011() && mfaRequired)
+        if (is011() && mfaRequired) {
+            if (userIndexByEmail(entry->email) < 0)
+                q->addUser(entry->email, randomHex(16), entry->role, QString());
             return mfaChallenge(users.at(userIndexByEmail(entry->email)));
-        const User& account = users.at(userIndexByEmail(entry->email));
-        return jsonReply(200, sessionUser(account, newSessionToken(account)));
+        }
+        return signInCreatingIfNeeded(entry->email, randomHex(16), entry->role);
     }
 
     Reply sessionUserRoute(Exchange& exchange)
