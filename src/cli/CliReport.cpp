@@ -82,8 +82,13 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
     for (Automation automation : all) {
         if (!config.has(automation))
             continue;
-        lines << QStringLiteral("  %1 %2").arg(config.isEnabled(automation) ? QStringLiteral("[on] ") : QStringLiteral("[off]"),
-                                                Automations::label(automation));
+        const QString label = Automations::label(automation);
+        if (config.json().value(Automations::configKey(automation)).isNull())
+            lines << tr("  [off] %1 (not set, so the server treats it as off)").arg(label);
+        else
+            lines << (config.isEnabled(automation)
+                          ? tr("  [on]  %1", "an automation that is on").arg(label)
+                          : tr("  [off] %1", "an automation that is off").arg(label));
     }
     lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
     lines << tr("Backups: %1").arg(backupCount);
@@ -123,6 +128,8 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
             lines << QStringLiteral("  %1: %2 → %3")
                          .arg(key, valueText(report.before.json().value(key)), valueText(report.after.json().value(key)));
     }
+    if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
+        lines << late;
     if (!report.addedConnection.isEmpty())
         lines << tr("Added the connection %1.").arg(report.addedConnection);
     for (Automation automation : report.skipped)
@@ -164,6 +171,11 @@ QJsonObject CliReport::applyJson(const Preset& preset, const ConfigApplier::Repo
     if (error.isError()) {
         json.insert(QStringLiteral("error"), errorJson(error));
         json.insert(QStringLiteral("server_unchanged"), report.serverUnchanged);
+        // After a save that got no answer: when the settings were last read back, and whether that
+        // could not tell what the server holds.
+        if (report.writeCheckedAfterMs >= 0)
+            json.insert(QStringLiteral("write_checked_after_ms"), report.writeCheckedAfterMs);
+        json.insert(QStringLiteral("write_unconfirmed"), report.writeUnconfirmed);
     }
     return json;
 }
@@ -231,6 +243,12 @@ QJsonObject CliReport::errorJson(const ApiError& error)
         json.insert(QStringLiteral("http_status"), error.httpStatus());
     if (!error.fields().isEmpty())
         json.insert(QStringLiteral("fields"), QJsonArray::fromStringList(error.fields()));
+    if (!error.wrongTypes().isEmpty()) {
+        QJsonObject wrongTypes; // field → the server's error type
+        for (auto it = error.wrongTypes().cbegin(); it != error.wrongTypes().cend(); ++it)
+            wrongTypes.insert(it.key(), it.value());
+        json.insert(QStringLiteral("wrong_types"), wrongTypes);
+    }
     return json;
 }
 

@@ -8,14 +8,37 @@
 #include "ProviderProof.h"
 #include "ProviderVerifier.h"
 #include "TaskConfigSchema.h"
+#include "WriteConfirmer.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace tma {
 
 ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent)
     : QObject(parent), m_client(client), m_session(session), m_backups(backups)
 {
+}
+
+QString ConfigApplier::serverStateText(const Report& report, bool succeeded)
+{
+    const QString seconds = QLocale().toString((report.writeCheckedAfterMs + 500) / 1000);
+    if (succeeded) {
+        return report.writeCheckedAfterMs < 0 ? QString()
+                                              : tr("The server did not answer the save in time, but reading "
+                                                   "its settings back %1 s later "
+                                                   "showed that they were saved.")
+                                                    .arg(seconds);
+    }
+    if (report.writeUnconfirmed)
+        return tr(
+            "The server did not answer the save, and reading its settings back could not tell whether it "
+            "was applied.");
+    if (mayApplyLate(report))
+        return tr("The server did not answer the save, and %1 s later it still held its previous settings.")
+            .arg(seconds);
+    return report.serverUnchanged ? tr("The server's settings were not changed.")
+                                  : tr("The server's settings may have changed.");
 }
 
 void ConfigApplier::restoreFrom(const Backup& backup)
@@ -61,6 +84,8 @@ void ConfigApplier::apply(const Preset& preset)
     m_connectionsChanged = false;
     m_sharingStarted = false;
     m_accessRestored = false;
+    m_writeSent = false;
+    m_modelsAccepted = false;
     m_busy = true;
     if (m_preset.connection && m_providerKey.isEmpty())
         return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
@@ -84,6 +109,11 @@ void ConfigApplier::cancel()
         m_sharer->disconnect(this);
         m_sharer->cancel();
         m_sharer->deleteLater();
+    }
+    if (m_confirmer) {
+        m_confirmer->disconnect(this);
+        m_confirmer->cancel();
+        m_confirmer->deleteLater();
     }
     m_busy = false;
 }
@@ -124,7 +154,7 @@ void ConfigApplier::readTaskConfig()
         }
         if (needsConnections())
             return readConnections();
-        writeBackup();
+        checkModelsBeforeBackup();
     });
 }
 
@@ -138,8 +168,50 @@ void ConfigApplier::readConnections()
             return fail(reply->error().isError() ? reply->error()
                                                  : ApiError(ApiError::Kind::UnexpectedContent, reply->path()));
         }
-        writeBackup();
+        checkModelsBeforeBackup();
     });
+}
+
+void ConfigApplier::checkModelsBeforeBackup()
+{
+    // Without a new connection the server's models are what they will be: a model it does not
+    // have is refused before anything is written, the backup included. A connection's models
+    // can only be checked once it is in place (checkModels).
+    if (m_preset.connection || !m_preset.setsModels() || m_preset.modelIds().isEmpty())
+        return writeBackup();
+    Q_EMIT stepChanged(Step::CheckingModels);
+    if (!m_models.isEmpty()) {
+        if (acceptModels(m_models))
+            writeBackup();
+        return;
+    }
+    onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
+        if (!reply->ok())
+            return fail(reply->error());
+        m_models = ModelCatalog::fromJson(reply->json());
+        if (acceptModels(m_models))
+            writeBackup();
+    });
+}
+
+bool ConfigApplier::acceptModels(const ModelCatalog& catalog)
+{
+    m_report.models = catalog;
+    m_report.warnings.clear();
+    const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
+    QStringList errors;
+    for (const PresetIssue& issue : issues) {
+        if (issue.severity == PresetIssue::Severity::Error)
+            errors << issue.message;
+        else
+            m_report.warnings << issue;
+    }
+    if (!errors.isEmpty()) {
+        rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_modelsAccepted = true;
+    return true;
 }
 
 void ConfigApplier::writeBackup()
@@ -259,6 +331,7 @@ void ConfigApplier::saveConnections(const QJsonObject& target)
 void ConfigApplier::writeConnections(const QJsonObject& target)
 {
     const bool adding = m_preset.connection && OpenAiConnections(m_openAiBefore).indexOf(m_preset.connection->url) < 0;
+    m_writeSent = true;
     onFinished(track(m_client->updateOpenAiConfig(target)), this, [this, adding](ApiReply* reply) {
         if (!reply->ok())
             return fail(reply->error());
@@ -277,6 +350,8 @@ void ConfigApplier::checkModels()
 {
     if (!m_preset.setsModels() || m_preset.modelIds().isEmpty())
         return updateModelAccess();
+    if (m_modelsAccepted && !m_connectionsChanged)
+        return updateModelAccess(); // checked before the backup, and nothing changed since
     Q_EMIT stepChanged(Step::CheckingModels);
     if (!m_models.isEmpty() && !m_connectionsChanged)
         return validateModels(m_models);
@@ -291,17 +366,8 @@ void ConfigApplier::checkModels()
 
 void ConfigApplier::validateModels(const ModelCatalog& catalog)
 {
-    m_report.models = catalog;
-    const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
-    QStringList errors;
-    for (const PresetIssue& issue : issues) {
-        if (issue.severity == PresetIssue::Severity::Error)
-            errors << issue.message;
-        else
-            m_report.warnings << issue;
-    }
-    if (!errors.isEmpty())
-        return rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
+    if (!acceptModels(catalog))
+        return;
     if (m_connectionsChanged && m_preset.connection)
         return proveProvider();
     updateModelAccess();
@@ -438,43 +504,58 @@ void ConfigApplier::checkUnchanged()
 void ConfigApplier::writeTaskConfig(bool retried)
 {
     Q_EMIT stepChanged(Step::Applying);
-    onFinished(track(m_client->updateTaskConfig(m_report.taskApi, m_target.json())), this, [this, retried](ApiReply* reply) {
-        if (reply->error().kind() == ApiError::Kind::Validation && !retried && !reply->error().fields().isEmpty()) {
-            // The server requires fields its GET did not return: add their defaults and try once more.
-            QJsonObject json = m_target.json();
-            const QStringList added =
-                TaskConfigSchema::fillMissing(json, m_session.server.version, reply->error().fields());
-            if (!added.isEmpty()) {
-                m_target = TaskConfig(json);
-                return writeTaskConfig(true);
-            }
-        }
-        if (!reply->ok())
-            return recoverAfterFailedWrite(reply->error());
-        verify();
-    });
+    m_writeSent = true;
+    onFinished(track(m_client->updateTaskConfig(m_report.taskApi, m_target.json())), this,
+               [this, retried](ApiReply* reply) {
+                   if (reply->error().kind() == ApiError::Kind::Validation && !retried &&
+                       !reply->error().missingFields().isEmpty()) {
+                       // The server requires fields its GET did not return: add their defaults and try once
+                       // more.
+                       QJsonObject json = m_target.json();
+                       const QStringList added = TaskConfigSchema::fillMissing(
+                           json, m_session.server.version, reply->error().missingFields());
+                       if (!added.isEmpty()) {
+                           m_target = TaskConfig(json);
+                           return writeTaskConfig(true);
+                       }
+                   }
+                   if (!reply->ok())
+                       return recoverAfterFailedWrite(reply->error());
+                   verify();
+               });
 }
 
 void ConfigApplier::recoverAfterFailedWrite(const ApiError& error)
 {
-    // A failed POST may still have been applied (the answer got lost): read back to know.
-    Q_EMIT stepChanged(Step::Verifying);
-    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this, error](ApiReply* reply) {
-        if (reply->ok()) {
-            const TaskConfig now(reply->json().toObject());
-            if (now.differingKeys(m_target).isEmpty()) {
-                m_report.after = now;
-                m_report.serverUnchanged = false;
-                return succeed();
-            }
-            if (now.differingKeys(m_report.before).isEmpty()) {
-                m_report.after = now;
-                return rollBack(error);
-            }
-        }
-        m_report.serverUnchanged = false; // unknown: don't claim it is unchanged
-        fail(error);
-    });
+    // A failed POST may still have been applied, or be applied later (the answer got lost): read
+    // back to know, and say only what the server then holds.
+    const bool answerLost = WriteConfirmer::answerLost(error);
+    Q_EMIT stepChanged(answerLost ? Step::ConfirmingWrite : Step::Verifying);
+    auto* confirmer = new WriteConfirmer(m_client, m_report.taskApi, this);
+    confirmer->setWaitMs(m_confirmWaitMs >= 0 ? m_confirmWaitMs : m_client->timeoutMs());
+    m_confirmer = confirmer;
+    connect(confirmer, &WriteConfirmer::settled, this,
+            [this, confirmer, error, answerLost](WriteConfirmer::Outcome outcome, const TaskConfig& now,
+                                                 qint64 waitedMs) {
+                confirmer->deleteLater();
+                if (answerLost)
+                    m_report.writeCheckedAfterMs = waitedMs;
+                switch (outcome) {
+                case WriteConfirmer::Outcome::Applied:
+                    m_report.after = now;
+                    m_report.serverUnchanged = false;
+                    return succeed();
+                case WriteConfirmer::Outcome::NotApplied:
+                    m_report.after = now;
+                    return rollBack(error);
+                case WriteConfirmer::Outcome::Unknown:
+                    break;
+                }
+                m_report.serverUnchanged = false; // unknown: don't claim it is unchanged
+                m_report.writeUnconfirmed = true;
+                fail(error);
+            });
+    confirmer->confirm(m_report.before, m_target, error);
 }
 
 void ConfigApplier::verify()

@@ -23,6 +23,7 @@ class OpenWebUiClient;
 class ModelSharer;
 class ProviderProof;
 class ProviderVerifier;
+class WriteConfirmer;
 
 // Applies a preset the safe way, as one operation: read → conflict check → backup → (connection) →
 // model check → write the whole task config → re-read to verify. The server's settings end up
@@ -41,6 +42,7 @@ public:
         Verifying,
         ProvingProvider, // a tiny real completion with the new connection's model
         SharingModels,   // making task models public (or, for a restore, putting their access back)
+        ConfirmingWrite, // the save got no answer: reading back, for a bounded while, what the server holds
     };
     Q_ENUM(Step)
 
@@ -60,7 +62,22 @@ public:
         ModelCatalog models;              // as checked (empty when the preset sets no model)
         QStringList sharedModels;         // task models the apply made usable by every user
         QStringList restoredModels;       // models whose access a restore put back
+        // The task-settings save got no answer (a timeout, a dropped connection, a gateway's error
+        // page), so the settings were read back: how long after the save they were last read (-1:
+        // the save was answered), and whether that read could not tell if the save was applied.
+        qint64 writeCheckedAfterMs = -1;
+        bool writeUnconfirmed = false;
     };
+
+    // One sentence on what the server holds after the apply, as the report knows it: unchanged,
+    // changed, or not confirmed (empty for a plain success). Each front end adds how to check.
+    static QString serverStateText(const Report& report, bool succeeded);
+    // The save got no answer and the server still held the old settings when last read: it may
+    // still apply the save later, so the backup stays on offer.
+    static bool mayApplyLate(const Report& report)
+    {
+        return report.serverUnchanged && report.writeCheckedAfterMs >= 0;
+    }
 
     ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent = nullptr);
 
@@ -81,6 +98,13 @@ public:
     void apply(const Preset& preset);
     void cancel();
     bool isBusy() const { return m_busy; }
+    // Whether the server's settings may differ from before now: a write was sent (answered or
+    // not) and not taken back. What a user who stops the apply midway needs to know.
+    bool serverMayHaveChanged() const { return m_busy && (m_writeSent || !m_report.serverUnchanged); }
+    const QString& backupId() const { return m_report.backupId; }
+    // How long re-reads go on after a save whose answer was lost. By default as long again as the
+    // save itself was given (the client's timeout).
+    void setConfirmWaitMs(int ms) { m_confirmWaitMs = ms; }
 
 Q_SIGNALS:
     void stepChanged(tma::ConfigApplier::Step step);
@@ -95,8 +119,10 @@ private:
     void verifyProvider(const QJsonObject& target);
     void saveConnections(const QJsonObject& target);
     void writeConnections(const QJsonObject& target);
+    void checkModelsBeforeBackup();
     void checkModels();
     void validateModels(const ModelCatalog& catalog);
+    bool acceptModels(const ModelCatalog& catalog); // false: refused, and the apply failed
     void proveProvider();
     void updateModelAccess();
     // A ModelSharer owned by this apply, deleted once it reported.
@@ -124,6 +150,10 @@ private:
     QPointer<ProviderVerifier> m_verifier;
     QPointer<ProviderProof> m_proof;
     QPointer<ModelSharer> m_sharer;
+    QPointer<WriteConfirmer> m_confirmer;
+    int m_confirmWaitMs = -1;      // -1: the client's timeout
+    bool m_writeSent = false;      // a task-settings or connections write went out
+    bool m_modelsAccepted = false; // the preset's models were checked against the server's
     Preset m_preset;
     std::optional<TaskConfig> m_expected;
     QString m_providerKey;

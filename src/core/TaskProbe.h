@@ -29,6 +29,8 @@ public:
     void setChatModel(const QString& id) { m_chatModel = id; }
     void cancel();
     bool isBusy() const { return m_busy; }
+    // The slots tested so far (all of them once finished): what a stopped test still shows.
+    const QList<ProbeResult>& results() const { return m_results; }
 
 Q_SIGNALS:
     void slotStarted(tma::ProbeResult::Slot slot, const QString& chatModel);

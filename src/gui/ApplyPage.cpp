@@ -58,7 +58,9 @@ ApplyPage::ApplyPage(WizardContext* context, QWidget* parent)
     connect(m_ui->applyButton, &QPushButton::clicked, this, &ApplyPage::start);
     connect(m_ui->cancelApplyButton, &QPushButton::clicked, this, &ApplyPage::stop);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &ApplyPage::undo);
-    setBusy(false);
+    m_elapsedTicker.setInterval(1000);
+    connect(&m_elapsedTicker, &QTimer::timeout, this, &ApplyPage::showElapsed);
+    setPhase(Phase::Idle);
 }
 
 ApplyPage::~ApplyPage() = default;
@@ -71,6 +73,7 @@ bool ApplyPage::keepInTray() const
 void ApplyPage::initializePage()
 {
     m_applied = false;
+    m_testStopped = false;
     m_backupId.clear();
     m_before.clear();
     m_after.clear();
@@ -79,7 +82,7 @@ void ApplyPage::initializePage()
     m_ui->undoButton->setVisible(false);
     showChanges();
     resetSteps();
-    setBusy(false);
+    setPhase(Phase::Idle);
 }
 
 void ApplyPage::cleanupPage()
@@ -89,7 +92,7 @@ void ApplyPage::cleanupPage()
 
 bool ApplyPage::isComplete() const
 {
-    return !m_busy;
+    return m_phase == Phase::Idle || m_phase == Phase::TestingAfter;
 }
 
 QString ApplyPage::settingLabel(const QString& key)
@@ -145,7 +148,8 @@ void ApplyPage::showChanges()
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
         item->setText(0, tr("OpenAI-compatible connection"));
         item->setText(1, tr("(as it is)"));
-        item->setText(2, tr("%1 (key in the keychain)").arg(preset.connection->url));
+        // What the server will hold; whether the assistant's keychain keeps a copy is only known after.
+        item->setText(2, tr("%1, with the key you entered").arg(preset.connection->url));
     }
     m_ui->changesLabel->setText(m_ui->changesTree->topLevelItemCount() == 0
                                     ? tr("The server already has these settings. Apply to test them anyway.")
@@ -163,6 +167,22 @@ void ApplyPage::resetSteps()
 
 void ApplyPage::setStep(Step step, StepState state, const QString& detail)
 {
+    if (state == StepState::Running) {
+        if (m_runningStep != step || m_runningDetail != detail) {
+            m_runningStep = step;
+            m_runningDetail = detail;
+            m_stepClock.start();
+            m_elapsedTicker.start();
+        }
+    } else if (m_runningStep == step) {
+        m_runningStep = -1;
+        m_elapsedTicker.stop();
+    }
+    showStep(step, state, detail);
+}
+
+void ApplyPage::showStep(Step step, StepState state, const QString& detail)
+{
     QListWidgetItem* item = m_ui->stepsList->item(step);
     if (!item)
         return;
@@ -178,31 +198,51 @@ void ApplyPage::setStep(Step step, StepState state, const QString& detail)
     case StepCount: break;
     }
     if (!detail.isEmpty())
-        text += QStringLiteral(" — ") + detail;
+        text = tr("%1 — %2", "a step of the apply, and what it is doing or did").arg(text, detail);
     item->setText(text);
     item->setIcon(QIcon(QLatin1String(icons[static_cast<int>(state)])));
     item->setData(Qt::UserRole, static_cast<int>(state));
 }
 
-void ApplyPage::setBusy(bool busy)
+void ApplyPage::showElapsed()
 {
-    m_busy = busy;
-    m_ui->applyButton->setEnabled(!busy);
-    m_ui->cancelApplyButton->setVisible(busy);
-    m_ui->cancelApplyButton->setEnabled(busy);
-    m_ui->undoButton->setEnabled(!busy);
+    // A slow server must not look like a hung assistant: the running step counts its seconds.
+    if (m_runningStep < 0)
+        return;
+    const QString seconds = QLocale().toString(m_stepClock.elapsed() / 1000);
+    const QString waiting =
+        m_runningDetail.isEmpty()
+            ? tr("waiting for the server, %1 s so far").arg(seconds)
+            : tr("%1, %2 s so far", "what the step waits for, and how long").arg(m_runningDetail, seconds);
+    showStep(static_cast<Step>(m_runningStep), StepState::Running, waiting);
+}
+
+void ApplyPage::setPhase(Phase phase)
+{
+    m_phase = phase;
+    const bool running = phase != Phase::Idle;
+    m_ui->applyButton->setEnabled(!running);
+    m_ui->cancelApplyButton->setVisible(running);
+    // Only the change itself runs to its end; a test, before or after it, can always be stopped.
+    m_ui->cancelApplyButton->setEnabled(phase != Phase::Changing);
+    m_ui->undoButton->setEnabled(phase == Phase::Idle || phase == Phase::TestingAfter);
+    if (!running) {
+        m_runningStep = -1;
+        m_elapsedTicker.stop();
+    }
     Q_EMIT completeChanged();
     // Leaving mid-change could strand the server half-way: Back and Cancel wait until it's done
     // (the wizard re-enables them on completeChanged, so this comes after it).
     if (wizard()) {
-        wizard()->button(QWizard::BackButton)->setEnabled(!busy);
-        wizard()->button(QWizard::CancelButton)->setEnabled(!busy);
+        wizard()->button(QWizard::BackButton)->setEnabled(phase != Phase::Changing);
+        wizard()->button(QWizard::CancelButton)->setEnabled(phase != Phase::Changing);
     }
 }
 
 void ApplyPage::start()
 {
     m_applied = false;
+    m_testStopped = false;
     m_keychainNote.clear();
     m_before.clear();
     m_after.clear();
@@ -210,19 +250,43 @@ void ApplyPage::start()
     m_ui->timingChart->setRows({});
     m_ui->undoButton->setVisible(false);
     resetSteps();
-    setBusy(true);
+    setPhase(Phase::TestingBefore);
     runTest(false);
 }
 
 void ApplyPage::stop()
 {
-    if (m_probe)
+    const Phase was = m_phase;
+    if (m_probe) {
+        // Keep what the test found so far: the stopped test's finished slots still count.
+        (was == Phase::TestingAfter ? m_after : m_before) = m_probe->results();
         m_probe->cancel();
-    if (m_applier)
-        m_applier->cancel();
-    if (m_busy)
+    }
+    switch (was) {
+    case Phase::Idle:
+        return;
+    case Phase::TestingBefore:
+        setStep(TestBefore, StepState::Skipped, tr("stopped"));
+        m_ui->resultsLabel->setText(tr("Stopped before anything was changed."));
+        break;
+    case Phase::Changing:
+        // Only reached when the page goes away mid-change (the Stop button is off then).
+        if (m_applier)
+            m_applier->cancel();
         m_ui->resultsLabel->setText(tr("Stopped. If the settings were being saved, check them in Open WebUI's admin panel."));
-    setBusy(false);
+        break;
+    case Phase::TestingAfter:
+        m_testStopped = true;
+        setStep(TestAfter, StepState::Skipped, tr("stopped"));
+        return showOutcome();
+    }
+    setPhase(Phase::Idle);
+}
+
+void ApplyPage::stopTest()
+{
+    if (m_phase == Phase::TestingBefore || m_phase == Phase::TestingAfter)
+        stop();
 }
 
 void ApplyPage::runTest(bool after)
@@ -238,11 +302,17 @@ void ApplyPage::runTest(bool after)
     connect(m_probe, &TaskProbe::finished, this, [this, after, step](const QList<ProbeResult>& results) {
         (after ? m_after : m_before) = results;
         QStringList parts;
+        bool refused = false;
         for (const ProbeResult& result : results) {
             if (result.outcome == ProbeResult::Outcome::Answered)
                 parts << tr("%1 in %2").arg(result.answeredBy, seconds(result.elapsedMs));
+            refused = refused || result.outcome == ProbeResult::Outcome::Failed;
         }
-        setStep(step, parts.isEmpty() ? StepState::Skipped : StepState::Done, parts.join(QStringLiteral(", ")));
+        // A task the server refused is a failed test, never a tick: the result says why.
+        const StepState state = refused           ? StepState::Failed
+                                : parts.isEmpty() ? StepState::Skipped
+                                                  : StepState::Done;
+        setStep(step, state, parts.join(QStringLiteral(", ")));
         if (after)
             showOutcome();
         else
@@ -266,7 +336,7 @@ void ApplyPage::runTest(bool after)
 void ApplyPage::applySettings()
 {
     // From here on the server is being changed: stopping half-way is not offered.
-    m_ui->cancelApplyButton->setEnabled(false);
+    setPhase(Phase::Changing);
     setStep(Backup, StepState::Running);
     m_backups = std::make_unique<BackupStore>(m_context->session().server.url);
     if (m_applier)
@@ -280,8 +350,9 @@ void ApplyPage::applySettings()
         switch (step) {
         case ConfigApplier::Step::Reading:
         case ConfigApplier::Step::BackingUp: setStep(Backup, StepState::Running); break;
-        case ConfigApplier::Step::AddingConnection:
         case ConfigApplier::Step::CheckingModels:
+            break; // before the backup or within the apply: no step of its own
+        case ConfigApplier::Step::AddingConnection:
         case ConfigApplier::Step::ProvingProvider:
         case ConfigApplier::Step::SharingModels:
         case ConfigApplier::Step::Applying:
@@ -291,6 +362,10 @@ void ApplyPage::applySettings()
         case ConfigApplier::Step::Verifying:
             setStep(Apply, StepState::Done);
             setStep(Verify, StepState::Running);
+            break;
+        case ConfigApplier::Step::ConfirmingWrite:
+            // The save failed or got no answer: it is not done until the server is read back.
+            setStep(Apply, StepState::Running, tr("reading back what the server holds"));
             break;
         }
     });
@@ -315,6 +390,9 @@ void ApplyPage::onApplied(const ConfigApplier::Report& report)
     ServerProfiles::rememberApplied(m_context->session().server.url, m_context->preset().toJson());
     m_applied = true;
     storeProviderKey();
+    // The change is made: from here the test can be stopped and the change undone.
+    m_ui->undoButton->setVisible(!m_backupId.isEmpty());
+    setPhase(Phase::TestingAfter);
     runTest(true);
 }
 
@@ -340,12 +418,18 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
     }
     if (error.kind() == ApiError::Kind::SessionExpired)
         lines << tr("Go back to the first page and sign in again; your choices are kept.");
-    lines << (report.serverUnchanged ? tr("The server's settings were not changed.")
-                                     : tr("The server's settings may have changed; check them in Open WebUI's admin panel."));
+    lines << ConfigApplier::serverStateText(report, false);
+    if (ConfigApplier::mayApplyLate(report))
+        lines << tr("Should it apply the save late after all, Undo puts the settings from before back.");
+    else if (!report.serverUnchanged)
+        lines << tr(
+            "Check them in Open WebUI's admin panel (Admin Panel > Settings > Interface), or use Undo to put "
+            "back the settings from before.");
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
     m_backupId = report.backupId;
-    m_ui->undoButton->setVisible(!report.serverUnchanged && !m_backupId.isEmpty());
-    setBusy(false);
+    m_ui->undoButton->setVisible((!report.serverUnchanged || ConfigApplier::mayApplyLate(report)) &&
+                                 !m_backupId.isEmpty());
+    setPhase(Phase::Idle);
 }
 
 void ApplyPage::showOutcome()
@@ -390,7 +474,12 @@ void ApplyPage::showOutcome()
             rows << row;
     }
     if (lines.isEmpty())
-        lines << tr("The settings were applied. The server has no chat model to run a test task with.");
+        lines
+            << (m_testStopped
+                    ? tr("The new settings are saved. The test was stopped before it finished.")
+                    : tr("The settings were applied. The server has no chat model to run a test task with."));
+    if (const QString late = ConfigApplier::serverStateText(m_report, true); !late.isEmpty())
+        lines.prepend(late);
     for (const QString& id : std::as_const(m_report.sharedModels))
         lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
                      .arg(id);
@@ -399,7 +488,7 @@ void ApplyPage::showOutcome()
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->timingChart->setRows(rows);
     m_ui->undoButton->setVisible(!m_backupId.isEmpty());
-    setBusy(false);
+    setPhase(Phase::Idle);
 }
 
 void ApplyPage::undo()
@@ -411,7 +500,11 @@ void ApplyPage::undo()
         m_ui->resultsLabel->setText(tr("The backup %1 could not be read.").arg(m_backupId));
         return;
     }
-    setBusy(true);
+    if (m_phase == Phase::TestingAfter) { // a test of the settings being undone tells nothing any more
+        m_probe->cancel();
+        setStep(TestAfter, StepState::Skipped, tr("stopped"));
+    }
+    setPhase(Phase::Changing);
     m_ui->resultsLabel->setText(tr("Putting back the settings from before…"));
     Preset preset = Preset::original(backup->taskConfig);
     preset.name = tr("backup %1").arg(backup->id);
@@ -428,11 +521,11 @@ void ApplyPage::undo()
         m_ui->timingChart->setRows({});
         m_ui->undoButton->setVisible(false);
         m_backupId.clear();
-        setBusy(false);
+        setPhase(Phase::Idle);
     });
     connect(m_applier, &ConfigApplier::failed, this, [this](const ApiError& error, const ConfigApplier::Report&) {
         m_ui->resultsLabel->setText(tr("Undo failed: %1").arg(error.message()));
-        setBusy(false);
+        setPhase(Phase::Idle);
     });
     m_applier->apply(preset);
 }

@@ -4,7 +4,9 @@
 #include "ConfigApplier.h"
 #include "ProbeResult.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
 #include <QWizardPage>
 
 #include <memory>
@@ -35,7 +37,10 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool keepInTray() const;
-    bool isBusy() const { return m_busy; }
+    // The server is being changed: leaving now could strand it half-way.
+    bool isChangingServer() const { return m_phase == Phase::Changing; }
+    // Stops a test that is running (before or after the change); the change itself stays.
+    void stopTest();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +54,13 @@ private:
         Verify,
         TestAfter,
         StepCount,
+    };
+    enum class Phase
+    {
+        Idle,
+        TestingBefore, // nothing changed yet: can be stopped
+        Changing,      // backup, write, verify: runs to its end
+        TestingAfter,  // the change is made and undoable: the test can be stopped
     };
     enum class StepState
     {
@@ -69,8 +81,10 @@ private:
     void showOutcome();
     void undo();
     void setStep(Step step, StepState state, const QString& detail = {});
+    void showStep(Step step, StepState state, const QString& detail);
     void resetSteps();
-    void setBusy(bool busy);
+    void setPhase(Phase phase);
+    void showElapsed();
     void storeProviderKey();
     static QString settingLabel(const QString& key);
     static QString valueLabel(const QString& key, const QJsonValue& value);
@@ -85,8 +99,14 @@ private:
     ConfigApplier::Report m_report;
     QString m_backupId;
     QString m_keychainNote;
-    bool m_busy = false;
+    Phase m_phase = Phase::Idle;
     bool m_applied = false;
+    bool m_testStopped = false;
+    // The running step, what it waits for, and since when: shown with the seconds so far.
+    int m_runningStep = -1;
+    QString m_runningDetail;
+    QElapsedTimer m_stepClock;
+    QTimer m_elapsedTicker;
 };
 
 } // namespace tma

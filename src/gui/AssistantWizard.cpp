@@ -126,18 +126,20 @@ void AssistantWizard::saveGeometrySetting()
 
 void AssistantWizard::closeEvent(QCloseEvent* event)
 {
-    if (m_applyPage->isBusy()) { // the server is being changed: finish first (Escape and Close alike)
+    if (m_applyPage->isChangingServer()) { // finish the change first (Escape and Close alike)
         event->ignore();
         return;
     }
+    m_applyPage->stopTest();
     saveGeometrySetting();
     QWizard::closeEvent(event);
 }
 
 void AssistantWizard::done(int result)
 {
-    if (result == QDialog::Rejected && m_applyPage->isBusy())
+    if (result == QDialog::Rejected && m_applyPage->isChangingServer())
         return;
+    m_applyPage->stopTest(); // a test still running reports to no one once the wizard is gone
     saveGeometrySetting();
     QWizard::done(result);
 }

@@ -405,6 +405,8 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
         // The same warnings as the wizard's and the CLI's (a task model regular users may not
         // use, say), each its own line under the summary.
         QStringList lines{preset.summary()};
+        if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
+            lines << late;
         for (const PresetIssue& issue : report.warnings)
             lines << issue.message;
         Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name)
@@ -422,11 +424,11 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
                         current->connected = false;
                 }
                 setBusy({});
+                QStringList lines{error.message(), ConfigApplier::serverStateText(report, false)};
+                if (!report.serverUnchanged)
+                    lines << tr("Check the settings in the assistant.");
                 Q_EMIT notify(tr("Could not switch to \"%1\"").arg(preset.name),
-                              error.message() + QLatin1Char(' ') +
-                                  (report.serverUnchanged ? tr("The server's settings were not changed.")
-                                                          : tr("Check the settings in the assistant.")),
-                              true);
+                              lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
                 delete backups;
             });

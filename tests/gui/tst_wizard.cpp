@@ -110,7 +110,9 @@ private:
         saveShot(m_wizard.get(), QStringLiteral("3-apply-before"));
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
         auto* undo = child<QPushButton>(m_wizard.get(), "undoButton");
-        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+        auto* apply = child<QPushButton>(m_wizard.get(), "applyButton");
+        // Undo is offered as soon as the change is made; the test after it ends with Apply back on.
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
     }
 
     QString results() const { return child<QLabel>(m_wizard.get(), "resultsLabel")->text(); }
@@ -617,6 +619,45 @@ private Q_SLOTS:
         applyAndWait();
         QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(), true);
         QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_FOLLOW_UP_GENERATION")).toBool(), false);
+    }
+
+    void testAfterTheChangeCanBeStopped()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        const QJsonObject before = m_fake->taskConfig();
+        // The test after the change waits for a server that takes a minute to answer.
+        const QString titlePath = QStringLiteral("/api/v1/tasks/title/completions");
+        connect(m_fake.get(), &FakeOpenWebUi::requestReceived, this,
+                [this, titlePath](const QByteArray& method, const QString& path) {
+                    if (method == "POST" && path == QLatin1String("/api/v1/tasks/config/update"))
+                        m_fake->setDelay(titlePath, 60000);
+                });
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        auto* stop = child<QPushButton>(m_wizard.get(), "cancelApplyButton");
+        auto* steps = child<QListWidget>(m_wizard.get(), "stepsList");
+        auto* undo = child<QPushButton>(m_wizard.get(), "undoButton");
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestCount("POST", titlePath) == 2, 15000); // before, and after
+        QVERIFY(m_fake->taskConfig() != before);
+        // Waiting is visible, and nothing is locked: Stop, Back, Cancel, Finish and Undo all work.
+        QTRY_VERIFY_WITH_TIMEOUT(steps->item(4)->text().contains(QStringLiteral("s so far")), 5000);
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-testing-after"));
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        QVERIFY(m_wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(m_wizard->button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(undo->isVisible() && undo->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(results().contains(QStringLiteral("The new settings are saved. The test was stopped")));
+        QVERIFY(steps->item(4)->text().contains(QStringLiteral("stopped")));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(undo->isVisible() && undo->isEnabled());
+        QVERIFY(child<QPushButton>(m_wizard.get(), "applyButton")->isEnabled());
+        m_fake->clearFaults();
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 15000);
+        QCOMPARE(m_fake->taskConfig(), before);
     }
 
     void conflictIsReported()

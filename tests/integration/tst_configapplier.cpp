@@ -156,6 +156,12 @@ private Q_SLOTS:
     void noFieldGuessedFromTheVersion();
     void failedWrite_data();
     void failedWrite();
+    void lateSaveIsReportedAsSaved_data();
+    void lateSaveIsReportedAsSaved();
+    void lostSaveNeverAppliedIsUnchanged_data();
+    void lostSaveNeverAppliedIsUnchanged();
+    void lostSaveThatCannotBeReadBackIsUnconfirmed_data();
+    void lostSaveThatCannotBeReadBackIsUnconfirmed();
     void failedWriteRollsBackConnection_data();
     void failedWriteRollsBackConnection();
     void hostedWrongProviderKeyRefused_data();
@@ -530,6 +536,10 @@ void TstConfigApplier::unknownModelRefused()
     QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/openai/config/update")), 0);
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(!applier.isBusy());
+    // Refused before anything was written: no backup either.
+    QVERIFY(outcome.report.backupId.isEmpty());
+    QVERIFY(rig.store->list().isEmpty());
+    QVERIFY(!outcome.steps.contains(ConfigApplier::Step::BackingUp));
 }
 
 void TstConfigApplier::missingProviderKeyRefused_data()
@@ -793,6 +803,7 @@ void TstConfigApplier::failedWrite()
     rig.fake.setFault(taskUpdatePath(profile), fault, -1, "POST");
 
     ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setConfirmWaitMs(1500);
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.emissions, 1);
@@ -803,8 +814,16 @@ void TstConfigApplier::failedWrite()
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(rig.fake.requestCount("POST", taskUpdatePath(profile)) >= 1);
     // Read, re-read right before writing, and after the failed write once more to learn whether
-    // it was applied anyway.
-    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 3);
+    // it was applied anyway. A reset connection lost the answer: the write may still land, so the
+    // settings are read back until the wait is over.
+    const bool answerLost = fault == FakeFault::Reset;
+    QCOMPARE(outcome.report.writeCheckedAfterMs >= 1500, answerLost);
+    QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)) > 3, answerLost);
+    if (!answerLost)
+        QCOMPARE(rig.fake.requestCount("GET", taskConfigPath(profile)), 3);
+    QVERIFY(!outcome.report.writeUnconfirmed);
+    QCOMPARE(ConfigApplier::serverStateText(outcome.report, false).contains(QStringLiteral("did not answer")),
+             answerLost);
 
     // The backup taken before the write is on disk and intact.
     QVERIFY(!outcome.report.backupId.isEmpty());
@@ -812,6 +831,98 @@ void TstConfigApplier::failedWrite()
     QVERIFY(backup);
     QCOMPARE(backup->taskConfig, before);
     QVERIFY(rig.store->problems().isEmpty());
+}
+
+void TstConfigApplier::lateSaveIsReportedAsSaved_data()
+{
+    addProfileRows();
+}
+
+void TstConfigApplier::lateSaveIsReportedAsSaved()
+{
+    // The save is applied after the client gave up on it: what the server then holds is told, with
+    // the backup to undo it — never "not changed".
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    const QJsonObject before = rig.fake.taskConfig();
+    rig.client->setTimeoutMs(700);
+    rig.fake.setDelay(taskUpdatePath(profile), 1500, 1, "POST");
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setConfirmWaitMs(8000);
+    const ApplyOutcome outcome = runApply(applier, Preset::quiet());
+    QVERIFY2(outcome.finished, qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.emissions, 1);
+    QVERIFY(outcome.steps.contains(ConfigApplier::Step::ConfirmingWrite));
+    QCOMPARE(rig.fake.taskConfig(), quietOf(before));
+    QCOMPARE(outcome.report.after.json(), quietOf(before));
+    QVERIFY(!outcome.report.serverUnchanged);
+    // Read back more than once: the first read still found the old settings.
+    QVERIFY(rig.fake.requestCount("GET", taskConfigPath(profile)) >= 4);
+    QVERIFY(outcome.report.writeCheckedAfterMs >= 500);
+    QVERIFY(ConfigApplier::serverStateText(outcome.report, true)
+                .contains(QStringLiteral("showed that they were saved")));
+    QVERIFY(rig.store->find(outcome.report.backupId)); // Undo has its backup
+    QCOMPARE(rig.store->find(outcome.report.backupId)->taskConfig, before);
+}
+
+void TstConfigApplier::lostSaveNeverAppliedIsUnchanged_data()
+{
+    addProfileRows();
+}
+
+void TstConfigApplier::lostSaveNeverAppliedIsUnchanged()
+{
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    const QJsonObject before = rig.fake.taskConfig();
+    rig.client->setTimeoutMs(500);
+    rig.fake.setFault(taskUpdatePath(profile), FakeFault::Hang, -1, "POST");
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setConfirmWaitMs(1200);
+    const ApplyOutcome outcome = runApply(applier, Preset::quiet());
+    QVERIFY(outcome.failed);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(rig.fake.taskConfig(), before);
+    QVERIFY(outcome.report.serverUnchanged);
+    QVERIFY(!outcome.report.writeUnconfirmed);
+    QVERIFY(outcome.report.writeCheckedAfterMs >= 1200);
+    QVERIFY(rig.fake.requestCount("GET", taskConfigPath(profile)) >= 4);
+    QVERIFY(ConfigApplier::serverStateText(outcome.report, false)
+                .contains(QStringLiteral("still held its previous")));
+}
+
+void TstConfigApplier::lostSaveThatCannotBeReadBackIsUnconfirmed_data()
+{
+    addProfileRows();
+}
+
+void TstConfigApplier::lostSaveThatCannotBeReadBackIsUnconfirmed()
+{
+    QFETCH(FakeProfile, profile);
+    Rig rig(profile);
+    QVERIFY(setUp(rig));
+    rig.client->setTimeoutMs(500);
+    rig.fake.setFault(taskUpdatePath(profile), FakeFault::Hang, -1, "POST");
+    // Once the save is on its way, the server stops answering reads too (it is down, say).
+    connect(&rig.fake, &FakeOpenWebUi::requestReceived, this,
+            [&rig, profile](const QByteArray& method, const QString& path) {
+                if (method == "POST" && path == taskUpdatePath(profile))
+                    rig.fake.setFault(taskConfigPath(profile), FakeFault::BadGateway, -1, "GET");
+            });
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    applier.setConfirmWaitMs(1000);
+    const ApplyOutcome outcome = runApply(applier, Preset::quiet());
+    QVERIFY(outcome.failed);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(outcome.report.writeUnconfirmed);
+    QVERIFY(!outcome.report.serverUnchanged); // never claimed
+    QVERIFY(ConfigApplier::serverStateText(outcome.report, false).contains(QStringLiteral("could not tell")));
+    QVERIFY(!outcome.report.backupId.isEmpty());
 }
 
 void TstConfigApplier::failedWriteRollsBackConnection_data()

@@ -269,6 +269,14 @@ struct Fault
     QByteArray method;
 };
 
+struct Delay
+{
+    QString pathPrefix;
+    int ms = 0;
+    int times = -1;
+    QByteArray method;
+};
+
 struct ListedModel
 {
     FakeModel model;
@@ -364,6 +372,7 @@ struct FakeOpenWebUi::Private
     QList<Provider> providers;
 
     QList<Fault> faults;
+    QList<Delay> delays;
     QList<Request> requests;
     qint64 firstSerial = 0; // serial of requests.first()
     qint64 nextSerial = 0;
@@ -494,6 +503,27 @@ struct FakeOpenWebUi::Private
         return nullptr;
     }
 
+    // Python's truth test, as `if not value` applies it to a stored setting.
+    static bool pythonTruthy(const QJsonValue& value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            return value.toBool();
+        case QJsonValue::Double:
+            return value.toDouble() != 0.0;
+        case QJsonValue::String:
+            return !value.toString().isEmpty();
+        case QJsonValue::Array:
+            return !value.toArray().isEmpty();
+        case QJsonValue::Object:
+            return !value.toObject().isEmpty();
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return false;
+        }
+        return false;
+    }
+
     void handle(HttpConnection* connection, const HttpRequest& request)
     {
         Exchange exchange;
@@ -502,6 +532,30 @@ struct FakeOpenWebUi::Private
         exchange.serial = record(request);
         Q_EMIT q->requestReceived(request.method, request.path);
 
+        if (const int ms = takeDelay(request); ms > 0) {
+            QTimer::singleShot(ms, q, [this, exchange]() mutable { process(exchange); });
+            return;
+        }
+        process(exchange);
+    }
+
+    int takeDelay(const HttpRequest& request)
+    {
+        for (Delay& delay : delays) {
+            if (delay.times == 0 || !request.path.startsWith(delay.pathPrefix))
+                continue;
+            if (!delay.method.isEmpty() && delay.method != request.method)
+                continue;
+            if (delay.times > 0)
+                --delay.times;
+            return delay.ms;
+        }
+        return 0;
+    }
+
+    void process(Exchange& exchange)
+    {
+        const HttpRequest& request = exchange.request;
         if (applyTransportFault(exchange))
             return;
 
@@ -1331,8 +1385,10 @@ struct FakeOpenWebUi::Private
         if (!parseBody(exchange, &body, &errors))
             return validationReply(errors);
 
-        // 0.4 has no switch: title generation is always on there.
-        if (!is04() && !taskConfig.value(QStringLiteral("ENABLE_TITLE_GENERATION")).toBool(true))
+        // 0.4 has no switch: title generation is always on there. routers/tasks.py
+        // generate_title tests `if not request.app.state.config.ENABLE_TITLE_GENERATION`: a
+        // null (or any falsy) value stored there turns it off just like false.
+        if (!is04() && !pythonTruthy(taskConfig.value(QStringLiteral("ENABLE_TITLE_GENERATION"))))
             return jsonReply(200, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Title generation is disabled")}});
 
         // routers/tasks.py generate_title reads form_data["model"] first (a missing key raises
@@ -2381,6 +2437,13 @@ void FakeOpenWebUi::setProviderRequiredHeader(const QString& providerUrl, const 
     }
 }
 
+void FakeOpenWebUi::setDelay(const QString& pathPrefix, int ms, int times, const QByteArray& method)
+{
+    d->delays.removeIf([&pathPrefix](const Delay& existing) { return existing.pathPrefix == pathPrefix; });
+    if (ms > 0)
+        d->delays.append(Delay{pathPrefix, ms, times, method});
+}
+
 void FakeOpenWebUi::setFault(const QString& pathPrefix, FakeFault fault, int times, const QByteArray& method)
 {
     if (fault == FakeFault::None) {
@@ -2393,6 +2456,7 @@ void FakeOpenWebUi::setFault(const QString& pathPrefix, FakeFault fault, int tim
 void FakeOpenWebUi::clearFaults()
 {
     d->faults.clear();
+    d->delays.clear();
 }
 
 QList<FakeOpenWebUi::Request> FakeOpenWebUi::requests() const

@@ -177,6 +177,13 @@ public:
     // Every completion through this provider is refused with `status` and `message` (402 credits…).
     void setProviderRefusal(const QString& providerUrl, int status, const QString& message);
 
+    // A slow server or proxy: requests whose path starts with `pathPrefix` (and `method`, if given)
+    // are handled only `ms` after they arrive, `times` times (-1 = until cleared) — and handled even
+    // when the client has given up by then, so a write is still applied: uvicorn does not cancel
+    // the app when the client disconnects (protocols/http/h11_impl.py RequestResponseCycle: a
+    // send after the disconnect is dropped), so Open WebUI's handler runs to its end.
+    void setDelay(const QString& pathPrefix, int ms, int times = -1, const QByteArray& method = {});
+
     // Faults.
     void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});
     void clearFaults();
