@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "InterruptSignal.h"
 #include "LogRedactor.h"
 #include "MemorySecretStore.h"
 #include "SystemSecretStore.h"
@@ -45,6 +46,9 @@ int main(int argc, char* argv[])
         secrets = tma::SystemSecretStore::create();
     tma::cli::CliRunner runner(options, secrets.get());
     QObject::connect(&runner, &tma::cli::CliRunner::done, &app, &QCoreApplication::exit);
+    tma::cli::InterruptSignal interrupt;
+    QObject::connect(&interrupt, &tma::cli::InterruptSignal::interrupted, &runner,
+                     &tma::cli::CliRunner::interrupt);
     QTimer::singleShot(0, &runner, &tma::cli::CliRunner::start);
     return app.exec();
 }

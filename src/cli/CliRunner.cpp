@@ -62,6 +62,30 @@ void CliRunner::failUsage(const QString& message)
     failWith(Usage, message + QLatin1Char('\n') + tr("Run task-model-assistant-cli --help for usage."));
 }
 
+void CliRunner::interrupt()
+{
+    if (m_finished)
+        return;
+    if (m_applier && m_applier->isBusy()) {
+        const bool mayHaveChanged = m_applier->serverMayHaveChanged();
+        const QString backupId = m_applier->backupId();
+        m_applier->cancel();
+        if (!mayHaveChanged) {
+            Console::err(tr("Stopped before anything on the server was changed."));
+        } else {
+            Console::err(
+                tr("Stopped while saving: the server may already hold some or all of the new settings."));
+            Console::err(backupId.isEmpty()
+                             ? tr("Check them with: status")
+                             : tr("Check them with: status. To put back the settings from before: restore %1")
+                                   .arg(backupId));
+        }
+    } else {
+        Console::err(tr("Stopped."));
+    }
+    finish(Interrupted);
+}
+
 void CliRunner::failWith(int code, const QString& message)
 {
     Console::err(tr("Error: %1").arg(message));
@@ -485,6 +509,7 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
 {
     auto* backups = new BackupStore(m_server);
     auto* applier = new ConfigApplier(m_client, m_session, backups, this);
+    m_applier = applier;
     applier->setProviderKey(m_providerKey);
     applier->setModels(m_models);
     applier->setShareModels(m_options.makePublic);
@@ -498,7 +523,8 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
                                           tr("Saving the new settings…"),
                                           tr("Checking that they were kept…"),
                                           tr("Trying the provider with one short request…"),
-                                          tr("Updating who may use the task model…")};
+                                          tr("Updating who may use the task model…"),
+                                          tr("Reading back what the server holds after the save…")};
         Console::progress(names.value(static_cast<int>(step)));
     });
     connect(applier, &ConfigApplier::finished, this, [this, preset, backups](const ConfigApplier::Report& report) {
@@ -525,8 +551,14 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
         delete backups;
         if (m_options.json)
             Console::json(CliReport::applyJson(preset, report, error));
-        Console::err(report.serverUnchanged ? tr("The server's settings were not changed.")
-                                            : tr("The server's settings may have changed; check with: status"));
+        Console::err(ConfigApplier::serverStateText(report, false));
+        if (ConfigApplier::mayApplyLate(report) && !report.backupId.isEmpty())
+            Console::err(tr("Should it apply the save late after all: restore %1").arg(report.backupId));
+        else if (!report.serverUnchanged)
+            Console::err(report.backupId.isEmpty()
+                             ? tr("Check them with: status")
+                             : tr("Check them with: status. To put back the settings from before: restore %1")
+                                   .arg(report.backupId));
         if (error.kind() == ApiError::Kind::Conflict)
             Console::err(tr("Changed by someone else: %1").arg(error.detail()));
         fail(error);

@@ -9,6 +9,7 @@
 #include "Session.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <optional>
@@ -28,6 +29,8 @@ class CliRunner : public QObject
 public:
     CliRunner(const CliOptions& options, SecretStore* secrets, QObject* parent = nullptr);
     void start();
+    // Ctrl-C: says what the server may hold now (an apply stopped midway), then exits.
+    void interrupt();
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -65,6 +68,7 @@ private:
     OpenWebUiClient* m_client = nullptr;
     Connector* m_connector = nullptr;
     Session m_session;
+    QPointer<ConfigApplier> m_applier; // the apply or restore under way, if any
     std::optional<ServerProfile> m_profile;
     ModelCatalog m_models; // read already in this run (refresh=true), if any
     QString m_apiKey;      // from stdin or OWUI_API_KEY

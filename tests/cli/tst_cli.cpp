@@ -25,6 +25,8 @@
 
 #include <memory>
 
+#include <csignal>
+
 #ifndef CLI_PATH
 #error "CLI_PATH must name the task-model-assistant-cli binary"
 #endif
@@ -230,6 +232,8 @@ private Q_SLOTS:
     void loginWithLdap();
     void trustedHeaderLoginExplainsApiKeys();
     void addressWithoutSchemeFallsBackToHttp();
+    void ctrlCSaysWhatTheServerMayHold_data();
+    void ctrlCSaysWhatTheServerMayHold();
 
 private:
     // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
@@ -1013,4 +1017,55 @@ void TstCli::addressWithoutSchemeFallsBackToHttp()
 }
 
 QTEST_GUILESS_MAIN(TstCli)
+void TstCli::ctrlCSaysWhatTheServerMayHold_data()
+{
+    QTest::addColumn<bool>("whileSaving");
+    QTest::newRow("before-the-save") << false;
+    QTest::newRow("while-saving") << true;
+}
+
+void TstCli::ctrlCSaysWhatTheServerMayHold()
+{
+    QFETCH(bool, whileSaving);
+    FakeOpenWebUi fake(FakeProfile::V0_6);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QJsonObject before = fake.taskConfig();
+    const QString updatePath = QStringLiteral("/api/v1/tasks/config/update");
+    // The request Ctrl-C comes during: the save (which the server then applies late), or the
+    // first read of the settings.
+    const QString slowPath = whileSaving ? updatePath : QStringLiteral("/api/v1/tasks/config");
+    fake.setDelay(slowPath, 1500, 1);
+
+    QProcess process;
+    process.setProcessEnvironment(sandbox.environment({{QStringLiteral("OWUI_API_KEY"), kApiKey}}));
+    QSignalSpy finished(&process, &QProcess::finished);
+    connect(&fake, &FakeOpenWebUi::requestReceived, &process,
+            [&process, slowPath](const QByteArray&, const QString& path) {
+                if (path == slowPath && process.state() == QProcess::Running)
+                    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+            });
+    process.start(QStringLiteral(CLI_PATH),
+                  {QStringLiteral("apply"), QStringLiteral("quiet"), QStringLiteral("--server"),
+                   fake.url().toString(), QStringLiteral("--no-keychain")});
+    QVERIFY(finished.wait(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 130, qPrintable(err));
+    if (whileSaving) {
+        QVERIFY2(err.contains(QStringLiteral("Stopped while saving: the server may already hold")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QRegularExpression(QStringLiteral("restore \\S+"))), qPrintable(err));
+        // And so it does: the server applies the save it received.
+        QTRY_VERIFY_WITH_TIMEOUT(fake.taskConfig() != before, 5000);
+    } else {
+        QVERIFY2(err.contains(QStringLiteral("Stopped before anything on the server was changed.")),
+                 qPrintable(err));
+        QCOMPARE(fake.requestCount("POST", updatePath), 0);
+        QCOMPARE(fake.taskConfig(), before);
+    }
+}
+
 #include "tst_cli.moc"
