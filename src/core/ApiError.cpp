@@ -7,6 +7,53 @@ ApiError::ApiError(Kind kind, QString detail, int httpStatus)
 {
 }
 
+QStringList ApiError::missingFields() const
+{
+    QStringList missing;
+    for (const QString& field : m_fields) {
+        if (!m_wrongTypes.contains(field))
+            missing << field;
+    }
+    return missing;
+}
+
+QString ApiError::wrongTypeSentence(const QString& field, const QString& type)
+{
+    // Pydantic 2's error types (and pydantic 1's type_error.*), grouped by what the form expects.
+    const auto is = [&type](std::initializer_list<const char*> names) {
+        for (const char* name : names) {
+            if (type == QLatin1String(name))
+                return true;
+        }
+        return false;
+    };
+    if (is({"bool_type", "bool_parsing", "type_error.bool"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be true "
+                  "or false.")
+            .arg(field);
+    if (is({"string_type", "type_error.str"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be text.")
+            .arg(field);
+    if (is({"int_type", "int_parsing", "int_from_float", "type_error.integer"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be a "
+                  "whole number.")
+            .arg(field);
+    if (is({"float_type", "float_parsing", "type_error.float"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be a "
+                  "number.")
+            .arg(field);
+    if (is({"dict_type", "model_type", "model_attributes_type", "type_error.dict"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be an "
+                  "object.")
+            .arg(field);
+    if (is({"list_type", "type_error.list"}))
+        return tr("The server refused the settings because the field %1 has the wrong type: it must be a "
+                  "list.")
+            .arg(field);
+    return tr("The server refused the settings because the value of the field %1 is not valid (%2).")
+        .arg(field, type);
+}
+
 QString ApiError::message() const
 {
     QString text;
@@ -66,11 +113,19 @@ QString ApiError::message() const
         text = tr("The server answered with something that is not Open WebUI's API (for example a proxy's "
                   "login page). Check the address, or sign in to the proxy first.");
         break;
-    case Kind::Validation:
-        text = m_fields.isEmpty()
-                   ? tr("The server refused the settings as invalid.")
-                   : tr("The server refused the settings: it requires %1.").arg(m_fields.join(QStringLiteral(", ")));
+    case Kind::Validation: {
+        QStringList lines;
+        if (const QStringList missing = missingFields(); !missing.isEmpty())
+            lines << tr("The server refused the settings: it requires %1.")
+                         .arg(missing.join(QStringLiteral(", ")));
+        for (const QString& field : m_fields) {
+            if (m_wrongTypes.contains(field))
+                lines << wrongTypeSentence(field, m_wrongTypes.value(field));
+        }
+        text = lines.isEmpty() ? tr("The server refused the settings as invalid.")
+                               : lines.join(QLatin1Char('\n'));
         break;
+    }
     case Kind::NotFound:
         text = tr("The server does not know this address. It may not be Open WebUI, or a different version.");
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,11 @@ public:
     const QString& detail() const { return m_detail; }
     const QStringList& fields() const { return m_fields; }
     void setFields(const QStringList& fields) { m_fields = fields; }
+    // Of fields(), those the server has but with a value of the wrong type: field → the 422's
+    // error type ("bool_parsing", "string_type", …). The others are missing.
+    const QHash<QString, QString>& wrongTypes() const { return m_wrongTypes; }
+    void setWrongTypes(const QHash<QString, QString>& wrongTypes) { m_wrongTypes = wrongTypes; }
+    QStringList missingFields() const;
     const QString& endpoint() const { return m_endpoint; }
     void setEndpoint(const QString& endpoint) { m_endpoint = endpoint; }
     const CertificateSummary& certificate() const { return m_certificate; }
@@ -78,11 +84,14 @@ public:
     QString code() const;
 
 private:
+    static QString wrongTypeSentence(const QString& field, const QString& type);
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_networkError = 0;
     QString m_detail;
     QStringList m_fields;
+    QHash<QString, QString> m_wrongTypes;
     QString m_endpoint;
     CertificateSummary m_certificate;
 };

@@ -30,6 +30,7 @@ ApiError errorForStatus(int status, const QString& detail, const QJsonValue& bod
     if (status == 422) {
         ApiError error(Kind::Validation, detail, status);
         error.setFields(validationFields(body));
+        error.setWrongTypes(validationWrongTypes(body));
         return error;
     }
     if (status == 429)
@@ -138,6 +139,27 @@ QStringList validationFields(const QJsonValue& body)
             fields << field;
     }
     return fields;
+}
+
+QHash<QString, QString> validationWrongTypes(const QJsonValue& body)
+{
+    QHash<QString, QString> wrong;
+    const QJsonArray items = body.toObject().value(QLatin1String("detail")).toArray();
+    for (const QJsonValue& item : items) {
+        const QString type = item.toObject().value(QLatin1String("type")).toString();
+        // No type at all: an old or unusual server; read as missing, as before types were read.
+        if (type.isEmpty() || type == QLatin1String("missing") ||
+            type == QLatin1String("value_error.missing"))
+            continue;
+        const QJsonArray loc = item.toObject().value(QLatin1String("loc")).toArray();
+        const int index = loc.size() >= 2 && loc.at(0).toString() == QLatin1String("body") ? 1 : 0;
+        if (loc.size() <= index || !loc.at(index).isString())
+            continue;
+        const QString field = loc.at(index).toString();
+        if (!field.isEmpty() && field != QLatin1String("body") && !wrong.contains(field))
+            wrong.insert(field, type);
+    }
+    return wrong;
 }
 
 ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentType, const QByteArray& body,

@@ -29,5 +29,8 @@ ClassifiedResponse classifyResponse(int httpStatus, const QByteArray& contentTyp
 QString detailText(const QJsonValue& body);
 // Top-level form fields named by a 422 list detail (loc = ["body", FIELD, ...]).
 QStringList validationFields(const QJsonValue& body);
+// Of those, the fields whose value has the wrong type (every error type but "missing"): field →
+// the error's type.
+QHash<QString, QString> validationWrongTypes(const QJsonValue& body);
 
 } // namespace tma

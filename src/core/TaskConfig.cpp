@@ -1,5 +1,7 @@
 #include "TaskConfig.h"
 
+#include <QJsonArray>
+
 #include <QSet>
 
 namespace tma {
@@ -35,7 +37,26 @@ bool TaskConfig::has(Automation automation) const
 
 bool TaskConfig::isEnabled(Automation automation) const
 {
-    return m_json.value(Automations::configKey(automation)).toBool(true);
+    const QJsonValue value = m_json.value(Automations::configKey(automation));
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return true; // this version has no switch: the task always runs
+    // The task routes test `if not request.app.state.config.ENABLE_…` (routers/tasks.py), so
+    // a stored null, 0 or "" turns the task off just like false.
+    case QJsonValue::Null:
+        return false;
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() != 0.0;
+    case QJsonValue::String:
+        return !value.toString().isEmpty();
+    case QJsonValue::Array:
+        return !value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !value.toObject().isEmpty();
+    }
+    return true;
 }
 
 void TaskConfig::setEnabled(Automation automation, bool enabled)

@@ -27,7 +27,8 @@ public:
 
     // Whether this server has the switch at all (older versions lack some).
     bool has(Automation automation) const;
-    // A missing switch reads as on: the server then runs the task unconditionally.
+    // A missing switch reads as on: the server then runs the task unconditionally. A stored value
+    // counts as Python's `if not` sees it: null is off.
     bool isEnabled(Automation automation) const;
     void setEnabled(Automation automation, bool enabled);
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void detailIsKept_data();
     void detailIsKept();
     void validationFieldsFromLoc();
+    void validationWrongTypeIsNotMissing();
     void validationStringDetail();
     void htmlIsNeverApi_data();
     void htmlIsNeverApi();
@@ -251,6 +252,30 @@ void TestResponseClassifier::validationFieldsFromLoc()
     QVERIFY(response.error.detail().contains(QLatin1String("Field required")));
     QVERIFY(response.error.message().contains(QLatin1String("ENABLE_TITLE_GENERATION")));
     QVERIFY(response.error.message().contains(QLatin1String("VOICE_MODE_PROMPT_TEMPLATE")));
+}
+
+void TestResponseClassifier::validationWrongTypeIsNotMissing()
+{
+    // A field the server has but with a value of the wrong type: say so, never "it requires".
+    const QByteArray body =
+        R"({"detail":[{"type":"bool_parsing","loc":["body","ENABLE_TAGS_GENERATION"],)"
+        R"("msg":"Input should be a valid boolean, unable to interpret input","input":"maybe"},)"
+        R"({"type":"string_type","loc":["body","TASK_MODEL"],"msg":"Input should be a valid string","input":7},)"
+        R"({"type":"missing","loc":["body","VOICE_MODE_PROMPT_TEMPLATE"],"msg":"Field required","input":{}}]})";
+    const tma::ClassifiedResponse response = tma::classifyResponse(422, kJson, body, false);
+    QCOMPARE(response.error.code(), codeOf(Kind::Validation));
+    QCOMPARE(response.error.fields().size(), 3);
+    QCOMPARE(response.error.missingFields(), QStringList{QStringLiteral("VOICE_MODE_PROMPT_TEMPLATE")});
+    QCOMPARE(response.error.wrongTypes().value(QStringLiteral("ENABLE_TAGS_GENERATION")),
+             QStringLiteral("bool_parsing"));
+    const QString message = response.error.message();
+    QVERIFY2(message.contains(QLatin1String("it requires VOICE_MODE_PROMPT_TEMPLATE.")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String(
+                 "the field ENABLE_TAGS_GENERATION has the wrong type: it must be true or false")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("the field TASK_MODEL has the wrong type: it must be text")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("requires ENABLE_TAGS_GENERATION")), qPrintable(message));
 }
 
 void TestResponseClassifier::validationStringDetail()

@@ -139,6 +139,13 @@ void TestTaskConfig::isEnabled()
     QCOMPARE(TaskConfig(fullConfig()).isEnabled(automation), expected);
     // A switch the server does not have reads as on (the server runs the task unconditionally).
     QVERIFY(TaskConfig().isEnabled(automation));
+    // A stored null is off, as `if not request.app.state.config.ENABLE_…` (routers/tasks.py) sees it;
+    // so are 0 and "", while a non-empty string is on.
+    const QString key = Automations::configKey(automation);
+    QVERIFY(!TaskConfig(QJsonObject{{key, QJsonValue::Null}}).isEnabled(automation));
+    QVERIFY(!TaskConfig(QJsonObject{{key, 0}}).isEnabled(automation));
+    QVERIFY(!TaskConfig(QJsonObject{{key, QString()}}).isEnabled(automation));
+    QVERIFY(TaskConfig(QJsonObject{{key, QStringLiteral("True")}}).isEnabled(automation));
 }
 
 void TestTaskConfig::setEnabledAddsOrReplaces()
