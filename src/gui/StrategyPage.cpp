@@ -80,9 +80,10 @@ StrategyPage::~StrategyPage() = default;
 
 void StrategyPage::initializePage()
 {
-    // A new sign-in clears what was loaded; coming back from Save & test keeps the user's choices.
-    if (!m_loaded || m_context->taskConfig().isEmpty())
-        load();
+    // Reached from the Connect page only (going back from Save & test does not initialise it):
+    // read the server afresh every time, as another admin may have changed it meanwhile. The
+    // user's choices stay for the same server (load() keeps them).
+    load();
 }
 
 void StrategyPage::load()
