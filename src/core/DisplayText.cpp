@@ -31,16 +31,15 @@ QString escape(char16_t c)
     return QStringLiteral("\\u%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'));
 }
 
-// The Unicode "Control Pictures" block: U+2400 + c for C0, with the newline as ␤ (SYMBOL FOR
-// NEWLINE, the one people recognise) and DEL as ␡. Others have no picture: the escape instead.
+// A newline as ⏎ and a tab as ⇥, the symbols on the keys; every other character as the
+// terminal's escape. Not the "Control Pictures" (␤ ␛): common UI fonts (DejaVu Sans, Segoe UI)
+// lack them and would draw empty boxes that tell nothing.
 QString symbol(char16_t c)
 {
     if (c == u'\n')
-        return QString(QChar(0x2424));
-    if (c < 0x20)
-        return QString(QChar(static_cast<char16_t>(0x2400 + c)));
-    if (c == 0x7f)
-        return QString(QChar(0x2421));
+        return QString(QChar(0x23ce));
+    if (c == u'\t')
+        return QString(QChar(0x21e5));
     return escape(c);
 }
 

@@ -20,8 +20,8 @@ public:
     // For a widget that shows plain text: neutralised(), then isolated().
     static QString forDisplay(const QString& text);
 
-    // Newline, tab and the other C0 controls as their visible symbols (␤ ␉ ␛ …), DEL as ␡, and the
-    // characters without a symbol (C1, separators, bidi controls) in forTerminal()'s \uHHHH form.
+    // A newline as ⏎ and a tab as ⇥; every other character forTerminal() escapes in its form
+    // (\x1b, \u202e), so the window and the terminal show a name alike.
     // Bidi embeddings, overrides and isolates are shown rather than stripped: a spoofed id then
     // looks odd instead of looking exactly like the id it imitates.
     static QString neutralised(const QString& text);

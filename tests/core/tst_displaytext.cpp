@@ -58,11 +58,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("llama3.2:3b") << QStringLiteral("llama3.2:3b");
         QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc")
-                                         << (QStringLiteral("a") + QChar(0x2424) + QStringLiteral("b") +
-                                             QChar(0x2409) + QStringLiteral("c"));
-        QTest::newRow("escape and bell")
-            << QStringLiteral("\x1b[2J\x07") << (QChar(0x241b) + QStringLiteral("[2J") + QChar(0x2407));
-        QTest::newRow("del") << QStringLiteral("\x7f") << QString(QChar(0x2421));
+                                         << (QStringLiteral("a") + QChar(0x23ce) + QStringLiteral("b") +
+                                             QChar(0x21e5) + QStringLiteral("c"));
+        QTest::newRow("escape and bell") << QStringLiteral("\x1b[2J\x07") << QStringLiteral("\\x1b[2J\\x07");
+        QTest::newRow("del") << QStringLiteral("\x7f") << QStringLiteral("\\x7f");
         QTest::newRow("override shown")
             << (QStringLiteral("a") + QChar(0x202e) + QStringLiteral("b")) << QStringLiteral("a\\u202eb");
         QTest::newRow("isolate shown") << (QStringLiteral("a") + QChar(0x2069)) << QStringLiteral("a\\u2069");
