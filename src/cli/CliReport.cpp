@@ -2,6 +2,7 @@
 
 #include "ProbeReport.h"
 
+#include "DisplayText.h"
 #include "ServerUrl.h"
 
 #include <QJsonArray>
@@ -9,6 +10,12 @@
 
 namespace tma::cli {
 namespace {
+
+// A server's string inside one of our lines: its newlines and escapes shown, not obeyed.
+QString shown(const QString& serverText)
+{
+    return DisplayText::forTerminal(serverText);
+}
 
 QJsonArray warningsJson(const QList<PresetIssue>& issues)
 {
@@ -31,7 +38,7 @@ QString valueText(const QJsonValue& value)
     if (value.isUndefined())
         return QStringLiteral("-");
     if (value.isString())
-        return value.toString().isEmpty() ? QStringLiteral("\"\"") : value.toString().left(60);
+        return value.toString().isEmpty() ? QStringLiteral("\"\"") : shown(value.toString().left(60));
     if (value.isBool())
         return value.toBool() ? CliReport::tr("on") : CliReport::tr("off");
     if (value.isDouble())
@@ -56,7 +63,7 @@ QJsonObject automationsJson(const TaskConfig& config)
 
 QString CliReport::slotValue(const QString& modelId)
 {
-    return modelId.isEmpty() ? tr("Current Model (each chat's own model)") : modelId;
+    return modelId.isEmpty() ? tr("Current Model (each chat's own model)") : shown(modelId);
 }
 
 QString CliReport::seconds(qint64 ms)
@@ -69,9 +76,10 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
                                   const QList<PresetIssue>& issues)
 {
     QStringList lines;
-    lines << tr("Server:       %1 at %2").arg(session.server.displayName(), session.server.url.toString());
+    lines << tr("Server:       %1 at %2")
+                 .arg(shown(session.server.displayName()), session.server.url.toString());
     lines << tr("Signed in as: %1 (%2, %3)")
-                 .arg(session.email, session.role,
+                 .arg(shown(session.email), shown(session.role),
                       session.method == AuthMethod::ApiKey ? tr("API key")
                       : session.method == AuthMethod::Ldap ? tr("LDAP account")
                                                            : tr("password"));
@@ -93,7 +101,7 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
     lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
     lines << tr("Backups: %1").arg(backupCount);
     for (const PresetIssue& issue : issues)
-        lines << tr("Warning: %1").arg(issue.message);
+        lines << tr("Warning: %1").arg(shown(issue.message));
     if (hasPrivateModel(issues))
         lines << tr("To let all users use it from here, apply the preset again with --make-public.");
     return lines;
@@ -121,9 +129,9 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
 {
     QStringList lines;
     if (report.alreadyApplied) {
-        lines << tr("Nothing to change: the server already uses \"%1\".").arg(preset.name);
+        lines << tr("Nothing to change: the server already uses \"%1\".").arg(shown(preset.name));
     } else {
-        lines << tr("Applied \"%1\". Changes:").arg(preset.name);
+        lines << tr("Applied \"%1\". Changes:").arg(shown(preset.name));
         for (const QString& key : report.changedKeys)
             lines << QStringLiteral("  %1: %2 → %3")
                          .arg(key, valueText(report.before.json().value(key)), valueText(report.after.json().value(key)));
@@ -136,11 +144,11 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
         lines << tr("This server version has no switch for %1; left as it is.").arg(Automations::label(automation));
     for (const QString& id : report.sharedModels)
         lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
-                     .arg(id);
+                     .arg(shown(id));
     for (const QString& id : report.restoredModels)
-        lines << tr("Put back who may use \"%1\".").arg(id);
+        lines << tr("Put back who may use \"%1\".").arg(shown(id));
     for (const PresetIssue& issue : report.warnings)
-        lines << tr("Warning: %1").arg(issue.message);
+        lines << tr("Warning: %1").arg(shown(issue.message));
     if (hasPrivateModel(report.warnings))
         lines << tr("To let all users use it from here, apply the preset again with --make-public.");
     if (!report.backupId.isEmpty())
@@ -196,16 +204,19 @@ QStringList CliReport::testText(const QList<ProbeResult>& results)
             lines << tr("%1: no such chat model on this server, nothing to test.").arg(slot);
             break;
         case ProbeResult::Outcome::Disabled:
-            lines << tr("%1: title generation is turned off, so no task ran (%2).").arg(slot, result.error.detail());
+            lines << tr("%1: title generation is turned off, so no task ran (%2).")
+                         .arg(slot, shown(result.error.detail()));
             break;
         case ProbeResult::Outcome::Failed:
-            lines << tr("%1 (chat model %2): the task failed. %3").arg(slot, result.chatModel, result.error.message());
+            lines << tr("%1 (chat model %2): the task failed. %3")
+                         .arg(slot, shown(result.chatModel), shown(result.error.message()));
             break;
         case ProbeResult::Outcome::Answered:
             lines << tr("%1 (chat model %2): answered by %3 in %4, title \"%5\".")
-                         .arg(slot, result.chatModel, result.answeredBy, seconds(result.elapsedMs), result.title);
+                         .arg(slot, shown(result.chatModel), shown(result.answeredBy),
+                              seconds(result.elapsedMs), shown(result.title));
             if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
-                lines << QStringLiteral("  ") + verdict;
+                lines << QStringLiteral("  ") + shown(verdict);
             break;
         }
     }

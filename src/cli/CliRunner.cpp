@@ -5,6 +5,7 @@
 #include "BackupStore.h"
 #include "CliReport.h"
 #include "Console.h"
+#include "DisplayText.h"
 #include "ExitCode.h"
 #include "ModelPuller.h"
 #include "OpenWebUiClient.h"
@@ -48,12 +49,14 @@ void CliRunner::fail(const ApiError& error)
 {
     if (m_options.json && (m_options.command == QLatin1String("status") || m_options.command == QLatin1String("test")))
         Console::json(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), CliReport::errorJson(error)}});
-    Console::err(tr("Error: %1").arg(error.message()));
+    Console::err(tr("Error: %1").arg(DisplayText::forTerminal(error.message())));
     if (error.kind() == ApiError::Kind::SessionExpired)
         Console::err(tr("Sign in again with: task-model-assistant-cli login --server %1").arg(m_server.toString()));
     if (error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty())
         Console::err(tr("Certificate: %1, issued by %2, SHA-256 %3")
-                         .arg(error.certificate().subject, error.certificate().issuer, error.certificate().sha256));
+                         .arg(DisplayText::forTerminal(error.certificate().subject),
+                              DisplayText::forTerminal(error.certificate().issuer),
+                              error.certificate().sha256));
     finish(exitCodeFor(error));
 }
 
@@ -280,7 +283,9 @@ void CliRunner::storeLogin()
     profile.url = m_server;
     profile.account = m_session.account.isEmpty() ? m_session.email : m_session.account;
     profile.method = m_session.method;
-    const QString summary = tr("Signed in to %1 as %2 (admin).").arg(m_session.server.displayName(), m_session.email);
+    const QString summary = tr("Signed in to %1 as %2 (admin).")
+                                .arg(DisplayText::forTerminal(m_session.server.displayName()),
+                                     DisplayText::forTerminal(m_session.email));
     if (m_options.noKeychain) {
         Console::out(summary);
         Console::out(tr("Nothing was saved (--no-keychain)."));
@@ -377,7 +382,7 @@ void CliRunner::runStatus()
             else
                 Console::err(
                     tr("The server's models could not be read, so the task models were not checked. %1")
-                        .arg(models->error().message()));
+                        .arg(DisplayText::forTerminal(models->error().message())));
             if (m_options.json)
                 Console::json(CliReport::statusJson(m_session, config, matching, count, issues));
             else
@@ -459,7 +464,8 @@ void CliRunner::runLocalWithoutModel()
         const QStringList recommended = ModelCatalog::recommendedLocalModels();
         for (const ModelInfo& model : candidates) {
             if (recommended.contains(model.id)) {
-                Console::err(tr("Using %1, a recommended lightweight model this server has.").arg(model.id));
+                Console::err(tr("Using %1, a recommended lightweight model this server has.")
+                                 .arg(DisplayText::forTerminal(model.id)));
                 m_options.model = model.id;
                 m_models = ModelCatalog::fromJson(reply->json()); // just read: the apply needn't read it again
                 return runApply();
@@ -467,7 +473,7 @@ void CliRunner::runLocalWithoutModel()
         }
         QStringList ids;
         for (const ModelInfo& model : candidates)
-            ids << model.id;
+            ids << DisplayText::forTerminal(model.id);
         failUsage(tr("Choose the task model with --model. Local models on this server: %1. Or download a "
                      "recommended one first: task-model-assistant-cli pull qwen2.5:3b")
                       .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
@@ -575,14 +581,14 @@ void CliRunner::runPull()
     connect(puller, &ModelPuller::progress, this, [model](const QString& status, qint64 completed, qint64 total) {
         if (total > 0)
             Console::progress(tr("%1: %2 %3% (%4 of %5)")
-                                  .arg(model, status)
+                                  .arg(model, DisplayText::forTerminal(status))
                                   .arg(completed * 100 / total)
                                   .arg(bytesText(completed), bytesText(total)));
         else
-            Console::progress(tr("%1: %2").arg(model, status));
+            Console::progress(tr("%1: %2").arg(model, DisplayText::forTerminal(status)));
     });
     connect(puller, &ModelPuller::finished, this, [this, puller](const ModelCatalog&) {
-        Console::out(tr("%1 is ready on the server.").arg(puller->listedModel()));
+        Console::out(tr("%1 is ready on the server.").arg(DisplayText::forTerminal(puller->listedModel())));
         finish(Ok);
     });
     connect(puller, &ModelPuller::failed, this, [this, model](const ApiError& error) {
@@ -601,8 +607,10 @@ void CliRunner::runTest()
         auto* probe = new TaskProbe(m_client, m_session.server.taskApi, this);
         connect(probe, &TaskProbe::slotStarted, this, [](ProbeResult::Slot slot, const QString& chatModel) {
             Console::progress(slot == ProbeResult::Slot::Local
-                                  ? tr("Running a title task as a chat with %1 (local)…").arg(chatModel)
-                                  : tr("Running a title task as a chat with %1 (external)…").arg(chatModel));
+                                  ? tr("Running a title task as a chat with %1 (local)…")
+                                        .arg(DisplayText::forTerminal(chatModel))
+                                  : tr("Running a title task as a chat with %1 (external)…")
+                                        .arg(DisplayText::forTerminal(chatModel)));
         });
         connect(probe, &TaskProbe::finished, this, [this](const QList<ProbeResult>& results) {
             if (m_options.json)

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "DisplayText.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -75,6 +77,18 @@ QByteArray encode(const QString& text)
 #endif
 }
 
+// The last line of defence: whatever a caller passes, no control character but our own line
+// breaks reaches the terminal (an ESC in a server's string would clear the screen or retitle the
+// window). Server strings are escaped before they go into a sentence too, so their own newlines
+// show as \n instead of splitting the line (DisplayText::forTerminal).
+QString terminalSafe(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = DisplayText::forTerminal(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void endProgressLine()
 {
     if (s_progressShown) {
@@ -107,7 +121,7 @@ void Console::setUp()
 void Console::out(const QString& text)
 {
     endProgressLine();
-    std::fputs(encode(text).constData(), stdout);
+    std::fputs(encode(terminalSafe(text)).constData(), stdout);
     std::fputs("\n", stdout);
     std::fflush(stdout);
 }
@@ -115,7 +129,7 @@ void Console::out(const QString& text)
 void Console::err(const QString& text)
 {
     endProgressLine();
-    std::fputs(encode(text).constData(), stderr);
+    std::fputs(encode(terminalSafe(text)).constData(), stderr);
     std::fputs("\n", stderr);
     std::fflush(stderr);
 }
@@ -123,10 +137,10 @@ void Console::err(const QString& text)
 void Console::progress(const QString& text)
 {
     if (stderrIsTerminal()) {
-        std::fputs(encode(QStringLiteral("\r\033[K") + text).constData(), stderr);
+        std::fputs(encode(QStringLiteral("\r\033[K") + DisplayText::forTerminal(text)).constData(), stderr);
         s_progressShown = true;
     } else {
-        std::fputs(encode(text + QLatin1Char('\n')).constData(), stderr);
+        std::fputs(encode(DisplayText::forTerminal(text) + QLatin1Char('\n')).constData(), stderr);
     }
     std::fflush(stderr);
 }
@@ -152,7 +166,7 @@ QString Console::readSecret(const QString& prompt)
 {
     if (!isInteractive())
         return readLine();
-    std::fputs(encode(prompt).constData(), stderr);
+    std::fputs(encode(terminalSafe(prompt)).constData(), stderr);
     std::fflush(stderr);
     QString secret;
     {

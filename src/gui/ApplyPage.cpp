@@ -6,10 +6,13 @@
 
 #include "Automation.h"
 #include "BackupStore.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "OpenWebUiClient.h"
+#include "PlainToolTip.h"
 #include "SecretStore.h"
-#include "SettingsReader.h"
 #include "ServerProfiles.h"
+#include "SettingsReader.h"
 #include "TaskProbe.h"
 #include "TimingChart.h"
 #include "WizardContext.h"
@@ -42,6 +45,26 @@ const ProbeResult* findSlot(const QList<ProbeResult>& results, ProbeResult::Slot
             return &result;
     }
     return nullptr;
+}
+
+// A server's model id in one of this page's sentences: shown as text, cut to a sensible width.
+QString shownName(const QString& id, const QWidget* widget)
+{
+    const QFontMetrics metrics = widget->fontMetrics();
+    return ElidedName::inText(id, metrics, ElidedName::defaultWidth(metrics));
+}
+
+// A sentence core built around server names (a verdict, a server's error): the same, names cut.
+QString shownSentence(const QString& sentence, const QStringList& names, const QWidget* widget)
+{
+    const QFontMetrics metrics = widget->fontMetrics();
+    return ElidedName::inSentence(sentence, names, metrics, ElidedName::defaultWidth(metrics));
+}
+
+QString verdictText(const ProbeResult& result, const QWidget* widget)
+{
+    return shownSentence(ProbeReport::verdictSentence(result),
+                         {result.chatModel, result.expectedTaskModel, result.answeredBy}, widget);
 }
 
 } // namespace
@@ -129,8 +152,14 @@ void ApplyPage::showChanges()
     for (const QString& key : keys) {
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
         item->setText(0, settingLabel(key));
-        item->setText(1, valueLabel(key, current.json().value(key)));
-        item->setText(2, valueLabel(key, target.json().value(key)));
+        // A value may be a model id of any length: cut, with all of it in the tooltip.
+        const QFontMetrics metrics = m_ui->changesTree->fontMetrics();
+        const QJsonValue values[] = {current.json().value(key), target.json().value(key)};
+        for (int column : {1, 2}) {
+            const QString value = valueLabel(key, values[column - 1]);
+            item->setText(column, ElidedName::alone(value, metrics, ElidedName::defaultWidth(metrics)));
+            item->setToolTip(column, PlainToolTip::of(DisplayText::neutralised(value)));
+        }
         item->setToolTip(0, key);
     }
     if (m_context->shareModels()) {
@@ -139,7 +168,8 @@ void ApplyPage::showChanges()
             if (!model || !model->isPrivate)
                 continue;
             auto* item = new QTreeWidgetItem(m_ui->changesTree);
-            item->setText(0, tr("Who may use %1").arg(id));
+            item->setText(0, tr("Who may use %1").arg(shownName(id, m_ui->changesTree)));
+            item->setToolTip(0, PlainToolTip::of(DisplayText::neutralised(id)));
             item->setText(1, tr("Not all users"));
             item->setText(2, tr("All users"));
         }
@@ -151,9 +181,10 @@ void ApplyPage::showChanges()
         // What the server will hold; whether the assistant's keychain keeps a copy is only known after.
         item->setText(2, tr("%1, with the key you entered").arg(preset.connection->url));
     }
-    m_ui->changesLabel->setText(m_ui->changesTree->topLevelItemCount() == 0
-                                    ? tr("The server already has these settings. Apply to test them anyway.")
-                                    : tr("These settings will change (%1):").arg(preset.name));
+    m_ui->changesLabel->setText(
+        m_ui->changesTree->topLevelItemCount() == 0
+            ? tr("The server already has these settings. Apply to test them anyway.")
+            : tr("These settings will change (%1):").arg(DisplayText::forDisplay(preset.name)));
 }
 
 void ApplyPage::resetSteps()
@@ -296,16 +327,20 @@ void ApplyPage::runTest(bool after)
     if (m_probe)
         m_probe->deleteLater();
     m_probe = new TaskProbe(m_context->client(), after ? m_report.taskApi : m_context->session().server.taskApi, this);
-    connect(m_probe, &TaskProbe::slotStarted, this, [this, step](ProbeResult::Slot slot, const QString& chatModel) {
-        setStep(step, StepState::Running, tr("%1 (as a chat with %2)").arg(slotName(slot), chatModel));
-    });
+    connect(m_probe, &TaskProbe::slotStarted, this,
+            [this, step](ProbeResult::Slot slot, const QString& chatModel) {
+                setStep(
+                    step, StepState::Running,
+                    tr("%1 (as a chat with %2)").arg(slotName(slot), shownName(chatModel, m_ui->stepsList)));
+            });
     connect(m_probe, &TaskProbe::finished, this, [this, after, step](const QList<ProbeResult>& results) {
         (after ? m_after : m_before) = results;
         QStringList parts;
         bool refused = false;
         for (const ProbeResult& result : results) {
             if (result.outcome == ProbeResult::Outcome::Answered)
-                parts << tr("%1 in %2").arg(result.answeredBy, seconds(result.elapsedMs));
+                parts << tr("%1 in %2")
+                             .arg(shownName(result.answeredBy, m_ui->stepsList), seconds(result.elapsedMs));
             refused = refused || result.outcome == ProbeResult::Outcome::Failed;
         }
         // A task the server refused is a failed test, never a tick: the result says why.
@@ -319,7 +354,7 @@ void ApplyPage::runTest(bool after)
             applySettings();
     });
     connect(m_probe, &TaskProbe::failed, this, [this, after, step](const ApiError& error) {
-        setStep(step, StepState::Failed, error.message());
+        setStep(step, StepState::Failed, DisplayText::forDisplay(error.message()));
         if (after)
             showOutcome();
         else
@@ -403,7 +438,7 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
             setStep(step, StepState::Failed);
     }
     setStep(TestAfter, StepState::Skipped);
-    QStringList lines{error.message()};
+    QStringList lines{DisplayText::forDisplay(error.message())};
     if (error.kind() == ApiError::Kind::Conflict) {
         // Show what the server has now, so "Apply" puts the user's choices on top of it.
         SettingsReader::read(m_context->client(), m_context->session().server.taskApi, false, this,
@@ -442,6 +477,7 @@ void ApplyPage::showOutcome()
         if (!after || after->outcome == ProbeResult::Outcome::NoChatModel)
             continue;
         const QString name = slotName(slot);
+        const QString answeredBy = shownName(after->answeredBy, m_ui->resultsLabel);
         TimingChart::Row row;
         row.label = name;
         if (before && before->outcome == ProbeResult::Outcome::Answered) {
@@ -454,18 +490,19 @@ void ApplyPage::showOutcome()
             row.afterModel = after->answeredBy;
             if (row.beforeMs >= 0)
                 lines << tr("%1: titles now use %2, %3 instead of %4 with %5.")
-                             .arg(name, after->answeredBy, seconds(after->elapsedMs), seconds(row.beforeMs),
-                                  row.beforeModel);
+                             .arg(name, answeredBy, seconds(after->elapsedMs), seconds(row.beforeMs),
+                                  shownName(row.beforeModel, m_ui->resultsLabel));
             else
-                lines << tr("%1: titles now use %2, %3.").arg(name, after->answeredBy, seconds(after->elapsedMs));
-            if (const QString verdict = ProbeReport::verdictSentence(*after); !verdict.isEmpty())
+                lines << tr("%1: titles now use %2, %3.").arg(name, answeredBy, seconds(after->elapsedMs));
+            if (const QString verdict = verdictText(*after, m_ui->resultsLabel); !verdict.isEmpty())
                 lines << verdict;
             break;
         case ProbeResult::Outcome::Disabled:
             lines << tr("%1: title generation is turned off, so no test task ran.").arg(name);
             break;
         case ProbeResult::Outcome::Failed:
-            lines << tr("%1: the test task failed. %2").arg(name, after->error.message());
+            lines << tr("%1: the test task failed. %2")
+                         .arg(name, DisplayText::forDisplay(after->error.message()));
             break;
         case ProbeResult::Outcome::NoChatModel:
             break;
@@ -482,7 +519,7 @@ void ApplyPage::showOutcome()
         lines.prepend(late);
     for (const QString& id : std::as_const(m_report.sharedModels))
         lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
-                     .arg(id);
+                     .arg(shownName(id, m_ui->resultsLabel));
     if (!m_keychainNote.isEmpty())
         lines << m_keychainNote;
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
@@ -516,17 +553,18 @@ void ApplyPage::undo()
         m_context->setTaskConfig(report.after);
         QStringList lines{tr("Undone: the server has its previous settings again.")};
         for (const QString& id : report.restoredModels)
-            lines << tr("Put back who may use \"%1\".").arg(id);
+            lines << tr("Put back who may use \"%1\".").arg(shownName(id, m_ui->resultsLabel));
         m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
         m_ui->timingChart->setRows({});
         m_ui->undoButton->setVisible(false);
         m_backupId.clear();
         setPhase(Phase::Idle);
     });
-    connect(m_applier, &ConfigApplier::failed, this, [this](const ApiError& error, const ConfigApplier::Report&) {
-        m_ui->resultsLabel->setText(tr("Undo failed: %1").arg(error.message()));
-        setPhase(Phase::Idle);
-    });
+    connect(
+        m_applier, &ConfigApplier::failed, this, [this](const ApiError& error, const ConfigApplier::Report&) {
+            m_ui->resultsLabel->setText(tr("Undo failed: %1").arg(DisplayText::forDisplay(error.message())));
+            setPhase(Phase::Idle);
+        });
     m_applier->apply(preset);
 }
 

@@ -4,6 +4,8 @@
 
 #include "AfterFirstPaint.h"
 #include "Connector.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
 #include "ServerDetector.h"
@@ -231,7 +233,9 @@ void ConnectPage::detectServers()
         connect(m_detector, &ServerDetector::found, this, [this](const ServerInfo& info) {
             const QString url = info.url.toString();
             int index = m_ui->serverCombo->findData(url);
-            const QString label = tr("%1 — %2").arg(url, info.displayName());
+            const QFontMetrics metrics = m_ui->serverCombo->fontMetrics();
+            const QString label = tr("%1 — %2").arg(
+                url, ElidedName::inText(info.displayName(), metrics, ElidedName::defaultWidth(metrics)));
             if (index < 0) {
                 m_ui->serverCombo->addItem(label, url);
                 index = m_ui->serverCombo->count() - 1;
@@ -241,7 +245,12 @@ void ConnectPage::detectServers()
             if (m_ui->serverCombo->currentText().isEmpty())
                 m_ui->serverCombo->setCurrentIndex(index);
             m_ui->serverStatusLabel->setProperty("detected", true);
-            m_ui->serverStatusLabel->setText(tr("Found %1 at %2.").arg(info.displayName(), url));
+            const QFontMetrics labelMetrics = m_ui->serverStatusLabel->fontMetrics();
+            m_ui->serverStatusLabel->setText(
+                tr("Found %1 at %2.")
+                    .arg(ElidedName::inText(info.displayName(), labelMetrics,
+                                            ElidedName::defaultWidth(labelMetrics)),
+                         url));
             // What discovery says about signing in (SignInAdvice), so the user isn't asked for what
             // the server won't take.
             applyServerInfo(info.url, info);
@@ -372,7 +381,7 @@ void ConnectPage::signInWithSavedSession()
             setBusy(false);
             showStatus(failure.kind() == ApiError::Kind::SessionExpired
                            ? tr("Your saved sign-in has expired. Please sign in again.")
-                           : failure.message(),
+                           : DisplayText::forDisplay(failure.message()),
                        true);
         });
         setBusy(true, tr("Signing in with your saved session…"));
@@ -405,7 +414,11 @@ void ConnectPage::onConnected(const Session& session, bool remember)
         m_ui->serverCombo->setEditText(session.server.url.toString());
     }
     m_context->setSession(session);
-    QString text = tr("Signed in as %1 (admin) on %2.").arg(session.email, session.server.displayName());
+    const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
+    QString text = tr("Signed in as %1 (admin) on %2.")
+                       .arg(DisplayText::forDisplay(session.email),
+                            ElidedName::inText(session.server.displayName(), metrics,
+                                               ElidedName::defaultWidth(metrics)));
     if (session.server.plainHttpFallback)
         text += QLatin1Char('\n') + SignInAdvice::plainHttpNote(session.server.url);
     showStatus(text, false);
@@ -438,11 +451,12 @@ void ConnectPage::rememberSession()
 void ConnectPage::onFailed(const ApiError& error)
 {
     setBusy(false);
-    QString text = error.message();
+    QString text = DisplayText::forDisplay(error.message());
     if (error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty()) {
         const CertificateSummary& certificate = error.certificate();
         text += QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256: %3\nProblem: %4")
-                                        .arg(certificate.subject, certificate.issuer, certificate.sha256,
+                                        .arg(DisplayText::forDisplay(certificate.subject),
+                                             DisplayText::forDisplay(certificate.issuer), certificate.sha256,
                                              certificate.errors.join(QStringLiteral("; ")));
         QString entered;
         const std::optional<ServerProfile> profile = ServerProfiles::find(enteredServer(&entered));

@@ -2,9 +2,11 @@
 
 #include "ui_HostedPanel.h"
 
+#include "DisplayText.h"
 #include "ModelCatalog.h"
 #include "ModelInfo.h"
 #include "OpenWebUiClient.h"
+#include "PlainToolTip.h"
 #include "ProviderVerifier.h"
 #include "ServerUrl.h"
 
@@ -15,7 +17,11 @@ namespace tma {
 HostedPanel::HostedPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::HostedPanel>())
 {
     m_ui->setupUi(this);
-    m_ui->hostedModelCombo->addItems(ModelCatalog::recommendedHostedModels());
+    // A provider's long id must not widen the page; the popup still shows it whole.
+    m_ui->hostedModelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->hostedModelCombo->setMinimumContentsLength(20);
+    for (const QString& id : ModelCatalog::recommendedHostedModels())
+        addModel(id);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &HostedPanel::verify);
     connect(m_ui->providerKeyEdit, &QLineEdit::returnPressed, this, &HostedPanel::verify);
     connect(m_ui->providerUrlEdit, &QLineEdit::textEdited, this, &HostedPanel::invalidate);
@@ -52,7 +58,11 @@ QString HostedPanel::providerKey() const
 
 QString HostedPanel::selectedModel() const
 {
-    return m_ui->hostedModelCombo->currentText().trimmed();
+    // An offered model: its id (the text shows it neutralised); else what the user typed.
+    const QString text = m_ui->hostedModelCombo->currentText();
+    const int index = m_ui->hostedModelCombo->findText(text, Qt::MatchExactly);
+    const QVariant id = index >= 0 ? m_ui->hostedModelCombo->itemData(index) : QVariant();
+    return id.isValid() ? id.toString() : text.trimmed();
 }
 
 void HostedPanel::invalidate()
@@ -84,7 +94,7 @@ void HostedPanel::verify()
         connect(m_verifier, &ProviderVerifier::failed, this, [this](const ApiError& error) {
             m_ui->verifyButton->setEnabled(true);
             if (error.kind() != ApiError::Kind::Cancelled)
-                m_ui->hostedStatusLabel->setText(error.message());
+                m_ui->hostedStatusLabel->setText(DisplayText::forDisplay(error.message()));
         });
     }
     m_ui->verifyButton->setEnabled(false);
@@ -115,13 +125,22 @@ void HostedPanel::showVerified(const QStringList& offered)
             ordered << id;
     }
     m_ui->hostedModelCombo->clear();
-    m_ui->hostedModelCombo->addItems(ordered);
-    const int index = m_ui->hostedModelCombo->findText(current);
+    for (const QString& id : std::as_const(ordered))
+        addModel(id);
+    const int index = m_ui->hostedModelCombo->findData(current);
     m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_verified = true;
     m_ui->hostedStatusLabel->setText(
         tr("Verified: the server reached %1. Models offered: %2.").arg(providerUrl()).arg(m_verifiedModels.size()));
     Q_EMIT changed();
+}
+
+void HostedPanel::addModel(const QString& id)
+{
+    // Editable: the text is what the line edit shows, so it is not cut, only neutralised.
+    m_ui->hostedModelCombo->addItem(DisplayText::neutralised(id), id);
+    m_ui->hostedModelCombo->setItemData(m_ui->hostedModelCombo->count() - 1,
+                                        PlainToolTip::of(DisplayText::neutralised(id)), Qt::ToolTipRole);
 }
 
 void HostedPanel::changeEvent(QEvent* event)

@@ -43,6 +43,7 @@ private:
     void verify();
     void showVerified(const QStringList& offered);
     void invalidate();
+    void addModel(const QString& id); // an offered model: the id as data, shown as text
 
     std::unique_ptr<Ui::HostedPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;

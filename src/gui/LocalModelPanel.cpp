@@ -3,9 +3,12 @@
 #include "ui_LocalModelPanel.h"
 
 #include "ApiReply.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "ModelPuller.h"
 #include "OllamaNodes.h"
 #include "OpenWebUiClient.h"
+#include "PlainToolTip.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -22,6 +25,8 @@ LocalModelPanel::LocalModelPanel(QWidget* parent) : QWidget(parent), m_ui(std::m
     m_ui->localModelTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->localModelTree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ui->localModelTree->header()->setStretchLastSection(false);
+    // A long id is cut in the middle (family and size tag stay); the tooltip has all of it.
+    m_ui->localModelTree->setTextElideMode(Qt::ElideMiddle);
     m_ui->pullCombo->addItems(ModelCatalog::recommendedLocalModels());
     m_ui->pullProgress->setVisible(false);
     m_ui->pullCancelButton->setVisible(false);
@@ -86,7 +91,7 @@ void LocalModelPanel::setModels(const ModelCatalog& models, const QString& prefe
     QTreeWidgetItem* toSelect = nullptr;
     for (const ModelInfo& model : candidates) {
         auto* item = new QTreeWidgetItem(m_ui->localModelTree);
-        item->setText(0, model.id);
+        item->setText(0, DisplayText::neutralised(model.id));
         item->setData(0, Qt::UserRole, model.id);
         item->setText(1, model.parameterSize.isEmpty() && model.parameterBillions() > 0
                              ? QStringLiteral("%1B").arg(model.parameterBillions())
@@ -103,7 +108,7 @@ void LocalModelPanel::setModels(const ModelCatalog& models, const QString& prefe
         else
             note = tr("Large: slow for tasks");
         item->setText(3, note);
-        item->setToolTip(0, model.displayName());
+        item->setToolTip(0, PlainToolTip::of(DisplayText::neutralised(model.displayName())));
         if (model.id == previous || (!toSelect && previous.isEmpty() && recommended.contains(model.id)))
             toSelect = item;
     }
@@ -166,27 +171,32 @@ void LocalModelPanel::startPull()
                 m_ui->pullProgress->setValue(static_cast<int>(completed * 1000 / total));
                 m_ui->pullStatusLabel->setText(
                     tr("%1: %2 of %3")
-                        .arg(status, QLocale().formattedDataSize(completed, 1, QLocale::DataSizeSIFormat),
+                        .arg(DisplayText::forDisplay(status),
+                             QLocale().formattedDataSize(completed, 1, QLocale::DataSizeSIFormat),
                              QLocale().formattedDataSize(total, 1, QLocale::DataSizeSIFormat)));
             } else {
                 m_ui->pullProgress->setMaximum(0);
-                m_ui->pullStatusLabel->setText(status);
+                m_ui->pullStatusLabel->setText(DisplayText::neutralised(status));
             }
         });
         connect(m_puller, &ModelPuller::finished, this, [this](const ModelCatalog& models) {
             setPulling(false);
-            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.").arg(m_puller->listedModel()));
+            const QFontMetrics metrics = m_ui->pullStatusLabel->fontMetrics();
+            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.")
+                                               .arg(ElidedName::inText(m_puller->listedModel(), metrics,
+                                                                       ElidedName::defaultWidth(metrics))));
             setModels(models, m_puller->listedModel());
             Q_EMIT modelsChanged(models);
         });
         connect(m_puller, &ModelPuller::failed, this, [this](const ApiError& error) {
             setPulling(false);
-            m_ui->pullStatusLabel->setText(
-                tr("Downloading %1 failed: %2").arg(m_puller->model(), error.message()));
+            m_ui->pullStatusLabel->setText(tr("Downloading %1 failed: %2")
+                                               .arg(DisplayText::forDisplay(m_puller->model()),
+                                                    DisplayText::forDisplay(error.message())));
         });
     }
     setPulling(true);
-    m_ui->pullStatusLabel->setText(tr("Starting the download of %1…").arg(model));
+    m_ui->pullStatusLabel->setText(tr("Starting the download of %1…").arg(DisplayText::forDisplay(model)));
     // The node the user chose, else the first enabled one (index 0 when the config was not read).
     const QVariant node = m_ui->pullNodeCombo->currentData();
     m_puller->pull(model, node.isValid() ? node.toInt() : 0);

@@ -3,12 +3,14 @@
 #include "ui_StrategyPage.h"
 
 #include "AutomationSwitches.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "HostedPanel.h"
 #include "LocalModelPanel.h"
 #include "OpenWebUiClient.h"
 #include "PresetValidator.h"
-#include "SettingsReader.h"
 #include "SecretStore.h"
+#include "SettingsReader.h"
 #include "TaskSlotsPanel.h"
 #include "WizardContext.h"
 
@@ -109,7 +111,8 @@ void StrategyPage::load()
                              m_ui->loadingBar->setVisible(false);
                              if (result.error.isError()) {
                                  m_ui->currentLabel->setText(
-                                     tr("The task settings or the models could not be read: %1").arg(result.error.message()));
+                                     tr("The task settings or the models could not be read: %1")
+                                         .arg(DisplayText::forDisplay(result.error.message())));
                                  m_ui->retryButton->setVisible(true);
                                  Q_EMIT completeChanged();
                                  return;
@@ -123,7 +126,11 @@ void StrategyPage::load()
 QString StrategyPage::currentSummary() const
 {
     const TaskConfig& config = m_context->taskConfig();
-    auto slot = [](const QString& id) { return id.isEmpty() ? tr("Current Model (each chat's own model)") : id; };
+    const QFontMetrics metrics = m_ui->currentLabel->fontMetrics();
+    auto slot = [&metrics](const QString& id) {
+        return id.isEmpty() ? tr("Current Model (each chat's own model)")
+                            : ElidedName::inText(id, metrics, ElidedName::defaultWidth(metrics));
+    };
     QStringList lines;
     lines << tr("Task model for chats with local models: %1").arg(slot(config.taskModel()));
     lines << tr("Task model for chats with external models: %1").arg(slot(config.taskModelExternal()));
@@ -245,6 +252,8 @@ void StrategyPage::updateWarnings()
     m_hasBlockingIssue = false;
     bool privateModel = false;
     QStringList lines;
+    const QFontMetrics metrics = m_ui->warningsLabel->fontMetrics();
+    const int nameWidth = ElidedName::defaultWidth(metrics);
     if (m_loaded && choice() != Choice::None) {
         const Preset preset = buildPreset();
         ModelCatalog catalog = m_context->models();
@@ -268,11 +277,12 @@ void StrategyPage::updateWarnings()
                     lines
                         << tr("Note: \"%1\" will be made available to all users. The backup taken before the "
                               "change can undo it.")
-                               .arg(issue.modelId);
+                               .arg(ElidedName::inText(issue.modelId, metrics, nameWidth));
                     continue;
                 }
             }
-            lines << (issue.severity == PresetIssue::Severity::Error ? tr("Problem: %1") : tr("Note: %1")).arg(issue.message);
+            lines << (issue.severity == PresetIssue::Severity::Error ? tr("Problem: %1") : tr("Note: %1"))
+                         .arg(ElidedName::inSentence(issue.message, {issue.modelId}, metrics, nameWidth));
             m_hasBlockingIssue = m_hasBlockingIssue || issue.severity == PresetIssue::Severity::Error;
         }
         const QMap<Automation, bool> switches = m_switches->values();

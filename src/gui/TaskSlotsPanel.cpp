@@ -1,5 +1,9 @@
 #include "TaskSlotsPanel.h"
 
+#include "DisplayText.h"
+#include "ElidedName.h"
+#include "PlainToolTip.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,6 +22,11 @@ TaskSlotsPanel::TaskSlotsPanel(QWidget* parent) : QWidget(parent)
     m_local->setObjectName(QStringLiteral("taskModelCombo"));
     m_external = new QComboBox(this);
     m_external->setObjectName(QStringLiteral("taskModelExternalCombo"));
+    // Items are cut to a sensible width (addModel): a long id must not widen the page.
+    for (QComboBox* combo : {m_local, m_external}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(20);
+    }
     m_localLabel = new QLabel(this);
     m_localLabel->setBuddy(m_local);
     m_localLabel->setWordWrap(true);
@@ -56,10 +65,10 @@ void TaskSlotsPanel::setModels(const ModelCatalog& models, const QStringList& up
         combo->clear();
         combo->addItem(tr("Current Model (each chat's own model)"), QString());
         for (const ModelInfo& model : models.models())
-            combo->addItem(model.isLocal() ? tr("%1 (Local)").arg(model.id) : model.id, model.id);
+            addModel(combo, model.id, model.isLocal() ? tr("%1 (Local)") : QString());
         for (const QString& id : upcoming) {
             if (!models.contains(id))
-                combo->addItem(tr("%1 (after applying)").arg(id), id);
+                addModel(combo, id, tr("%1 (after applying)"));
         }
     }
     setSlots(local, external);
@@ -69,10 +78,20 @@ void TaskSlotsPanel::select(QComboBox* combo, const QString& id)
 {
     int index = combo->findData(id);
     if (index < 0) { // keep showing what the server has even if it's not listed (it would be ignored)
-        combo->addItem(id, id);
+        addModel(combo, id, QString());
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
+}
+
+void TaskSlotsPanel::addModel(QComboBox* combo, const QString& id, const QString& sentence)
+{
+    const QFontMetrics metrics = combo->fontMetrics();
+    const int width = ElidedName::defaultWidth(metrics);
+    combo->addItem(sentence.isEmpty() ? ElidedName::alone(id, metrics, width)
+                                      : sentence.arg(ElidedName::inText(id, metrics, width)),
+                   id);
+    combo->setItemData(combo->count() - 1, PlainToolTip::of(DisplayText::neutralised(id)), Qt::ToolTipRole);
 }
 
 void TaskSlotsPanel::setBoth(const QString& id)

@@ -33,6 +33,9 @@ protected:
 private:
     void retranslate();
     static void select(QComboBox* combo, const QString& id);
+    // The model as an item: its name cut to a sensible width (into `sentence`'s %1 if given),
+    // the id as its data and the whole name as its tooltip.
+    static void addModel(QComboBox* combo, const QString& id, const QString& sentence);
 
     QLabel* m_explanation;
     QLabel* m_localLabel;

@@ -1,5 +1,7 @@
 #include "TimingChart.h"
 
+#include "ElidedName.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -15,6 +17,17 @@ QString secondsText(qint64 ms)
 }
 
 } // namespace
+
+QString TimingChart::barText(qint64 ms, const QString& caption, const QString& model,
+                             const QFontMetrics& metrics, int width)
+{
+    const QString frame = tr("%1 (%2: %3)").arg(secondsText(ms), caption, QString());
+    const int room = std::max(metrics.averageCharWidth() * 6, width - metrics.horizontalAdvance(frame));
+    const QString text =
+        tr("%1 (%2: %3)").arg(secondsText(ms), caption, ElidedName::inText(model, metrics, room));
+    // Narrower than the time itself: cut the whole line rather than draw past the edge.
+    return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
+}
 
 TimingChart::TimingChart(QWidget* parent) : QWidget(parent)
 {
@@ -71,8 +84,9 @@ void TimingChart::paintEvent(QPaintEvent*)
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(text);
+        // Measured in the bold font it is drawn in.
         painter.drawText(QRect(barLeft, y, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(row.label, Qt::ElideRight, width() - 16));
+                         QFontMetrics(bold).elidedText(row.label, Qt::ElideRight, width() - 16));
         painter.setFont(font());
         y += line + 2;
         const struct
@@ -92,10 +106,10 @@ void TimingChart::paintEvent(QPaintEvent*)
                 painter.drawRoundedRect(QRect(barLeft, y, length, barHeight), 3, 3);
                 painter.setPen(text);
                 // Time, then who answered: the chart says which model did the task.
-                const QString label = tr("%1 (%2: %3)").arg(secondsText(bar.ms), bar.caption, bar.model);
                 const int textLeft = barLeft + length + 6;
-                painter.drawText(QRect(textLeft, y, width() - textLeft - 4, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                 metrics.elidedText(label, Qt::ElideMiddle, width() - textLeft - 4));
+                const int room = width() - textLeft - 4;
+                painter.drawText(QRect(textLeft, y, room, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                                 barText(bar.ms, bar.caption, bar.model, metrics, room));
             } else {
                 painter.setPen(text);
                 painter.drawText(QRect(barLeft, y, width() - 16, barHeight), Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -24,6 +25,11 @@ public:
     explicit TimingChart(QWidget* parent = nullptr);
     void setRows(const QList<Row>& rows);
     const QList<Row>& rows() const { return m_rows; }
+
+    // The text after a bar, `width` pixels at most: the time, then who answered, the model's
+    // name cut in the middle to what is left (the time is never cut).
+    static QString barText(qint64 ms, const QString& caption, const QString& model,
+                           const QFontMetrics& metrics, int width);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -6,13 +6,17 @@
 #include "BackupStore.h"
 #include "ConfigApplier.h"
 #include "Connector.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "OpenWebUiClient.h"
+#include "PlainToolTip.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
 #include "StartAtLogin.h"
 #include "TaskProbe.h"
 
+#include <QApplication>
 #include <QLocale>
 
 #include <utility>
@@ -23,6 +27,32 @@ namespace {
 QString seconds(qint64 ms)
 {
     return TrayController::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
+}
+
+// Names are cut to about 40 characters of the menu's font: a long one must not widen the menu (or
+// a notification) to the screen. In a menu, '&' would mark a shortcut: doubled, it is shown.
+QString shownName(const QString& name)
+{
+    const QFontMetrics metrics(QApplication::font("QMenu"));
+    return ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics));
+}
+
+QString menuName(const QString& name)
+{
+    return shownName(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+// A sentence core built around server names (a summary, a warning, a verdict), names cut.
+QString shownSentence(const QString& sentence, const QStringList& names)
+{
+    const QFontMetrics metrics(QApplication::font("QMenu"));
+    return ElidedName::inSentence(sentence, names, metrics, ElidedName::defaultWidth(metrics));
+}
+
+QString presetSummary(const Preset& preset)
+{
+    return shownSentence(preset.summary(), {preset.taskModel.value_or(QString()),
+                                            preset.taskModelExternal.value_or(QString())});
 }
 
 } // namespace
@@ -89,7 +119,8 @@ QList<Preset> TrayController::presetsFor(const QUrl& server) const
 
 QString TrayController::serverTitle(const ServerState& state) const
 {
-    QString title = state.connected ? state.session.server.displayName() : state.profile.url.toString();
+    QString title =
+        state.connected ? menuName(state.session.server.displayName()) : state.profile.url.toString();
     if (state.connected)
         title += QStringLiteral(" (%1)").arg(state.profile.url.host());
     if (state.loading)
@@ -110,7 +141,7 @@ QList<TrayEntry> TrayController::entries() const
         header.kind = TrayEntry::Kind::ServerHeader;
         header.server = server;
         header.text = serverTitle(state);
-        header.toolTip = state.error;
+        header.toolTip = PlainToolTip::of(DisplayText::neutralised(state.error));
         header.enabled = false;
         list << header;
 
@@ -125,16 +156,20 @@ QList<TrayEntry> TrayController::entries() const
             entry.checkable = true;
             switch (preset.kind) {
             case Preset::Kind::Local:
-                entry.text = tr("Lightweight local model: %1").arg(preset.taskModel.value_or(QString()));
+                entry.text =
+                    tr("Lightweight local model: %1").arg(menuName(preset.taskModel.value_or(QString())));
                 break;
             case Preset::Kind::Hosted:
-                entry.text = tr("Hosted endpoint: %1").arg(preset.taskModelExternal.value_or(QString()));
+                entry.text =
+                    tr("Hosted endpoint: %1").arg(menuName(preset.taskModelExternal.value_or(QString())));
                 break;
             case Preset::Kind::Quiet: entry.text = tr("Disable automations"); break;
             case Preset::Kind::Original: entry.text = tr("Restore settings from before the assistant"); break;
-            case Preset::Kind::Custom: entry.text = preset.name; break;
+            case Preset::Kind::Custom:
+                entry.text = menuName(preset.name);
+                break;
             }
-            entry.toolTip = preset.summary();
+            entry.toolTip = PlainToolTip::of(presetSummary(preset));
             if (!state.config.isEmpty() && !checkedOne && preset.matches(state.config)) {
                 entry.checked = true;
                 checkedOne = true;
@@ -208,7 +243,9 @@ QString TrayController::toolTip() const
             lines << tr("%1: not read yet").arg(state.profile.url.toString());
             continue;
         }
-        auto slot = [](const QString& id) { return id.isEmpty() ? tr("Current Model") : id; };
+        auto slot = [](const QString& id) {
+            return id.isEmpty() ? tr("Current Model") : shownName(id);
+        };
         lines << tr("%1: task models %2 (local chats), %3 (external chats)")
                      .arg(state.profile.url.host(), slot(state.config.taskModel()), slot(state.config.taskModelExternal()));
     }
@@ -358,7 +395,8 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     setBusy(ServerUrl::key(server));
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(preset.name), error.message(), true);
+        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
+                      DisplayText::neutralised(error.message()), true);
     };
     withSession(
         server,
@@ -404,13 +442,13 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
         setBusy({});
         // The same warnings as the wizard's and the CLI's (a task model regular users may not
         // use, say), each its own line under the summary.
-        QStringList lines{preset.summary()};
+        QStringList lines{presetSummary(preset)};
         if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
             lines << late;
         for (const PresetIssue& issue : report.warnings)
-            lines << issue.message;
-        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(preset.name)
-                                            : tr("Switched to %1").arg(preset.name),
+            lines << shownSentence(issue.message, {issue.modelId});
+        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(shownName(preset.name))
+                                            : tr("Switched to %1").arg(shownName(preset.name)),
                       lines.join(QLatin1Char('\n')), false);
         applier->deleteLater();
         delete backups;
@@ -424,10 +462,11 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
                         current->connected = false;
                 }
                 setBusy({});
-                QStringList lines{error.message(), ConfigApplier::serverStateText(report, false)};
+                QStringList lines{DisplayText::neutralised(error.message()),
+                                  ConfigApplier::serverStateText(report, false)};
                 if (!report.serverUnchanged)
                     lines << tr("Check the settings in the assistant.");
-                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(preset.name),
+                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
                 delete backups;
@@ -442,7 +481,7 @@ void TrayController::testNow(const QUrl& server)
     setBusy(ServerUrl::key(server));
     auto fail = [this](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Test failed"), error.message(), true);
+        Q_EMIT notify(tr("Test failed"), DisplayText::neutralised(error.message()), true);
     };
     withSession(
         server,
@@ -458,13 +497,15 @@ void TrayController::testNow(const QUrl& server)
                         const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Local chats")
                                                                                      : tr("External chats");
                         if (result.outcome == ProbeResult::Outcome::Answered)
-                            lines << tr("%1: %2 wrote a title in %3").arg(slot, result.answeredBy, seconds(result.elapsedMs));
+                            lines << tr("%1: %2 wrote a title in %3")
+                                         .arg(slot, shownName(result.answeredBy), seconds(result.elapsedMs));
                         else if (result.outcome == ProbeResult::Outcome::Disabled)
                             lines << tr("%1: title generation is off").arg(slot);
                         else if (result.outcome == ProbeResult::Outcome::Failed)
-                            lines << tr("%1: %2").arg(slot, result.error.message());
+                            lines << tr("%1: %2").arg(slot, DisplayText::neutralised(result.error.message()));
                         if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
-                            lines << verdict;
+                            lines << shownSentence(
+                                verdict, {result.chatModel, result.expectedTaskModel, result.answeredBy});
                     }
                     const bool ok = ProbeReport::passed(results);
                     setBusy({});
@@ -502,7 +543,8 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
     reloadProfiles();
-    Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(preset.name, preset.summary()), false);
+    Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(shownName(preset.name), presetSummary(preset)),
+                  false);
     Q_EMIT entriesChanged();
 }
 

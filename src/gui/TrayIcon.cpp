@@ -1,5 +1,6 @@
 #include "TrayIcon.h"
 
+#include "PlainToolTip.h"
 #include "TrayController.h"
 #include "TrayFallbackWindow.h"
 #include "TrayIconTheme.h"
@@ -111,7 +112,7 @@ void TrayIcon::updateIcon()
 {
     m_icon->setIcon(TrayIconTheme::icon(m_controller->state(), TrayIconTheme::currentDesktop(),
                                         TrayIconTheme::darkPanel()));
-    m_icon->setToolTip(m_controller->toolTip());
+    m_icon->setToolTip(PlainToolTip::of(m_controller->toolTip()));
 }
 
 void TrayIcon::rebuildMenu()

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void addressWithoutSchemeFallsBackToHttp();
     void ctrlCSaysWhatTheServerMayHold_data();
     void ctrlCSaysWhatTheServerMayHold();
+    void hostileNamesAreShownAsText();
 
 private:
     // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
@@ -1016,7 +1017,72 @@ void TstCli::addressWithoutSchemeFallsBackToHttp()
     QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1);
 }
 
-QTEST_GUILESS_MAIN(TstCli)
+// A server name and model ids with terminal escapes, a newline and a right-to-left override: the
+// text output shows them escaped (\x1b, \n, \u202e) on the line they belong to; --json keeps them
+// exactly as the server sent them.
+void TstCli::hostileNamesAreShownAsText()
+{
+    FakeOpenWebUi fake;
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    fake.addHostileNames();
+    const QString escapeId = QStringLiteral("evil\x1b]0;pwned\x07\x1b[2J:1b");
+    const QString newlineId = QStringLiteral("two\nlines:1b");
+    QJsonObject config = fake.taskConfig();
+    config.insert(QStringLiteral("TASK_MODEL"), escapeId);
+    config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), newlineId);
+    fake.setTaskConfig(config);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QStringList common{QStringLiteral("--server"), fake.url().toString(),
+                             QStringLiteral("--no-keychain")};
+    const QHash<QString, QString> key{{QStringLiteral("OWUI_API_KEY"), kApiKey}};
+
+    const RunResult status = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, key);
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.describe()));
+    const RunResult test = runCli(sandbox, QStringList{QStringLiteral("test")} + common, {}, key);
+    QVERIFY2(test.finished && test.exitStatus == QProcess::NormalExit, qPrintable(test.describe()));
+    QVERIFY2(test.out.contains(QLatin1String("evil\\x1b]0;pwned\\x07\\x1b[2J:1b")),
+             qPrintable(test.describe()));
+    const RunResult apply =
+        runCli(sandbox,
+               QStringList{QStringLiteral("apply"), QStringLiteral("local"), QStringLiteral("--model"),
+                           QChar(0x202e) + QStringLiteral("b3:2.3amall")} +
+                   common,
+               {}, key);
+    QVERIFY2(apply.exitCode == Ok, qPrintable(apply.describe()));
+    QCOMPARE(fake.taskConfig().value(QStringLiteral("TASK_MODEL")).toString(),
+             QChar(0x202e) + QStringLiteral("b3:2.3amall"));
+
+    for (const RunResult* run : {&status, &test, &apply}) {
+        const QString all = run->all();
+        for (const QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202e)})
+            QVERIFY2(!all.contains(raw),
+                     qPrintable(QStringLiteral("raw U+%1 in:\n").arg(raw.unicode(), 4, 16, QLatin1Char('0')) +
+                                run->describe()));
+        // The newline in the id is shown, not obeyed: no line starts with the id's second half.
+        const QStringList lines = all.split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            QVERIFY2(!line.startsWith(QLatin1String("lines:1b")), qPrintable(run->describe()));
+    }
+    QVERIFY2(status.out.contains(QLatin1String("Open</b> WebUI\\x1b]0;pwned\\x07\\n\\u202eevil")),
+             qPrintable(status.describe()));
+    QVERIFY2(status.out.contains(QLatin1String("evil\\x1b]0;pwned\\x07\\x1b[2J:1b")),
+             qPrintable(status.describe()));
+    QVERIFY2(status.out.contains(QLatin1String("two\\nlines:1b")), qPrintable(status.describe()));
+    QVERIFY2(apply.out.contains(QLatin1String("\\u202eb3:2.3amall")), qPrintable(apply.describe()));
+
+    // --json is for programs: the strings exactly as the server sent them.
+    const RunResult json =
+        runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--json")} + common, {}, key);
+    QVERIFY2(json.exitCode == Ok, qPrintable(json.describe()));
+    QCOMPARE(json.json().value(QStringLiteral("server")).toObject().value(QStringLiteral("name")).toString(),
+             FakeOpenWebUi::hostileServerName());
+    // (apply local set both slots to the right-to-left id)
+    QCOMPARE(json.json().value(QStringLiteral("task_model_external")).toString(),
+             QChar(0x202e) + QStringLiteral("b3:2.3amall"));
+}
+
 void TstCli::ctrlCSaysWhatTheServerMayHold_data()
 {
     QTest::addColumn<bool>("whileSaving");
@@ -1068,4 +1134,5 @@ void TstCli::ctrlCSaysWhatTheServerMayHold()
     }
 }
 
+QTEST_GUILESS_MAIN(TstCli)
 #include "tst_cli.moc"

@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -235,6 +237,68 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(advice->isVisible(), 10000);
             look(wizard, QStringLiteral("1-connect-trusted-header"));
         }
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    // A server with hostile names (HTML, escapes, a newline, a right-to-left override, a very long
+    // id) in a left-to-right and a CJK language: the local table, the current settings, the
+    // preview and the chart show them as text, cut where long, and nothing is truncated.
+    void hostileNames_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en", "ja"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void hostileNames()
+    {
+        QFETCH(QString, language);
+        m_language = language;
+        m_problems.clear();
+        qputenv("TMA_SCREENSHOT_LANGUAGE", language.toUtf8());
+        QTemporaryDir dir;
+        isolateFiles(dir);
+        QCOMPARE(Translator::install(language), language);
+        const QList<FakeModel> hostile = FakeOpenWebUi::hostileModels();
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        fake.addHostileNames();
+        QJsonObject config = fake.taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), hostile.at(4).id);
+        config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), hostile.at(3).id);
+        fake.setTaskConfig(config);
+        QVERIFY(fake.listen());
+        MemorySecretStore secrets;
+        AssistantWizard wizard(&secrets);
+        wizard.context()->setInitialServer(fake.url());
+        wizard.resize(820, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "emailEdit"), QStringLiteral("admin@example.com"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("admin-pass"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        look(wizard, QStringLiteral("1-connect-hostile"));
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        auto* tree = child<QTreeWidget>(&wizard, "localModelTree");
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0, 10000);
+        look(wizard, QStringLiteral("2-strategy-hostile"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == hostile.at(0).id)
+                tree->setCurrentItem(tree->topLevelItem(i));
+        }
+        child<QGroupBox>(&wizard, "advancedGroup")->setChecked(true);
+        QCoreApplication::processEvents();
+        auto* scroll = child<QScrollArea>(&wizard, "scrollArea");
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        look(wizard, QStringLiteral("2-strategy-hostile-slots"));
+        child<QGroupBox>(&wizard, "advancedGroup")->setChecked(false);
+        QTRY_VERIFY(next(wizard)->isEnabled());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        look(wizard, QStringLiteral("3-apply-hostile-before"));
+        QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
+        auto* undo = child<QPushButton>(&wizard, "undoButton");
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+        look(wizard, QStringLiteral("3-apply-hostile-after"));
         Translator::install(QStringLiteral("en"));
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     }

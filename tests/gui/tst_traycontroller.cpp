@@ -1,13 +1,16 @@
 // The tray's logic without a tray: menu entries, the check mark, switching through the safe apply,
 // no double switch, notifications, "Test now", saving presets, and no polling of the server.
 #include "FakeOpenWebUi.h"
+#include "GuiTestHelpers.h"
 #include "MemorySecretStore.h"
 #include "Preset.h"
 #include "PresetStore.h"
 #include "ServerProfiles.h"
-#include "TraySetup.h"
 #include "TrayController.h"
+#include "TrayMenuBuilder.h"
+#include "TraySetup.h"
 
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -173,7 +176,7 @@ private Q_SLOTS:
         controller.activate(*local);
         QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
         QVERIFY(!notes.first().at(2).toBool());
-        const QString message = notes.first().at(1).toString();
+        const QString message = seen(notes.first().at(1).toString());
         QVERIFY2(message.contains(QStringLiteral("Regular users may not use \"gemma2:2b\"")),
                  qPrintable(message));
         QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL")).toString(),
@@ -228,6 +231,53 @@ private Q_SLOTS:
         QVERIFY(store.find(QStringLiteral("my-evening-setup")));
         QVERIFY(find(controller.entries(), QStringLiteral("my-evening-setup")));
         QCOMPARE(checkedPreset(controller), QStringLiteral("my-evening-setup"));
+    }
+
+    // Hostile server and model names: menu entries, section and tooltips show them as text, a long
+    // id is cut so the menu keeps a sensible width, notifications carry no control character.
+    void hostileNamesAreShownAsText()
+    {
+        const QList<FakeModel> hostile = FakeOpenWebUi::hostileModels();
+        const QString html = hostile.at(0).id;
+        const QString longId = hostile.at(4).id;
+        m_fake->addHostileNames();
+        QJsonObject config = m_fake->taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), html);
+        config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), html);
+        m_fake->setTaskConfig(config);
+        ServerProfiles::rememberApplied(m_fake->url(), Preset::local(longId).toJson());
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        controller.saveCurrentAsPreset(m_fake->url(), QStringLiteral("<b>Mine</b>"));
+
+        const QList<TrayEntry> entries = controller.entries();
+        QVERIFY2(entries.first().text.contains(QStringLiteral("<img src=")),
+                 qPrintable(entries.first().text));
+        const std::optional<TrayEntry> mine = find(entries, QStringLiteral("<b>mine</b>"));
+        QVERIFY(mine);
+        const QString tip = shownToolTip(mine->toolTip);
+        QVERIFY2(tip.contains(QStringLiteral("<img src=\"file:///etc/hostname\">:1b")), qPrintable(tip));
+        QVERIFY2(isInert(tip), qPrintable(tip));
+        const std::optional<TrayEntry> local = find(entries, QStringLiteral("local"));
+        QVERIFY(local);
+        QVERIFY2(!local->text.contains(longId) && local->text.contains(QChar(0x2026)),
+                 qPrintable(local->text));
+        for (const TrayEntry& entry : entries) {
+            QVERIFY2(isInert(entry.text), qPrintable(entry.text));
+            QVERIFY2(isInert(shownToolTip(entry.toolTip)), qPrintable(entry.toolTip));
+        }
+        QVERIFY2(shownToolTip(controller.toolTip()).contains(html), qPrintable(controller.toolTip()));
+        QVERIFY(isInert(controller.toolTip()));
+
+        QMenu menu;
+        TrayMenuBuilder::build(&menu, entries, &controller);
+        QVERIFY2(menu.sizeHint().width() < 700, qPrintable(QString::number(menu.sizeHint().width())));
+
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.testNow(m_fake->url());
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 15000);
+        const QString message = notes.first().at(1).toString();
+        QVERIFY2(message.contains(html) && isInert(message), qPrintable(message));
     }
 
     void noPollingWhileIdle()

@@ -1,14 +1,17 @@
 // Drives the real wizard by object name against the fake Open WebUI, for each strategy and each
 // error path a user can meet, and checks what the user sees and what the server received.
 #include "AssistantWizard.h"
+#include "DisplayText.h"
+#include "ElidedName.h"
 #include "FakeOpenWebUi.h"
 #include "GuiTestHelpers.h"
 #include "LogRedactor.h"
-#include "OpenWebUiClient.h"
-#include "TraySetup.h"
 #include "MemorySecretStore.h"
+#include "OpenWebUiClient.h"
 #include "SecretStore.h"
 #include "ServerProfiles.h"
+#include "TimingChart.h"
+#include "TraySetup.h"
 #include "WizardContext.h"
 
 #include <QAbstractButton>
@@ -92,7 +95,7 @@ private:
     // Radio buttons react only on their indicator and text, not their whole width: click there.
     static void choose(QRadioButton* button) { QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2)); }
 
-    QString connectStatus() const { return child<QLabel>(m_wizard.get(), "statusLabel")->text(); }
+    QString connectStatus() const { return seen(child<QLabel>(m_wizard.get(), "statusLabel")->text()); }
 
     void toStrategyPage()
     {
@@ -115,7 +118,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
     }
 
-    QString results() const { return child<QLabel>(m_wizard.get(), "resultsLabel")->text(); }
+    QString results() const { return seen(child<QLabel>(m_wizard.get(), "resultsLabel")->text()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -402,8 +405,9 @@ private Q_SLOTS:
         QTest::mouseClick(next(), Qt::LeftButton);
 
         auto* changes = child<QTreeWidget>(m_wizard.get(), "changesTree");
-        QVERIFY(
-            !changes->findItems(QStringLiteral("Who may use fresh-small:1b"), Qt::MatchExactly).isEmpty());
+        QVERIFY(changes->topLevelItemCount() > 0);
+        QCOMPARE(seen(changes->topLevelItem(changes->topLevelItemCount() - 1)->text(0)),
+                 QStringLiteral("Who may use fresh-small:1b"));
         applyAndWait();
         QVERIFY(m_fake->modelUsableByUsers(fresh.id));
         QVERIFY2(results().contains(QStringLiteral("All users may now use \"fresh-small:1b\"")),
@@ -415,6 +419,108 @@ private Q_SLOTS:
                  qPrintable(results()));
         QVERIFY(!m_fake->modelHasRecord(fresh.id));
         QVERIFY(!m_fake->modelUsableByUsers(fresh.id));
+    }
+
+    // A server's name and model ids with HTML, terminal escapes, a newline, a right-to-left override
+    // and a 170-character id: every view shows them as text (HTML literally, controls as symbols,
+    // the override visible), long ones cut with the whole name in a tooltip, and no view grows.
+    void hostileNamesAreShownAsText()
+    {
+        const QList<FakeModel> hostile = FakeOpenWebUi::hostileModels();
+        const QString html = hostile.at(0).id;
+        const QString rtl = hostile.at(3).id;
+        const QString longId = hostile.at(4).id;
+        start(FakeProfile::V0_11, [&](FakeOpenWebUi& fake) {
+            fake.addHostileNames();
+            QJsonObject config = fake.taskConfig();
+            config.insert(QStringLiteral("TASK_MODEL"), longId);
+            config.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), rtl);
+            fake.setTaskConfig(config);
+        });
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        const QString signedIn = shownText(child<QLabel>(m_wizard.get(), "statusLabel"));
+        QVERIFY2(signedIn.contains(QStringLiteral("<img src=")), qPrintable(signedIn));
+        QVERIFY2(isInert(signedIn), qPrintable(signedIn));
+        saveShot(m_wizard.get(), QStringLiteral("hostile-1-connect"));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0, 10000);
+
+        // The table: each name as text, its tooltip showing all of it literally.
+        const auto itemFor = [tree](const QString& id) -> QTreeWidgetItem* {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+                    return tree->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        for (const FakeModel& model : hostile) {
+            QTreeWidgetItem* item = itemFor(model.id);
+            QVERIFY2(item, qPrintable(model.id));
+            QVERIFY2(isInert(item->text(0)), qPrintable(item->text(0)));
+            const QString tip = shownToolTip(item->toolTip(0));
+            QVERIFY2(isInert(tip), qPrintable(tip));
+            QVERIFY2(tip.contains(DisplayText::neutralised(model.id)), qPrintable(tip));
+        }
+        QCOMPARE(itemFor(rtl)->text(0), QStringLiteral("\\u202eb3:2.3amall")); // not "llama3.2:3b"
+        QVERIFY(itemFor(QStringLiteral("two\nlines:1b"))->text(0).contains(QChar(0x23ce)));
+        const QString htmlTip = shownToolTip(itemFor(html)->toolTip(0));
+        QVERIFY2(htmlTip.contains(QStringLiteral("<font size=7 color=red>BIG</font>")), qPrintable(htmlTip));
+        QVERIFY2(htmlTip.contains(QStringLiteral("<img src=\"file:///etc/hostname\">:1b")),
+                 qPrintable(htmlTip));
+
+        // The current settings: the long id cut, the override shown, nothing acting.
+        const QString current = shownText(child<QLabel>(m_wizard.get(), "currentLabel"));
+        QVERIFY2(!current.contains(longId) && current.contains(QChar(0x2026)), qPrintable(current));
+        QVERIFY2(current.contains(QStringLiteral("\\u202eb3:2.3amall")), qPrintable(current));
+        QVERIFY2(isInert(current), qPrintable(current));
+        // The task-slot combo boxes: names cut to a sensible width, all of it in the tooltip.
+        auto* slotCombo = child<QComboBox>(m_wizard.get(), "taskModelCombo");
+        const int longIndex = slotCombo->findData(longId);
+        QVERIFY(longIndex > 0);
+        QVERIFY2(slotCombo->itemText(longIndex).size() < 80, qPrintable(slotCombo->itemText(longIndex)));
+        QVERIFY(shownToolTip(slotCombo->itemData(longIndex, Qt::ToolTipRole).toString()).contains(longId));
+        for (int i = 0; i < slotCombo->count(); ++i)
+            QVERIFY2(isInert(slotCombo->itemText(i)), qPrintable(slotCombo->itemText(i)));
+        // No name widens the wizard.
+        QVERIFY2(m_wizard->minimumSizeHint().width() < 900,
+                 qPrintable(QString::number(m_wizard->minimumSizeHint().width())));
+        saveShot(m_wizard.get(), QStringLiteral("hostile-2-strategy"));
+
+        tree->setCurrentItem(itemFor(html));
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        auto* changes = child<QTreeWidget>(m_wizard.get(), "changesTree");
+        QCOMPARE(changes->topLevelItemCount(), 2);
+        for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+            for (int column : {1, 2}) {
+                const QTreeWidgetItem* item = changes->topLevelItem(i);
+                QVERIFY2(isInert(item->text(column)), qPrintable(item->text(column)));
+                QVERIFY2(item->text(column).size() < 80, qPrintable(item->text(column)));
+                QVERIFY2(isInert(shownToolTip(item->toolTip(column))), qPrintable(item->toolTip(column)));
+            }
+            QVERIFY2(shownToolTip(changes->topLevelItem(i)->toolTip(2)).contains(html),
+                     qPrintable(changes->topLevelItem(i)->toolTip(2)));
+        }
+        applyAndWait();
+        const QString results = shownText(child<QLabel>(m_wizard.get(), "resultsLabel"));
+        QVERIFY2(results.contains(html), qPrintable(results));
+        QVERIFY2(isInert(results), qPrintable(results));
+        QVERIFY2(!results.contains(longId), qPrintable(results));
+        // The chart: who answered, cut to the room left after the time.
+        auto* chart = m_wizard->findChild<TimingChart*>(QStringLiteral("timingChart"));
+        QVERIFY(chart && !chart->rows().isEmpty());
+        const TimingChart::Row row = chart->rows().first();
+        QCOMPARE(row.beforeModel, longId);
+        QCOMPARE(row.afterModel, html);
+        const QFontMetrics metrics = chart->fontMetrics();
+        const QString bar =
+            TimingChart::barText(row.beforeMs, QStringLiteral("before"), row.beforeModel, metrics, 250);
+        QVERIFY2(metrics.horizontalAdvance(bar) <= 250 && bar.contains(QChar(0x2026)), qPrintable(bar));
+        QVERIFY2(bar.contains(QStringLiteral(" s (before: ")), qPrintable(bar)); // the time is never cut
+        QVERIFY(isInert(TimingChart::barText(row.afterMs, QStringLiteral("after"), rtl, metrics, 250)));
+        saveShot(m_wizard.get(), QStringLiteral("hostile-3-apply-after"));
     }
 
     void backAndNextKeepChoices()

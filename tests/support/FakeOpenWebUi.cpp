@@ -2339,6 +2339,48 @@ void FakeOpenWebUi::setServerName(const QString& name)
     d->serverName = name;
 }
 
+// Faithful, not invented: Open WebUI stores a pulled model under the name Ollama was given
+// (routers/ollama.py pull_model passes form_data through), lists ids and names as stored
+// (utils/models.py get_all_models), and reports WEBUI_NAME as the env var says (main.py
+// get_app_config). Nothing on the way escapes them: JSON carries them as they are.
+QList<FakeModel> FakeOpenWebUi::hostileModels()
+{
+    const auto local = [](const QString& id, const QString& name) {
+        FakeModel model;
+        model.id = id;
+        model.name = name;
+        model.sizeBytes = 986061892LL;
+        model.parameterSize = QStringLiteral("1.5B");
+        model.latencyMs = 20;
+        return model;
+    };
+    return {
+        local(QStringLiteral("<img src=\"file:///etc/hostname\">:1b"),
+              QStringLiteral("<font size=7 color=red>BIG</font>")),
+        local(QStringLiteral("evil\x1b]0;pwned\x07\x1b[2J:1b"), QStringLiteral("evil\x1b[31mred")),
+        local(QStringLiteral("two\nlines:1b"), QStringLiteral("two\nlines\tand a tab")),
+        // Shown raw, U+202E reverses what follows: this id then reads "llama3.2:3b".
+        local(QString(QChar(0x202e)) + QStringLiteral("b3:2.3amall"), QString()),
+        local(QStringLiteral("a-very-long-model-name-that-goes-on-and-on-") +
+                  QString(QLatin1Char('x')).repeated(120) + QStringLiteral(":1b"),
+              QString()),
+        local(QStringLiteral("نموذج-صغير:1b"), QStringLiteral("نموذج صغير")),
+    };
+}
+
+QString FakeOpenWebUi::hostileServerName()
+{
+    return QStringLiteral("<img src=\"file:///etc/hostname\"><b>Open</b> WebUI\x1b]0;pwned\x07\n") +
+           QChar(0x202e) + QStringLiteral("evil");
+}
+
+void FakeOpenWebUi::addHostileNames()
+{
+    for (const FakeModel& model : hostileModels())
+        addModel(model);
+    setServerName(hostileServerName());
+}
+
 bool FakeOpenWebUi::pullCancelled(const QString& name) const
 {
     return d->cancelledPulls.contains(name);

@@ -143,6 +143,13 @@ public:
     void setFrontendBuilt(bool built);
     // WEBUI_NAME as /api/config reports it (the demo labels itself with it).
     void setServerName(const QString& name);
+    // Names that must be shown as text, never obeyed: HTML, terminal escapes, a newline, a
+    // right-to-left override that makes an id read as another, a very long id, and a legitimately
+    // right-to-left (Arabic) name. hostileModels() are small local models; addHostileNames() adds
+    // them and sets WEBUI_NAME to hostileServerName().
+    static QList<FakeModel> hostileModels();
+    static QString hostileServerName();
+    void addHostileNames();
     // The Ollama connection's prefix_id (models pulled from now on carry it) and model_ids allow-list.
     void setOllamaConnection(const QString& prefixId, const QStringList& modelIds = {});
     // ENABLE_OLLAMA_API (Admin Panel > Settings > Connections): off, the server lists no Ollama model.
