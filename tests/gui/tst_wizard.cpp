@@ -12,6 +12,7 @@
 #include "WizardContext.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <functional>
 #include <memory>
@@ -175,6 +177,48 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
         QCOMPARE(m_fake->taskConfig(), before);
+    }
+
+    // Turning the wheel to scroll the page over an Advanced task-model combo leaves the task model
+    // alone (the event goes on to the page); once the user clicked the combo, the wheel picks.
+    void wheelPicksOnlyInAFocusedCombo()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        child<QGroupBox>(m_wizard.get(), "advancedGroup")->setChecked(true);
+        auto* combo = child<QComboBox>(m_wizard.get(), "taskModelCombo");
+        QVERIFY(combo->isEnabled());
+        QVERIFY(!combo->hasFocus());
+        auto turn = [combo]() {
+            const QPointF at(combo->rect().center());
+            QWheelEvent event(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &event);
+            return event.isAccepted();
+        };
+        const QString before = combo->currentText();
+        QVERIFY(!turn()); // not taken: the scroll area gets it
+        QCOMPARE(combo->currentText(), before);
+        QCOMPARE(combo->currentText(),
+                 child<QComboBox>(m_wizard.get(), "taskModelExternalCombo")->currentText());
+
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        combo->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(combo->hasFocus());
+        turn();
+        QVERIFY2(combo->currentText() != before, qPrintable(before));
+
+        // Every combo and spin box of the wizard follows the same rule, and the wheel gives none focus.
+        const QList<QWidget*> widgets = m_wizard->findChildren<QWidget*>();
+        int guarded = 0;
+        for (QWidget* widget : widgets) {
+            if (!qobject_cast<QComboBox*>(widget) && !qobject_cast<QAbstractSpinBox*>(widget))
+                continue;
+            QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+            ++guarded;
+        }
+        QVERIFY(guarded >= 6);
     }
 
     void quietStrategy()
