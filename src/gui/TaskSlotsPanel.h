@@ -9,6 +9,8 @@ class QLabel;
 
 namespace tma {
 
+class FilterField;
+
 // Both task-model slots, explained: TASK_MODEL answers for chats with local (Ollama) models,
 // TASK_MODEL_EXTERNAL for all others. Empty = "Current Model" (each chat's own model).
 class TaskSlotsPanel : public QWidget
@@ -33,8 +35,11 @@ protected:
 private:
     void retranslate();
     static void select(QComboBox* combo, const QString& id);
+    void applyFilter();
 
     QLabel* m_explanation;
+    QLabel* m_filterLabel;
+    FilterField* m_filter;
     QLabel* m_localLabel;
     QLabel* m_externalLabel;
     QComboBox* m_local;

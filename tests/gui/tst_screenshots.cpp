@@ -140,6 +140,12 @@ private Q_SLOTS:
             QVERIFY(wizard.currentPage()->title() != QLatin1String("Choose a strategy"));
         look(wizard, QStringLiteral("2-strategy-local"));
         auto* tree = child<QTreeWidget>(&wizard, "localModelTree");
+        // The filter: the selected model does not match, stays listed, and the page says so.
+        auto* filter = child<QLineEdit>(&wizard, "localFilterEdit");
+        QTest::keyClicks(filter, QStringLiteral("LLAMA"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "localFilterStatusLabel")->isVisible());
+        look(wizard, QStringLiteral("2-strategy-local-filtered"));
+        filter->clear();
         const QList<QTreeWidgetItem*> found = tree->findItems(QStringLiteral("gemma2:2b"), Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
         tree->setCurrentItem(found.first());

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -177,6 +178,86 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
         QCOMPARE(m_fake->taskConfig(), before);
+    }
+
+    static int visibleRows(QTreeWidget* tree)
+    {
+        int visible = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            visible += tree->topLevelItem(i)->isHidden() ? 0 : 1;
+        return visible;
+    }
+
+    // A server with thousands of models: typing part of a name (anywhere in it, any case) narrows
+    // the table to the models that contain it. The selected model, which Next would apply, is never
+    // hidden: it stays listed, and the page says why. The Advanced lists narrow the same way.
+    void filterFindsAmongThousandsOfModels()
+    {
+        start(FakeProfile::V0_11, [](FakeOpenWebUi& fake) { fake.addModels(manyModels(3000)); });
+        toStrategyPage();
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        QVERIFY(tree->topLevelItemCount() > 3000);
+        const QString selected = tree->selectedItems().value(0)->text(0);
+        QCOMPARE(selected, QStringLiteral("qwen2.5:3b"));
+        auto* filter = child<QLineEdit>(m_wizard.get(), "localFilterEdit");
+        QVERIFY(filter);
+        QVERIFY(filter->isVisible());
+        QVERIFY(filter->isClearButtonEnabled());
+        QVERIFY(!filter->placeholderText().isEmpty());
+
+        const QString typed = QStringLiteral("A-V1"); // the middle of "codellama-v1…:8b"
+        QTest::keyClicks(filter, typed);
+        int matching = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = tree->topLevelItem(i);
+            const bool matches = item->text(0).contains(typed, Qt::CaseInsensitive);
+            matching += matches ? 1 : 0;
+            QCOMPARE(item->isHidden(), !matches && item->text(0) != selected);
+        }
+        QVERIFY2(matching > 100 && matching < 200, qPrintable(QString::number(matching)));
+        QCOMPARE(visibleRows(tree), matching + 1); // + the selected one, kept
+        QCOMPARE(tree->selectedItems().value(0)->text(0), selected);
+        auto* status = child<QLabel>(m_wizard.get(), "localFilterStatusLabel");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("%1 of ").arg(matching)), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("qwen2.5:3b is still listed because it is selected")),
+                 qPrintable(status->text()));
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-local-filtered"));
+
+        // Choosing a match lets the old choice go out of sight; the new one is what Next applies.
+        QTreeWidgetItem* match =
+            tree->findItems(QStringLiteral("codellama-v10:"), Qt::MatchStartsWith).value(0);
+        QVERIFY(match && !match->isHidden());
+        const QString chosen = match->text(0);
+        tree->setCurrentItem(match);
+        QCOMPARE(visibleRows(tree), matching);
+        QVERIFY(!status->text().contains(QStringLiteral("still listed")));
+        QCOMPARE(child<QComboBox>(m_wizard.get(), "taskModelCombo")->currentData().toString(), chosen);
+
+        // Advanced: the drop-down lists of both slots narrow too, and keep their current model.
+        child<QGroupBox>(m_wizard.get(), "advancedGroup")->setChecked(true);
+        auto* slotFilter = child<QLineEdit>(m_wizard.get(), "taskModelFilterEdit");
+        QVERIFY(slotFilter);
+        QTest::keyClicks(slotFilter, QStringLiteral("GEMMA2-V37"));
+        for (const char* name : {"taskModelCombo", "taskModelExternalCombo"}) {
+            auto* combo = child<QComboBox>(m_wizard.get(), name);
+            auto* view = qobject_cast<QListView*>(combo->view());
+            QVERIFY(view);
+            int shown = 0;
+            for (int row = 0; row < combo->count(); ++row) {
+                const QString id = combo->itemData(row).toString();
+                const bool keep = row == 0 || row == combo->currentIndex() ||
+                                  id.contains(QStringLiteral("gemma2-v37"), Qt::CaseInsensitive);
+                QCOMPARE(view->isRowHidden(row), !keep);
+                shown += keep ? 1 : 0;
+            }
+            QCOMPARE(shown, 2 + 6); // "Current Model", the current one, gemma2-v37 and -v370…v374
+            QCOMPARE(combo->currentData().toString(), chosen);
+        }
+
+        filter->clear();
+        QCOMPARE(visibleRows(tree), tree->topLevelItemCount());
+        QVERIFY(!status->isVisible());
     }
 
     // Turning the wheel to scroll the page over an Advanced task-model combo leaves the task model
