@@ -32,6 +32,8 @@ public:
     QString selectedModel() const;
     QStringList verifiedModels() const { return m_verifiedModels; }
     bool isVerified() const { return m_verified; }
+    // False while the provider's list is known and does not have the typed model.
+    bool isModelAccepted() const;
 
 Q_SIGNALS:
     void changed();
@@ -43,6 +45,8 @@ private:
     void verify();
     void showVerified(const QStringList& offered);
     void invalidate();
+    void updateModelCheck();
+    void retranslate();
 
     std::unique_ptr<Ui::HostedPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;

@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -174,6 +175,18 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&wizard, "verifyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
         look(wizard, QStringLiteral("2-strategy-hosted"));
+        // A model the provider does not list: refused next to the box.
+        auto* hostedModels = child<QComboBox>(&wizard, "hostedModelCombo");
+        const QString offered = hostedModels->currentText();
+        hostedModels->lineEdit()->clear();
+        QTest::keyClicks(hostedModels->lineEdit(), QStringLiteral("openai/gpt-5-nano-preview-2025"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "hostedModelCheckLabel")->isVisible());
+        QVERIFY(!next(wizard)->isEnabled());
+        look(wizard, QStringLiteral("2-strategy-hosted-unlisted"));
+        hostedModels->lineEdit()->clear();
+        QTest::keyClicks(hostedModels->lineEdit(), offered);
+        hostedModels->completer()->popup()->hide();
+        QTRY_VERIFY(next(wizard)->isEnabled());
         choose(child<QRadioButton>(&wizard, "quietChoice"));
         look(wizard, QStringLiteral("2-strategy-quiet"));
         choose(child<QRadioButton>(&wizard, "localChoice"));

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDirIterator>
 #include <QGroupBox>
 #include <QHostAddress>
@@ -258,6 +259,82 @@ private Q_SLOTS:
         filter->clear();
         QCOMPARE(visibleRows(tree), tree->topLevelItemCount());
         QVERIFY(!status->isVisible());
+    }
+
+    // A provider with thousands of models: typing part of a name finds it, and an id the provider
+    // does not list is refused next to the box, with Next disabled, until a listed one is typed.
+    void hostedModelMustBeOneTheProviderLists()
+    {
+        start(FakeProfile::V0_11);
+        const QString provider = QStringLiteral("https://openrouter.ai/api/v1");
+        FakeModel small;
+        small.id = QStringLiteral("openai/gpt-4o-mini");
+        small.ownedBy = QStringLiteral("openai");
+        small.connectionType = QStringLiteral("external");
+        m_fake->setProvider(provider, QStringLiteral("sk-or-test"),
+                            QList<FakeModel>{small} + manyModels(3000, true));
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "hostedStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Verified")), 10000);
+        QTRY_VERIFY(next()->isEnabled());
+        auto* models = child<QComboBox>(m_wizard.get(), "hostedModelCombo");
+        QVERIFY(models->count() > 3000);
+        QLineEdit* edit = models->lineEdit();
+
+        // Typed part of names, in another case: not an id the provider lists.
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("QWEN2.5-V1"));
+        QVERIFY(!next()->isEnabled());
+        auto* check = child<QLabel>(m_wizard.get(), "hostedModelCheckLabel");
+        QVERIFY(check);
+        QVERIFY(check->isVisible());
+        QVERIFY2(check->text().contains(QStringLiteral("does not offer \"QWEN2.5-V1\"")),
+                 qPrintable(check->text()));
+        // …and the list offers only the names that contain it.
+        int matching = 0;
+        for (int i = 0; i < models->count(); ++i)
+            matching +=
+                models->itemText(i).contains(QStringLiteral("qwen2.5-v1"), Qt::CaseInsensitive) ? 1 : 0;
+        QVERIFY2(matching > 100 && matching < 200, qPrintable(QString::number(matching)));
+        QCOMPARE(models->completer()->completionCount(), matching);
+        QVERIFY(!edit->placeholderText().isEmpty());
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-hosted-unlisted"));
+        models->completer()->popup()->hide();
+
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("qwen/qwen2.5-v1-3b"));
+        QTRY_VERIFY(next()->isEnabled());
+        QVERIFY(!check->isVisible());
+        models->completer()->popup()->hide();
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(),
+                 QStringLiteral("qwen/qwen2.5-v1-3b"));
+    }
+
+    // A provider that lists no models: the id can't be checked, which the page says; it is taken
+    // as typed, as before.
+    void hostedModelUncheckedWithoutAList()
+    {
+        start(FakeProfile::V0_11);
+        m_fake->setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-test"), {});
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "hostedStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Verified")), 10000);
+        QLineEdit* edit = child<QComboBox>(m_wizard.get(), "hostedModelCombo")->lineEdit();
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("vendor/some-model"));
+        QTRY_VERIFY(next()->isEnabled());
+        auto* check = child<QLabel>(m_wizard.get(), "hostedModelCheckLabel");
+        QVERIFY(check);
+        QVERIFY(check->isVisible());
+        QVERIFY2(check->text().contains(QStringLiteral("can't be checked")), qPrintable(check->text()));
     }
 
     // Turning the wheel to scroll the page over an Advanced task-model combo leaves the task model
