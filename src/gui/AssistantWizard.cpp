@@ -4,6 +4,7 @@
 #include "ConnectPage.h"
 #include "StrategyPage.h"
 #include "Translator.h"
+#include "WheelGuard.h"
 #include "WizardContext.h"
 
 #include <QAbstractButton>
@@ -40,6 +41,8 @@ AssistantWizard::AssistantWizard(SecretStore* secrets, QWidget* parent)
     m_connectPage->setObjectName(QStringLiteral("connectPage"));
     m_strategyPage->setObjectName(QStringLiteral("strategyPage"));
     m_applyPage->setObjectName(QStringLiteral("applyPage"));
+    // The pages scroll: turning the wheel over a combo box must scroll them, not pick a model.
+    WheelGuard::guardChildren(this);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)

@@ -7,10 +7,14 @@
 #include "ModelInfo.h"
 #include "OpenWebUiClient.h"
 #include "PlainToolTip.h"
+#include "ProviderModelCheck.h"
 #include "ProviderVerifier.h"
 #include "ServerUrl.h"
 
+#include <QCompleter>
 #include <QEvent>
+#include <QLineEdit>
+#include <QSet>
 
 namespace tma {
 
@@ -22,10 +26,24 @@ HostedPanel::HostedPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     m_ui->hostedModelCombo->setMinimumContentsLength(20);
     for (const QString& id : ModelCatalog::recommendedHostedModels())
         addModel(id);
+    // A provider may list thousands of models: typing part of a name anywhere narrows the list.
+    // Popup completion, not the editable combo's default inline one, which would silently turn
+    // what is typed into the first name that starts with it.
+    auto* completer = new QCompleter(m_ui->hostedModelCombo->model(), m_ui->hostedModelCombo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->hostedModelCombo->setCompleter(completer);
+    m_ui->hostedModelCombo->lineEdit()->setClearButtonEnabled(true);
+    m_ui->hostedModelCheckLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->hostedModelCheckLabel->setVisible(false);
+    m_ui->hostedModelCheckLabel->setTextFormat(Qt::PlainText); // it quotes what was typed
+    retranslate();
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &HostedPanel::verify);
     connect(m_ui->providerKeyEdit, &QLineEdit::returnPressed, this, &HostedPanel::verify);
     connect(m_ui->providerUrlEdit, &QLineEdit::textEdited, this, &HostedPanel::invalidate);
     connect(m_ui->providerKeyEdit, &QLineEdit::textEdited, this, &HostedPanel::invalidate);
+    connect(m_ui->hostedModelCombo, &QComboBox::currentTextChanged, this, &HostedPanel::updateModelCheck);
     connect(m_ui->hostedModelCombo, &QComboBox::currentTextChanged, this, &HostedPanel::changed);
 }
 
@@ -65,6 +83,37 @@ QString HostedPanel::selectedModel() const
     return id.isValid() ? id.toString() : text.trimmed();
 }
 
+bool HostedPanel::isModelAccepted() const
+{
+    const ProviderModelCheck::Verdict verdict = ProviderModelCheck::check(m_verifiedModels, selectedModel());
+    return verdict == ProviderModelCheck::Verdict::Listed ||
+           verdict == ProviderModelCheck::Verdict::CannotCheck;
+}
+
+void HostedPanel::updateModelCheck()
+{
+    QString text;
+    if (m_verified) { // before, the list is not known: verifying comes first anyway
+        switch (ProviderModelCheck::check(m_verifiedModels, selectedModel())) {
+        case ProviderModelCheck::Verdict::NotListed:
+            text = tr("The provider does not offer \"%1\". Choose one of the models it lists: type part of a "
+                      "name to find it.")
+                       .arg(DisplayText::forDisplay(selectedModel()));
+            break;
+        case ProviderModelCheck::Verdict::CannotCheck:
+            text = tr("The provider did not list its models, so \"%1\" can't be checked here. Make sure the "
+                      "name is exactly right.")
+                       .arg(DisplayText::forDisplay(selectedModel()));
+            break;
+        case ProviderModelCheck::Verdict::Empty:
+        case ProviderModelCheck::Verdict::Listed:
+            break;
+        }
+    }
+    m_ui->hostedModelCheckLabel->setText(text);
+    m_ui->hostedModelCheckLabel->setVisible(!text.isEmpty());
+}
+
 void HostedPanel::invalidate()
 {
     if (m_verifier)
@@ -73,6 +122,7 @@ void HostedPanel::invalidate()
         m_verified = false;
         m_ui->hostedStatusLabel->setText(tr("Verify the key again after a change."));
     }
+    updateModelCheck();
     Q_EMIT changed();
 }
 
@@ -114,14 +164,17 @@ void HostedPanel::showVerified(const QStringList& offered)
     // Recommended small models first, then the other non-reasoning ones.
     const QString current = selectedModel();
     QStringList ordered;
+    QSet<QString> added; // thousands of models on a big provider: no list scans in the loop
     for (const QString& id : ModelCatalog::recommendedHostedModels()) {
-        if (m_verifiedModels.contains(id))
+        if (m_verifiedModels.contains(id)) {
             ordered << id;
+            added.insert(id);
+        }
     }
     for (const QString& id : std::as_const(m_verifiedModels)) {
         ModelInfo info;
         info.id = id;
-        if (!ordered.contains(id) && !info.isReasoning())
+        if (!added.contains(id) && !info.isReasoning())
             ordered << id;
     }
     m_ui->hostedModelCombo->clear();
@@ -130,6 +183,7 @@ void HostedPanel::showVerified(const QStringList& offered)
     const int index = m_ui->hostedModelCombo->findData(current);
     m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_verified = true;
+    updateModelCheck();
     m_ui->hostedStatusLabel->setText(
         tr("Verified: the server reached %1. Models offered: %2.").arg(providerUrl()).arg(m_verifiedModels.size()));
     Q_EMIT changed();
@@ -143,10 +197,18 @@ void HostedPanel::addModel(const QString& id)
                                         PlainToolTip::of(DisplayText::neutralised(id)), Qt::ToolTipRole);
 }
 
+void HostedPanel::retranslate()
+{
+    m_ui->hostedModelCombo->lineEdit()->setPlaceholderText(tr("Type part of a model's name to find it"));
+    updateModelCheck();
+}
+
 void HostedPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -32,6 +32,8 @@ public:
     QString selectedModel() const;
     QStringList verifiedModels() const { return m_verifiedModels; }
     bool isVerified() const { return m_verified; }
+    // False while the provider's list is known and does not have the typed model.
+    bool isModelAccepted() const;
 
 Q_SIGNALS:
     void changed();
@@ -44,6 +46,8 @@ private:
     void showVerified(const QStringList& offered);
     void invalidate();
     void addModel(const QString& id); // an offered model: the id as data, shown as text
+    void updateModelCheck();
+    void retranslate();
 
     std::unique_ptr<Ui::HostedPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;

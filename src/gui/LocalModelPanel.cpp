@@ -5,6 +5,8 @@
 #include "ApiReply.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
+#include "FilterField.h"
+#include "ModelFilter.h"
 #include "ModelPuller.h"
 #include "OllamaNodes.h"
 #include "OpenWebUiClient.h"
@@ -12,14 +14,26 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QUrl>
 
 namespace tma {
 
-LocalModelPanel::LocalModelPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LocalModelPanel>())
+LocalModelPanel::LocalModelPanel(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LocalModelPanel>()), m_filter(new FilterField(this)),
+      m_filterStatus(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Above the table, found before the first scroll; what it hides is said under the table.
+    m_filter->setObjectName(QStringLiteral("localFilterEdit"));
+    m_filterStatus->setObjectName(QStringLiteral("localFilterStatusLabel"));
+    m_filterStatus->setWordWrap(true);
+    m_filterStatus->setTextFormat(Qt::PlainText);
+    m_filterStatus->setVisible(false);
+    m_ui->panelLayout->insertWidget(0, m_filter);
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->localModelTree) + 1, m_filterStatus);
+    setTabOrder(m_filter, m_ui->localModelTree);
     m_ui->localModelTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->localModelTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->localModelTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -32,6 +46,9 @@ LocalModelPanel::LocalModelPanel(QWidget* parent) : QWidget(parent), m_ui(std::m
     m_ui->pullCancelButton->setVisible(false);
     showNodes(false);
     connect(m_ui->localModelTree, &QTreeWidget::itemSelectionChanged, this, &LocalModelPanel::selectionChanged);
+    // A row kept only because it was selected goes once another is selected.
+    connect(m_ui->localModelTree, &QTreeWidget::itemSelectionChanged, this, &LocalModelPanel::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &LocalModelPanel::applyFilter);
     connect(m_ui->pullButton, &QPushButton::clicked, this, &LocalModelPanel::startPull);
     connect(m_ui->pullCancelButton, &QPushButton::clicked, this, &LocalModelPanel::stopPull);
 }
@@ -128,7 +145,42 @@ void LocalModelPanel::setModels(const ModelCatalog& models, const QString& prefe
     m_ui->localModelTree->setFixedHeight(m_ui->localModelTree->header()->sizeHint().height() +
                                          rows * (m_ui->localModelTree->fontMetrics().height() + 4) + 8);
     updateHint();
+    m_filter->setVisible(!candidates.isEmpty()); // nothing to find in an empty table
+    applyFilter();
     Q_EMIT selectionChanged();
+}
+
+void LocalModelPanel::applyFilter()
+{
+    const ModelFilter filter(m_filter->text());
+    QTreeWidget* tree = m_ui->localModelTree;
+    const int total = tree->topLevelItemCount();
+    int matching = 0;
+    QString keptSelected;
+    for (int i = 0; i < total; ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(i);
+        const QString id = item->data(0, Qt::UserRole).toString();
+        const bool matches = filter.matches(id, item->toolTip(0));
+        // The selected model is what Next applies: it never disappears from sight, match or not.
+        const bool selected = item->isSelected();
+        item->setHidden(!matches && !selected);
+        if (matches)
+            ++matching;
+        else if (selected)
+            keptSelected = id;
+    }
+    QStringList lines;
+    if (filter.isActive()) {
+        const QLocale locale;
+        lines << (matching == 0 ? tr("No model's name contains \"%1\".").arg(filter.text())
+                                : tr("%1 of %2 models match \"%3\".")
+                                      .arg(locale.toString(matching), locale.toString(total), filter.text()));
+        if (!keptSelected.isEmpty())
+            lines << tr("%1 is still listed because it is selected, although its name does not match.")
+                         .arg(keptSelected);
+    }
+    m_filterStatus->setText(lines.join(QLatin1Char('\n')));
+    m_filterStatus->setVisible(!lines.isEmpty());
 }
 
 QString LocalModelPanel::selectedModel() const

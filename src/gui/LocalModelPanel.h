@@ -12,9 +12,12 @@ namespace Ui {
 class LocalModelPanel;
 }
 
+class QLabel;
+
 namespace tma {
 
 class ApiReply;
+class FilterField;
 class ModelPuller;
 class OpenWebUiClient;
 
@@ -49,9 +52,12 @@ private:
     void updateHint();
     void readNodes();
     void showNodes(bool visible);
+    void applyFilter();
 
     std::unique_ptr<Ui::LocalModelPanel> m_ui;
     QPointer<OpenWebUiClient> m_client;
+    FilterField* m_filter;
+    QLabel* m_filterStatus;
     ModelPuller* m_puller = nullptr;
     QPointer<ApiReply> m_nodesReply;
     ModelCatalog m_models;

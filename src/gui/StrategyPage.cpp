@@ -68,8 +68,10 @@ StrategyPage::StrategyPage(WizardContext* context, QWidget* parent)
         updateSlots();
     });
     connect(m_hostedPanel, &HostedPanel::changed, this, [this]() {
-        m_slots->setModels(m_context->models(), m_hostedPanel->isVerified() ? QStringList{m_hostedPanel->selectedModel()}
-                                                                             : QStringList());
+        m_slots->setModels(m_context->models(),
+                           m_hostedPanel->isVerified() && m_hostedPanel->isModelAccepted()
+                               ? QStringList{m_hostedPanel->selectedModel()}
+                               : QStringList());
         updateSlots();
     });
     connect(m_slots, &TaskSlotsPanel::changed, this, &StrategyPage::updateWarnings);
@@ -159,8 +161,10 @@ void StrategyPage::showLoaded()
         const QString slotLocal = m_slots->taskModel();
         const QString slotExternal = m_slots->taskModelExternal();
         m_localPanel->setModels(m_context->models(), local);
-        m_slots->setModels(m_context->models(), m_hostedPanel->isVerified() ? QStringList{m_hostedPanel->selectedModel()}
-                                                                            : QStringList());
+        m_slots->setModels(m_context->models(),
+                           m_hostedPanel->isVerified() && m_hostedPanel->isModelAccepted()
+                               ? QStringList{m_hostedPanel->selectedModel()}
+                               : QStringList());
         m_slots->setSlots(slotLocal, slotExternal);
         updateSlots();
         return;
@@ -303,7 +307,9 @@ bool StrategyPage::isComplete() const
     switch (choice()) {
     case Choice::None: return false;
     case Choice::Local: return !m_localPanel->selectedModel().isEmpty() || m_ui->advancedGroup->isChecked();
-    case Choice::Hosted: return m_hostedPanel->isVerified() && !m_hostedPanel->selectedModel().isEmpty();
+    case Choice::Hosted:
+        return m_hostedPanel->isVerified() && !m_hostedPanel->selectedModel().isEmpty() &&
+               m_hostedPanel->isModelAccepted();
     case Choice::Quiet: return true;
     }
     return false;

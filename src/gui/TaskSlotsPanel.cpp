@@ -2,12 +2,15 @@
 
 #include "DisplayText.h"
 #include "ElidedName.h"
+#include "FilterField.h"
+#include "ModelFilter.h"
 #include "PlainToolTip.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListView>
 
 namespace tma {
 
@@ -18,6 +21,10 @@ TaskSlotsPanel::TaskSlotsPanel(QWidget* parent) : QWidget(parent)
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
+    m_filter = new FilterField(this);
+    m_filter->setObjectName(QStringLiteral("taskModelFilterEdit"));
+    m_filterLabel = new QLabel(this);
+    m_filterLabel->setBuddy(m_filter);
     m_local = new QComboBox(this);
     m_local->setObjectName(QStringLiteral("taskModelCombo"));
     m_external = new QComboBox(this);
@@ -34,10 +41,15 @@ TaskSlotsPanel::TaskSlotsPanel(QWidget* parent) : QWidget(parent)
     m_externalLabel->setBuddy(m_external);
     m_externalLabel->setWordWrap(true);
     layout->addRow(m_explanation);
+    layout->addRow(m_filterLabel, m_filter);
     layout->addRow(m_localLabel, m_local);
     layout->addRow(m_externalLabel, m_external);
     connect(m_local, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::changed);
     connect(m_external, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::changed);
+    connect(m_filter, &QLineEdit::textChanged, this, &TaskSlotsPanel::applyFilter);
+    // The row kept for the old choice goes once another is chosen.
+    connect(m_local, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::applyFilter);
+    connect(m_external, &QComboBox::currentIndexChanged, this, &TaskSlotsPanel::applyFilter);
     retranslate();
 }
 
@@ -46,6 +58,7 @@ void TaskSlotsPanel::retranslate()
     m_explanation->setText(tr("Open WebUI picks the task model by the model a user chats with: chats with a local "
                               "(Ollama) model use the first, all other chats the second. Set both to the same "
                               "model to use it everywhere."));
+    m_filterLabel->setText(tr("&Find a model:"));
     m_localLabel->setText(tr("Task model for chats with &local models (TASK_MODEL):"));
     m_externalLabel->setText(tr("Task model for chats with &external models (TASK_MODEL_EXTERNAL):"));
     m_local->setAccessibleName(tr("Local Task Model"));
@@ -72,6 +85,22 @@ void TaskSlotsPanel::setModels(const ModelCatalog& models, const QStringList& up
         }
     }
     setSlots(local, external);
+    applyFilter();
+}
+
+void TaskSlotsPanel::applyFilter()
+{
+    const ModelFilter filter(m_filter->text());
+    for (QComboBox* combo : {m_local, m_external}) {
+        auto* view = qobject_cast<QListView*>(combo->view());
+        if (!view)
+            continue;
+        // Filtering hides rows of the drop-down list only: the chosen model (and "Current Model",
+        // which is no model name) always stays, so a filter never changes what will be applied.
+        for (int row = 1; row < combo->count(); ++row)
+            view->setRowHidden(row, row != combo->currentIndex() &&
+                                        !filter.matches(combo->itemData(row).toString()));
+    }
 }
 
 void TaskSlotsPanel::select(QComboBox* combo, const QString& id)

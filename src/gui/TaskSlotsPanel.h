@@ -9,6 +9,8 @@ class QLabel;
 
 namespace tma {
 
+class FilterField;
+
 // Both task-model slots, explained: TASK_MODEL answers for chats with local (Ollama) models,
 // TASK_MODEL_EXTERNAL for all others. Empty = "Current Model" (each chat's own model).
 class TaskSlotsPanel : public QWidget
@@ -36,8 +38,11 @@ private:
     // The model as an item: its name cut to a sensible width (into `sentence`'s %1 if given),
     // the id as its data and the whole name as its tooltip.
     static void addModel(QComboBox* combo, const QString& id, const QString& sentence);
+    void applyFilter();
 
     QLabel* m_explanation;
+    QLabel* m_filterLabel;
+    FilterField* m_filter;
     QLabel* m_localLabel;
     QLabel* m_externalLabel;
     QComboBox* m_local;

@@ -2,6 +2,7 @@
 
 #include "TrayController.h"
 #include "TrayMenuBuilder.h"
+#include "WheelGuard.h"
 
 #include <QEvent>
 #include <QIcon>
@@ -37,6 +38,7 @@ TrayFallbackWindow::TrayFallbackWindow(TrayController* controller, QWidget* pare
     connect(controller, &TrayController::entriesChanged, this, rebuild);
     rebuild();
     retranslate();
+    WheelGuard::guardChildren(this); // the wizard's rule for combo and spin boxes holds here too
     resize(420, 200);
 }
 

@@ -1,11 +1,27 @@
 #include "TrayMenuBuilder.h"
 
+#include "ServerUrl.h"
 #include "TrayController.h"
 
-#include <QAction>
+#include <QHash>
 #include <QMenu>
 
 namespace tma {
+namespace {
+
+const char* const kKeyProperty = "trayEntryKey";
+
+// What makes an entry the same line from one build to the next: its kind, server and preset,
+// never its text or state (those change while the menu is open: "reading…", the check mark).
+QString identity(const TrayEntry& entry)
+{
+    const QString server = entry.server.isEmpty() ? QString() : ServerUrl::key(entry.server);
+    if (entry.kind == TrayEntry::Kind::Preset)
+        return QStringLiteral("preset|%1|%2").arg(server, entry.presetId);
+    return QStringLiteral("%1|%2").arg(static_cast<int>(entry.kind)).arg(server);
+}
+
+} // namespace
 
 QAction::MenuRole TrayMenuBuilder::menuRole(TrayEntry::Kind)
 {
@@ -16,27 +32,73 @@ QAction::MenuRole TrayMenuBuilder::menuRole(TrayEntry::Kind)
     return QAction::NoRole;
 }
 
+QAction* TrayMenuBuilder::create(QMenu* menu, const TrayEntry& entry, const QString& key,
+                                 TrayController* controller)
+{
+    auto* action = new QAction(menu);
+    action->setProperty(kKeyProperty, key);
+    // A server header is a section: a separator with the server's name.
+    action->setSeparator(entry.kind == TrayEntry::Kind::Separator ||
+                         entry.kind == TrayEntry::Kind::ServerHeader);
+    action->setObjectName(entry.kind == TrayEntry::Kind::Preset
+                              ? QStringLiteral("preset:") + entry.presetId
+                              : QStringLiteral("tray:%1").arg(static_cast<int>(entry.kind)));
+    action->setMenuRole(menuRole(entry.kind));
+    // The key is the entry's identity, so what activate() needs (kind, server, preset) never
+    // changes for this action: capturing the entry once stays right across updates.
+    QObject::connect(action, &QAction::triggered, controller,
+                     [controller, entry]() { controller->activate(entry); });
+    return action;
+}
+
+void TrayMenuBuilder::update(QAction* action, const TrayEntry& entry)
+{
+    if (entry.kind == TrayEntry::Kind::Separator)
+        return;
+    action->setText(entry.text);
+    action->setToolTip(entry.toolTip);
+    if (entry.kind == TrayEntry::Kind::ServerHeader)
+        return;
+    action->setCheckable(entry.checkable);
+    action->setChecked(entry.checked);
+    action->setEnabled(entry.enabled);
+}
+
 void TrayMenuBuilder::build(QMenu* menu, const QList<TrayEntry>& entries, TrayController* controller)
 {
-    menu->clear();
+    QHash<QString, QAction*> existing;
+    const QList<QAction*> before = menu->actions();
+    for (QAction* action : before) {
+        const QString key = action->property(kKeyProperty).toString();
+        if (key.isEmpty() || existing.contains(key)) { // not one of ours: it has no entry
+            menu->removeAction(action);
+            continue;
+        }
+        existing.insert(key, action);
+    }
+
+    QList<QAction*> wanted;
+    QHash<QString, int> seen; // the same identity twice (two separators, say): numbered in order
     for (const TrayEntry& entry : entries) {
-        if (entry.kind == TrayEntry::Kind::Separator) {
-            menu->addSeparator();
+        const QString base = identity(entry);
+        const QString key = QStringLiteral("%1#%2").arg(base).arg(seen[base]++);
+        QAction* action = existing.take(key);
+        if (!action)
+            action = create(menu, entry, key, controller);
+        update(action, entry);
+        wanted << action;
+    }
+    // What is left has no entry any more. Later, not now: it may be the action being triggered.
+    for (QAction* gone : std::as_const(existing)) {
+        menu->removeAction(gone);
+        gone->deleteLater();
+    }
+    // In order, moving only what is out of place (an action already in the menu is moved, not copied).
+    for (int i = 0; i < wanted.size(); ++i) {
+        const QList<QAction*> now = menu->actions();
+        if (i < now.size() && now.at(i) == wanted.at(i))
             continue;
-        }
-        if (entry.kind == TrayEntry::Kind::ServerHeader) {
-            menu->addSection(entry.text)->setToolTip(entry.toolTip);
-            continue;
-        }
-        QAction* action = menu->addAction(entry.text);
-        action->setObjectName(entry.kind == TrayEntry::Kind::Preset ? QStringLiteral("preset:") + entry.presetId
-                                                                     : QStringLiteral("tray:%1").arg(static_cast<int>(entry.kind)));
-        action->setToolTip(entry.toolTip);
-        action->setCheckable(entry.checkable);
-        action->setChecked(entry.checked);
-        action->setEnabled(entry.enabled);
-        action->setMenuRole(menuRole(entry.kind));
-        QObject::connect(action, &QAction::triggered, controller, [controller, entry]() { controller->activate(entry); });
+        menu->insertAction(i < now.size() ? now.at(i) : nullptr, wanted.at(i));
     }
     menu->setToolTipsVisible(true);
 }

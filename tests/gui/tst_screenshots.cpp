@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -142,6 +143,12 @@ private Q_SLOTS:
             QVERIFY(wizard.currentPage()->title() != QLatin1String("Choose a strategy"));
         look(wizard, QStringLiteral("2-strategy-local"));
         auto* tree = child<QTreeWidget>(&wizard, "localModelTree");
+        // The filter: the selected model does not match, stays listed, and the page says so.
+        auto* filter = child<QLineEdit>(&wizard, "localFilterEdit");
+        QTest::keyClicks(filter, QStringLiteral("LLAMA"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "localFilterStatusLabel")->isVisible());
+        look(wizard, QStringLiteral("2-strategy-local-filtered"));
+        filter->clear();
         const QList<QTreeWidgetItem*> found = tree->findItems(QStringLiteral("gemma2:2b"), Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
         tree->setCurrentItem(found.first());
@@ -170,6 +177,18 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&wizard, "verifyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
         look(wizard, QStringLiteral("2-strategy-hosted"));
+        // A model the provider does not list: refused next to the box.
+        auto* hostedModels = child<QComboBox>(&wizard, "hostedModelCombo");
+        const QString offered = hostedModels->currentText();
+        hostedModels->lineEdit()->clear();
+        QTest::keyClicks(hostedModels->lineEdit(), QStringLiteral("openai/gpt-5-nano-preview-2025"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "hostedModelCheckLabel")->isVisible());
+        QVERIFY(!next(wizard)->isEnabled());
+        look(wizard, QStringLiteral("2-strategy-hosted-unlisted"));
+        hostedModels->lineEdit()->clear();
+        QTest::keyClicks(hostedModels->lineEdit(), offered);
+        hostedModels->completer()->popup()->hide();
+        QTRY_VERIFY(next(wizard)->isEnabled());
         choose(child<QRadioButton>(&wizard, "quietChoice"));
         look(wizard, QStringLiteral("2-strategy-quiet"));
         choose(child<QRadioButton>(&wizard, "localChoice"));

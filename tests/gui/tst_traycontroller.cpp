@@ -7,10 +7,12 @@
 #include "PresetStore.h"
 #include "ServerProfiles.h"
 #include "TrayController.h"
+#include "TrayIcon.h"
 #include "TrayMenuBuilder.h"
 #include "TraySetup.h"
 
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -81,6 +83,46 @@ private Q_SLOTS:
         QCOMPARE(checkedPreset(controller), QString());
         QCOMPARE(controller.state(), TrayController::State::Unknown);
         QVERIFY(controller.toolTip().contains(QStringLiteral("Current Model")));
+    }
+
+    // The menu opened before the server's answer arrives: the answer updates it where it stands.
+    // The same actions stay in it (re-labelled, re-checked), the menu stays open, and an entry
+    // held from before the answer still does its job when clicked.
+    void openMenuIsUpdatedInPlace()
+    {
+        TrayController controller(m_secrets.get());
+        TrayIcon tray(&controller);
+        QMenu* menu = tray.menu();
+        QSignalSpy hidden(menu, &QMenu::aboutToHide);
+        menu->popup(QPoint(10, 10)); // aboutToShow starts the read, as a click on the icon does
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY2(menu->actions().first()->text().contains(QStringLiteral("reading")),
+                 qPrintable(menu->actions().first()->text()));
+        QList<QPointer<QAction>> held;
+        QPointer<QAction> quiet;
+        for (QAction* action : menu->actions()) {
+            held << action;
+            if (action->objectName() == QLatin1String("preset:quiet"))
+                quiet = action;
+        }
+        QVERIFY(quiet);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!menu->actions().first()->text().contains(QStringLiteral("reading")), 10000);
+        QVERIFY2(menu->actions().first()->text().contains(QStringLiteral("Open WebUI 0.11.4")),
+                 qPrintable(menu->actions().first()->text()));
+        QVERIFY(menu->isVisible());
+        QCOMPARE(hidden.count(), 0);
+        for (const QPointer<QAction>& action : std::as_const(held)) {
+            QVERIFY(action);
+            QVERIFY(menu->actions().contains(action.data()));
+        }
+
+        QSignalSpy notes(&controller, &TrayController::notify);
+        quiet->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(), false);
+        QVERIFY(quiet && quiet->isChecked());
+        menu->hide();
     }
 
     void switchingAppliesOnceAndNotifies()

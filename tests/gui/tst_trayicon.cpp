@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QHash>
 #include <QMenu>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -76,14 +77,27 @@ private Q_SLOTS:
         const QRect trayer = trayerGeometry();
         QVERIFY2(trayer.isValid(), "trayer's window was not found");
         const QPoint center = trayer.center();
+        // The entry as the menu first shows it, while the server is being read.
+        QPointer<QAction> shownFirst;
+        connect(tray.menu(), &QMenu::aboutToShow, this, [&tray, &shownFirst]() {
+            shownFirst = tray.menu()->findChild<QAction*>(QStringLiteral("preset:quiet"));
+        });
+        QSignalSpy hidden(tray.menu(), &QMenu::aboutToHide);
         QVERIFY(runXdotool({QStringLiteral("mousemove"), QString::number(center.x()), QString::number(center.y()),
                             QStringLiteral("click"), QStringLiteral("3")}));
         QTRY_VERIFY_WITH_TIMEOUT(tray.menu()->isVisible(), 10000);
+        QVERIFY(shownFirst);
         // Opening the menu read the server: the header names it and the presets are enabled.
+        QTRY_VERIFY_WITH_TIMEOUT(!tray.menu()->actions().first()->text().contains(QStringLiteral("reading")),
+                                 10000);
         QAction* quiet = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((quiet = tray.menu()->findChild<QAction*>(QStringLiteral("preset:quiet"))) &&
                                      quiet->isEnabled(),
                                  10000);
+        // …updated where it stands: still open, the same entry under the pointer.
+        QVERIFY(tray.menu()->isVisible());
+        QCOMPARE(hidden.count(), 0);
+        QCOMPARE(quiet, shownFirst.data());
         QVERIFY(!quiet->isChecked());
         saveShot(tray.menu(), QStringLiteral("4-tray-menu"));
         QSignalSpy notes(&controller, &TrayController::notify);

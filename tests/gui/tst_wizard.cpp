@@ -15,15 +15,18 @@
 #include "WizardContext.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDirIterator>
 #include <QGroupBox>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <functional>
 #include <memory>
@@ -180,6 +184,204 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
         QCOMPARE(m_fake->taskConfig(), before);
+    }
+
+    static int visibleRows(QTreeWidget* tree)
+    {
+        int visible = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            visible += tree->topLevelItem(i)->isHidden() ? 0 : 1;
+        return visible;
+    }
+
+    // A server with thousands of models: typing part of a name (anywhere in it, any case) narrows
+    // the table to the models that contain it. The selected model, which Next would apply, is never
+    // hidden: it stays listed, and the page says why. The Advanced lists narrow the same way.
+    void filterFindsAmongThousandsOfModels()
+    {
+        start(FakeProfile::V0_11, [](FakeOpenWebUi& fake) { fake.addModels(manyModels(3000)); });
+        toStrategyPage();
+        auto* tree = child<QTreeWidget>(m_wizard.get(), "localModelTree");
+        QVERIFY(tree->topLevelItemCount() > 3000);
+        const QString selected = tree->selectedItems().value(0)->text(0);
+        QCOMPARE(selected, QStringLiteral("qwen2.5:3b"));
+        auto* filter = child<QLineEdit>(m_wizard.get(), "localFilterEdit");
+        QVERIFY(filter);
+        QVERIFY(filter->isVisible());
+        QVERIFY(filter->isClearButtonEnabled());
+        QVERIFY(!filter->placeholderText().isEmpty());
+
+        const QString typed = QStringLiteral("A-V1"); // the middle of "codellama-v1…:8b"
+        QTest::keyClicks(filter, typed);
+        int matching = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = tree->topLevelItem(i);
+            const bool matches = item->text(0).contains(typed, Qt::CaseInsensitive);
+            matching += matches ? 1 : 0;
+            QCOMPARE(item->isHidden(), !matches && item->text(0) != selected);
+        }
+        QVERIFY2(matching > 100 && matching < 200, qPrintable(QString::number(matching)));
+        QCOMPARE(visibleRows(tree), matching + 1); // + the selected one, kept
+        QCOMPARE(tree->selectedItems().value(0)->text(0), selected);
+        auto* status = child<QLabel>(m_wizard.get(), "localFilterStatusLabel");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("%1 of ").arg(matching)), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("qwen2.5:3b is still listed because it is selected")),
+                 qPrintable(status->text()));
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-local-filtered"));
+
+        // Choosing a match lets the old choice go out of sight; the new one is what Next applies.
+        QTreeWidgetItem* match =
+            tree->findItems(QStringLiteral("codellama-v10:"), Qt::MatchStartsWith).value(0);
+        QVERIFY(match && !match->isHidden());
+        const QString chosen = match->text(0);
+        tree->setCurrentItem(match);
+        QCOMPARE(visibleRows(tree), matching);
+        QVERIFY(!status->text().contains(QStringLiteral("still listed")));
+        QCOMPARE(child<QComboBox>(m_wizard.get(), "taskModelCombo")->currentData().toString(), chosen);
+
+        // Advanced: the drop-down lists of both slots narrow too, and keep their current model.
+        child<QGroupBox>(m_wizard.get(), "advancedGroup")->setChecked(true);
+        auto* slotFilter = child<QLineEdit>(m_wizard.get(), "taskModelFilterEdit");
+        QVERIFY(slotFilter);
+        QTest::keyClicks(slotFilter, QStringLiteral("GEMMA2-V37"));
+        for (const char* name : {"taskModelCombo", "taskModelExternalCombo"}) {
+            auto* combo = child<QComboBox>(m_wizard.get(), name);
+            auto* view = qobject_cast<QListView*>(combo->view());
+            QVERIFY(view);
+            int shown = 0;
+            for (int row = 0; row < combo->count(); ++row) {
+                const QString id = combo->itemData(row).toString();
+                const bool keep = row == 0 || row == combo->currentIndex() ||
+                                  id.contains(QStringLiteral("gemma2-v37"), Qt::CaseInsensitive);
+                QCOMPARE(view->isRowHidden(row), !keep);
+                shown += keep ? 1 : 0;
+            }
+            QCOMPARE(shown, 2 + 6); // "Current Model", the current one, gemma2-v37 and -v370…v374
+            QCOMPARE(combo->currentData().toString(), chosen);
+        }
+
+        filter->clear();
+        QCOMPARE(visibleRows(tree), tree->topLevelItemCount());
+        QVERIFY(!status->isVisible());
+    }
+
+    // A provider with thousands of models: typing part of a name finds it, and an id the provider
+    // does not list is refused next to the box, with Next disabled, until a listed one is typed.
+    void hostedModelMustBeOneTheProviderLists()
+    {
+        start(FakeProfile::V0_11);
+        const QString provider = QStringLiteral("https://openrouter.ai/api/v1");
+        FakeModel small;
+        small.id = QStringLiteral("openai/gpt-4o-mini");
+        small.ownedBy = QStringLiteral("openai");
+        small.connectionType = QStringLiteral("external");
+        m_fake->setProvider(provider, QStringLiteral("sk-or-test"),
+                            QList<FakeModel>{small} + manyModels(3000, true));
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "hostedStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Verified")), 10000);
+        QTRY_VERIFY(next()->isEnabled());
+        auto* models = child<QComboBox>(m_wizard.get(), "hostedModelCombo");
+        QVERIFY(models->count() > 3000);
+        QLineEdit* edit = models->lineEdit();
+
+        // Typed part of names, in another case: not an id the provider lists.
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("QWEN2.5-V1"));
+        QVERIFY(!next()->isEnabled());
+        auto* check = child<QLabel>(m_wizard.get(), "hostedModelCheckLabel");
+        QVERIFY(check);
+        QVERIFY(check->isVisible());
+        QVERIFY2(seen(check->text()).contains(QStringLiteral("does not offer \"QWEN2.5-V1\"")),
+                 qPrintable(check->text()));
+        // …and the list offers only the names that contain it.
+        int matching = 0;
+        for (int i = 0; i < models->count(); ++i)
+            matching +=
+                models->itemText(i).contains(QStringLiteral("qwen2.5-v1"), Qt::CaseInsensitive) ? 1 : 0;
+        QVERIFY2(matching > 100 && matching < 200, qPrintable(QString::number(matching)));
+        QCOMPARE(models->completer()->completionCount(), matching);
+        QVERIFY(!edit->placeholderText().isEmpty());
+        saveShot(m_wizard.get(), QStringLiteral("2-strategy-hosted-unlisted"));
+        models->completer()->popup()->hide();
+
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("qwen/qwen2.5-v1-3b"));
+        QTRY_VERIFY(next()->isEnabled());
+        QVERIFY(!check->isVisible());
+        models->completer()->popup()->hide();
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(),
+                 QStringLiteral("qwen/qwen2.5-v1-3b"));
+    }
+
+    // A provider that lists no models: the id can't be checked, which the page says; it is taken
+    // as typed, as before.
+    void hostedModelUncheckedWithoutAList()
+    {
+        start(FakeProfile::V0_11);
+        m_fake->setProvider(QStringLiteral("https://openrouter.ai/api/v1"), QStringLiteral("sk-or-test"), {});
+        toStrategyPage();
+        choose(child<QRadioButton>(m_wizard.get(), "hostedChoice"));
+        QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "providerKeyEdit"), QStringLiteral("sk-or-test"));
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "verifyButton"), Qt::LeftButton);
+        auto* status = child<QLabel>(m_wizard.get(), "hostedStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Verified")), 10000);
+        QLineEdit* edit = child<QComboBox>(m_wizard.get(), "hostedModelCombo")->lineEdit();
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("vendor/some-model"));
+        QTRY_VERIFY(next()->isEnabled());
+        auto* check = child<QLabel>(m_wizard.get(), "hostedModelCheckLabel");
+        QVERIFY(check);
+        QVERIFY(check->isVisible());
+        QVERIFY2(check->text().contains(QStringLiteral("can't be checked")), qPrintable(check->text()));
+    }
+
+    // Turning the wheel to scroll the page over an Advanced task-model combo leaves the task model
+    // alone (the event goes on to the page); once the user clicked the combo, the wheel picks.
+    void wheelPicksOnlyInAFocusedCombo()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        child<QGroupBox>(m_wizard.get(), "advancedGroup")->setChecked(true);
+        auto* combo = child<QComboBox>(m_wizard.get(), "taskModelCombo");
+        QVERIFY(combo->isEnabled());
+        QVERIFY(!combo->hasFocus());
+        auto turn = [combo]() {
+            const QPointF at(combo->rect().center());
+            QWheelEvent event(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &event);
+            return event.isAccepted();
+        };
+        const QString before = combo->currentText();
+        QVERIFY(!turn()); // not taken: the scroll area gets it
+        QCOMPARE(combo->currentText(), before);
+        QCOMPARE(combo->currentText(),
+                 child<QComboBox>(m_wizard.get(), "taskModelExternalCombo")->currentText());
+
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        combo->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(combo->hasFocus());
+        turn();
+        QVERIFY2(combo->currentText() != before, qPrintable(before));
+
+        // Every combo and spin box of the wizard follows the same rule, and the wheel gives none focus.
+        const QList<QWidget*> widgets = m_wizard->findChildren<QWidget*>();
+        int guarded = 0;
+        for (QWidget* widget : widgets) {
+            if (!qobject_cast<QComboBox*>(widget) && !qobject_cast<QAbstractSpinBox*>(widget))
+                continue;
+            QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+            ++guarded;
+        }
+        QVERIFY(guarded >= 6);
     }
 
     void quietStrategy()

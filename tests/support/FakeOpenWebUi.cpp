@@ -2308,6 +2308,58 @@ void FakeOpenWebUi::addModel(const FakeModel& model)
     d->models.append(copy);
 }
 
+void FakeOpenWebUi::addModels(const QList<FakeModel>& models)
+{
+    QSet<QString> known;
+    for (const FakeModel& existing : std::as_const(d->models))
+        known.insert(existing.id);
+    for (const FakeModel& model : models) {
+        if (known.contains(model.id)) {
+            addModel(model); // replaces, as addModel does
+            continue;
+        }
+        known.insert(model.id);
+        FakeModel copy = model;
+        if (copy.name.isEmpty())
+            copy.name = copy.id;
+        d->models.append(copy);
+    }
+}
+
+QList<FakeModel> manyModels(int count, bool hosted)
+{
+    static const QStringList families{QStringLiteral("llama3.2"), QStringLiteral("qwen2.5"),
+                                      QStringLiteral("gemma2"),   QStringLiteral("mistral"),
+                                      QStringLiteral("phi3"),     QStringLiteral("codellama"),
+                                      QStringLiteral("granite3"), QStringLiteral("smollm2")};
+    static const QStringList vendors{QStringLiteral("meta-llama"), QStringLiteral("qwen"),
+                                     QStringLiteral("google"),     QStringLiteral("mistralai"),
+                                     QStringLiteral("microsoft"),  QStringLiteral("meta-llama"),
+                                     QStringLiteral("ibm"),        QStringLiteral("huggingface")};
+    static const QStringList sizes{QStringLiteral("1b"), QStringLiteral("3b"), QStringLiteral("8b"),
+                                   QStringLiteral("70b")};
+    QList<FakeModel> models;
+    models.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const qsizetype family = i % families.size();
+        const QString variant = QStringLiteral("v%1").arg(i / families.size());
+        const QString size = sizes.at((i / families.size()) % sizes.size());
+        FakeModel model;
+        if (hosted) {
+            model.id =
+                QStringLiteral("%1/%2-%3-%4").arg(vendors.at(family), families.at(family), variant, size);
+            model.ownedBy = QStringLiteral("openai");
+            model.connectionType = QStringLiteral("external");
+        } else {
+            model.id = QStringLiteral("%1-%2:%3").arg(families.at(family), variant, size);
+            model.parameterSize = size.toUpper();
+            model.sizeBytes = size.chopped(1).toLongLong() * 600000000LL;
+        }
+        models.append(model);
+    }
+    return models;
+}
+
 void FakeOpenWebUi::removeModel(const QString& id)
 {
     d->models.removeIf([&id](const FakeModel& model) { return model.id == id; });

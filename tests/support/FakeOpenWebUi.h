@@ -62,6 +62,13 @@ struct FakeModel
     QString upstreamId; // set by the fake: the name the upstream knows (no prefix)
 };
 
+// A big library: `count` models named the way a busy server or an aggregator names them, for lists
+// and filters at real size. Open WebUI pages nothing: /api/models (utils/models.py get_all_models)
+// and /openai/verify (routers/openai.py verify_connection) answer with every model in one list, and
+// so does the fake with these. Ollama models ("family-vN:size", local) unless `hosted`: then a
+// provider's ("vendor/family-vN", for setProvider).
+QList<FakeModel> manyModels(int count, bool hosted = false);
+
 // What can go wrong on purpose. Each fault applies to requests whose path starts with pathPrefix
 // (and method, if given), for `times` requests (-1 = until cleared).
 enum class FakeFault
@@ -133,6 +140,7 @@ public:
     // OpenAI connection exists, its models. Pulling a model adds it to Ollama; /api/models only
     // shows it (and task completions only find it) after the next /api/models call.
     void addModel(const FakeModel& model);
+    void addModels(const QList<FakeModel>& models); // many at once (manyModels): no per-model lookup
     void removeModel(const QString& id);
     QStringList modelIds() const;      // what /api/models would list now
     void setPullable(const QString& name, qint64 totalBytes, int chunks = 5, int chunkDelayMs = 20);

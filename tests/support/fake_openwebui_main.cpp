@@ -82,18 +82,23 @@ const char* const kDemoProviderUrl = "https://openrouter.ai/api/v1";
 const char* const kDemoProviderKey = "sk-or-v1-demo-key";
 
 // Latencies in the range a real deployment shows, so the app's timing test means something.
-void setUpDemo(FakeOpenWebUi* server)
+// `many`: that many more models on the server and at the provider (a big installation).
+void setUpDemo(FakeOpenWebUi* server, int many)
 {
     server->setApiKeysEnabled(true);
     server->addModel(model("qwen2.5:3b", 1929912832LL, "3.1B", 850));
     server->addModel(model("llama3.2:3b", 2019393189LL, "3.2B", 950));
     server->addModel(model("llama3.1:70b", 42520412561LL, "70.6B", 9500));
     server->addModel(model("deepseek-r1:32b", 19851336256LL, "32.8B", 14000));
-    server->setProvider(QString::fromLatin1(kDemoProviderUrl), QString::fromLatin1(kDemoProviderKey),
-                        {providerModel("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 900),
-                         providerModel("meta-llama/llama-3.2-3b-instruct", "Meta: Llama 3.2 3B Instruct", 650),
-                         providerModel("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 1100),
-                         providerModel("deepseek/deepseek-r1", "DeepSeek: R1", 12000)});
+    server->addModels(tma::test::manyModels(many));
+    server->setProvider(
+        QString::fromLatin1(kDemoProviderUrl), QString::fromLatin1(kDemoProviderKey),
+        QList<FakeModel>{
+            providerModel("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 900),
+            providerModel("meta-llama/llama-3.2-3b-instruct", "Meta: Llama 3.2 3B Instruct", 650),
+            providerModel("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 1100),
+            providerModel("deepseek/deepseek-r1", "DeepSeek: R1", 12000)} +
+            tma::test::manyModels(many, true));
     // Like the real OpenRouter: the model list needs no key, only a completion checks it.
     server->setProviderModelListOpen(QString::fromLatin1(kDemoProviderUrl), true);
     server->setPullable(QStringLiteral("qwen2.5:1.5b"), 986061892LL, 40, 100); // the first one the wizard offers
@@ -127,7 +132,12 @@ int main(int argc, char* argv[])
     parser.addOption(portOption);
     parser.addOption(profileOption);
     parser.addOption(demoOption);
+    const QCommandLineOption manyOption(QStringLiteral("many-models"),
+                                        QStringLiteral("Demo mode: N more models on the server and at the "
+                                                       "provider, as a big installation has."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(statsOption);
+    parser.addOption(manyOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -159,7 +169,7 @@ int main(int argc, char* argv[])
 
     const bool demo = parser.isSet(demoOption);
     if (demo) {
-        setUpDemo(&server);
+        setUpDemo(&server, parser.value(manyOption).toInt());
         server.setServerName(QStringLiteral("Open WebUI DEMO (test double)"));
     }
     if (!server.listen(static_cast<quint16>(port))) {
