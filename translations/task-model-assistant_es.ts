@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>En esta dirección solo responde HTTP sin cifrar, así que no se envió nada: su contraseña o su clave viajaría sin cifrar. Para iniciar sesión de todos modos, use la dirección %1 e inicie sesión de nuevo.</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser verdadero o falso.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser texto.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser un número.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>El servidor rechazó los ajustes porque el campo %1 tiene un tipo incorrecto: debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>El servidor rechazó los ajustes porque el valor del campo %1 no es válido (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -507,6 +535,20 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>LDAP account</source>
         <translation>cuenta LDAP</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1 (sin definir, así que el servidor la trata como desactivada)</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1088,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1 (clave en el llavero)</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>El servidor ya tiene estos ajustes. Aplíquelos de todos modos para probarlos.</translation>
     </message>
@@ -1100,14 +1138,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Vuelva a la primera página e inicie sesión de nuevo; sus elecciones se conservan.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Los ajustes del servidor no se han cambiado.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>Puede que los ajustes del servidor hayan cambiado; compruébelos en el panel de administración de Open WebUI.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1177,6 +1207,48 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>Se restableció quién puede usar «%1».</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1, con la clave que ha introducido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>esperando al servidor desde hace %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1 (desde hace %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>Detenido antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>releyendo los ajustes del servidor</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>Si el servidor acaba aplicando los cambios más tarde, «Deshacer» restaurará los ajustes anteriores.</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>Compruébelos en el panel de administración de Open WebUI (Panel de administración &gt; Ajustes &gt; Interfaz) o use «Deshacer» para restaurar los ajustes anteriores.</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>Los nuevos ajustes se han guardado. La prueba se detuvo antes de terminar.</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1240,6 +1312,26 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>El servidor muestra enmascaradas las claves de sus conexiones, así que no se pueden volver a escribir de forma segura. En su lugar, añada la conexión en Panel de administración &gt; Ajustes &gt; Conexiones.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>El servidor no respondió a tiempo a la solicitud de guardado, pero al releer sus ajustes %1&#xa0;s después se comprobó que se habían guardado.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>El servidor no respondió a la solicitud de guardado, y al releer sus ajustes no se pudo saber si se aplicaron los cambios.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>El servidor no respondió a la solicitud de guardado, y %1&#xa0;s después seguía teniendo sus ajustes anteriores.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>Los ajustes del servidor no se cambiaron.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>Puede que los ajustes del servidor hayan cambiado.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1443,17 @@ Problema: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>Escriba parte del nombre de un modelo para filtrar la lista</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>Filtrar los modelos por nombre</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1375,6 +1478,18 @@ Problema: %4</translation>
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>Atención: con http sin cifrar, la clave del proveedor viaja sin cifrar desde su servidor hasta %1.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>El proveedor no ofrece «%1». Elija uno de los modelos de su lista: escriba parte del nombre para encontrarlo.</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>El proveedor no ha facilitado la lista de sus modelos, así que aquí no se puede comprobar «%1». Asegúrese de que el nombre sea exactamente el correcto.</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>Escriba parte del nombre de un modelo para encontrarlo</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1572,18 @@ Problema: %4</translation>
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>Ollama está desactivado en este servidor (Panel de administración &gt; Ajustes &gt; Conexiones), así que aquí no se pueden descargar modelos.</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>Ningún nombre de modelo contiene «%1».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>Modelos que coinciden con «%3»: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1 sigue en la lista porque está seleccionado, aunque su nombre no coincide.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1731,10 @@ Problema: %4</translation>
         <source>%1 (after applying)</source>
         <translation>%1 (tras aplicar)</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>&amp;Buscar un modelo:</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1705,10 +1836,6 @@ Problema: %4</translation>
     <message>
         <source>Switched to %1</source>
         <translation>Se cambió a %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Los ajustes del servidor no se han cambiado.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1989,14 +2116,6 @@ Problema: %4</translation>
         <translation>Aviso: no se pudo guardar la clave del proveedor en el llavero: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Los ajustes del servidor no se han cambiado.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>Puede que los ajustes del servidor hayan cambiado; compruébelo con: status</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>Cambiado por otra persona: %1</translation>
     </message>
@@ -2095,6 +2214,34 @@ Problema: %4</translation>
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>Para iniciar sesión con LDAP: task-model-assistant-cli login --server %1 --ldap --user NOMBRE</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>Detenido antes de cambiar nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>Detenido mientras se guardaba: puede que el servidor ya tenga parte o la totalidad de los nuevos ajustes.</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>Compruébelos con: status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>Compruébelos con: status. Para restaurar los ajustes anteriores: restore %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>Releyendo los ajustes del servidor después de guardar…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>Si el servidor acaba aplicando los cambios más tarde, para restaurar los ajustes anteriores: restore %1</translation>
     </message>
 </context>
 </TS>

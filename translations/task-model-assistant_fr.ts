@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>Seul le HTTP non chiffré répond à cette adresse, donc rien n&apos;a été envoyé&#xa0;: votre mot de passe ou votre clé circulerait en clair. Pour vous connecter malgré tout, utilisez l&apos;adresse %1 et connectez-vous de nouveau.</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être vrai ou faux.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>Le serveur a refusé les réglages, car le champ %1 n&apos;a pas le bon type&#xa0;: sa valeur doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>Le serveur a refusé les réglages, car la valeur du champ %1 n&apos;est pas valide (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -507,6 +535,20 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>LDAP account</source>
         <translation>compte LDAP</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1 (non définie&#xa0;: le serveur la considère donc comme désactivée)</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1088,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>(inchangée)</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1 (clé dans le trousseau)</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>Le serveur a déjà ces réglages. Appliquez-les quand même pour les tester.</translation>
     </message>
@@ -1100,14 +1138,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Revenez à la première page et reconnectez-vous&#xa0;; vos choix sont conservés.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>Les réglages du serveur ont peut-être changé&#xa0;; vérifiez-les dans le panneau d&apos;administration d&apos;Open WebUI.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1177,6 +1207,48 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>Les droits d&apos;utilisation de «&#xa0;%1&#xa0;» sont rétablis comme avant.</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1, avec la clé que vous avez saisie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>en attente du serveur depuis %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1 (depuis %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>Arrêté avant toute modification.</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>relecture des réglages du serveur</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>Si le serveur prend finalement en compte l&apos;enregistrement plus tard, le bouton «&#xa0;Annuler les modifications&#xa0;» remettra en place les réglages précédents.</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>Vérifiez-les dans le panneau d&apos;administration d&apos;Open WebUI (Panneau d&apos;administration &gt; Réglages &gt; Interface utilisateur), ou utilisez «&#xa0;Annuler les modifications&#xa0;» pour remettre en place les réglages précédents.</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>Les nouveaux réglages sont enregistrés. Le test a été arrêté avant la fin.</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1240,6 +1312,26 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>Le serveur affiche les clés de ses connexions masquées&#xa0;: elles ne peuvent donc pas être réécrites sans risque. Ajoutez plutôt la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps à la demande d&apos;enregistrement, mais une relecture de ses réglages %1&#xa0;s plus tard a montré qu&apos;ils avaient bien été enregistrés.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>Le serveur n&apos;a pas répondu à la demande d&apos;enregistrement, et la relecture de ses réglages n&apos;a pas permis de déterminer si l&apos;enregistrement a été pris en compte.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>Le serveur n&apos;a pas répondu à la demande d&apos;enregistrement, et %1&#xa0;s plus tard, il avait toujours ses réglages précédents.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>Les réglages du serveur ont peut-être été modifiés.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1443,17 @@ Problème&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>Saisissez une partie du nom d&apos;un modèle pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>Filtrer les modèles par nom</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1375,6 +1478,18 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>Attention&#xa0;: en http simple, la clé du fournisseur part en clair de votre serveur vers %1.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>Le fournisseur ne propose pas «&#xa0;%1&#xa0;». Choisissez l&apos;un des modèles de sa liste&#xa0;: saisissez une partie du nom pour le trouver.</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>Le fournisseur n&apos;a pas fourni la liste de ses modèles&#xa0;: «&#xa0;%1&#xa0;» ne peut donc pas être vérifié ici. Vérifiez que le nom est parfaitement exact.</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>Saisissez une partie du nom d&apos;un modèle pour le trouver</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1572,18 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>Ollama est désactivé sur ce serveur (Panneau d&apos;administration &gt; Réglages &gt; Connexions)&#xa0;: aucun modèle ne peut donc être téléchargé ici.</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>Aucun nom de modèle ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>Modèles correspondant à «&#xa0;%3&#xa0;»&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1 reste affiché, car il est sélectionné, même si son nom ne correspond pas.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1731,10 @@ Problème&#xa0;: %4</translation>
         <source>%1 (after applying)</source>
         <translation>%1 (après application)</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>&amp;Rechercher un modèle&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1705,10 +1836,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Switched to %1</source>
         <translation>Passage à %1 effectué</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1989,14 +2116,6 @@ Problème&#xa0;: %4</translation>
         <translation>Avertissement&#xa0;: impossible de conserver la clé du fournisseur dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>Les réglages du serveur n&apos;ont pas été modifiés.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>Les réglages du serveur ont peut-être changé&#xa0;; vérifiez avec&#xa0;: status</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre&#xa0;: %1</translation>
     </message>
@@ -2095,6 +2214,34 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>Pour vous connecter avec LDAP&#xa0;: task-model-assistant-cli login --server %1 --ldap --user NOM</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>Arrêté avant toute modification sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>Arrêté pendant l&apos;enregistrement&#xa0;: le serveur a peut-être déjà reçu une partie ou la totalité des nouveaux réglages.</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>Vérifiez-les avec&#xa0;: status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>Vérifiez-les avec&#xa0;: status. Pour remettre en place les réglages précédents&#xa0;: restore %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>Relecture des réglages du serveur après l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>Si le serveur prend finalement en compte l&apos;enregistrement plus tard, pour remettre en place les réglages précédents&#xa0;: restore %1</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>このアドレスでは暗号化されていない HTTP しか応答しないため、何も送信していません。パスワードやキーが暗号化されずに送信されることになります。それでもサインインする場合は、アドレス %1 を使用してもう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値には true または false を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値にはテキストを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値には整数を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値には数値を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値にはオブジェクトを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>フィールド %1 の型が正しくないため、サーバーが設定を拒否しました。値にはリストを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>フィールド %1 の値が無効なため、サーバーが設定を拒否しました（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -510,6 +538,20 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>LDAP account</source>
         <translation>LDAP アカウント</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1（未設定のため、サーバーではオフとして扱われます）</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1049,10 +1091,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>（変更なし）</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1（キーはキーチェーンに保存）</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>サーバーにはすでにこの設定が適用されています。テストするには、そのまま適用してください。</translation>
     </message>
@@ -1103,14 +1141,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>最初のページに戻って、もう一度サインインしてください。選択内容は保持されます。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>サーバーの設定は変更されていません。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>サーバーの設定が変更された可能性があります。Open WebUI の管理者パネルで確認してください。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1180,6 +1210,48 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>「%1」を使えるユーザーを元に戻しました。</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1（入力したキーを使用）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>サーバーの応答を待っています（%1 秒経過）</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1（%2 秒経過）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>変更を加える前に停止しました。</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>サーバーの設定を読み込み直しています</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>それでもサーバーが後から保存を適用した場合は、「元に戻す」で以前の設定に戻せます。</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>Open WebUI の管理者パネル（管理者パネル &gt; 設定 &gt; インターフェース）で設定を確認するか、「元に戻す」で以前の設定に戻してください。</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>新しい設定は保存されました。テストは途中で停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1243,6 +1315,26 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>サーバーは接続のキーをマスクして表示するため、安全に書き戻せません。代わりに「管理者パネル &gt; 設定 &gt; 接続」で接続を追加してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>サーバーから保存への応答が時間内にありませんでしたが、%1 秒後に設定を読み込み直したところ、保存されていることを確認できました。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>サーバーから保存への応答がなく、設定を読み込み直しても、保存が適用されたかどうかを判断できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>サーバーから保存への応答がなく、%1 秒後もサーバーの設定は以前のままでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>サーバーの設定は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>サーバーの設定が変更された可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1446,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>モデル名の一部を入力すると一覧を絞り込めます</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>モデルを名前で絞り込む</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1378,6 +1481,18 @@ SHA-256: %3
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>警告: 暗号化されていない http では、プロバイダーのキーがサーバーから %1 へ平文で送信されます。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>プロバイダーは「%1」を提供していません。一覧にあるモデルから選んでください。名前の一部を入力すると検索できます。</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>プロバイダーがモデル一覧を返さなかったため、ここでは「%1」を確認できません。名前が正確であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>モデル名の一部を入力すると検索できます</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1575,18 @@ SHA-256: %3
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>このサーバーでは Ollama がオフになっているため（管理者パネル &gt; 設定 &gt; 接続）、ここではモデルをダウンロードできません。</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>名前に「%1」を含むモデルはありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>「%3」に一致するモデルは %2 個中 %1 個です。</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1 は名前が一致しませんが、選択されているため一覧に表示されたままです。</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1734,10 @@ SHA-256: %3
         <source>%1 (after applying)</source>
         <translation>%1（適用後に利用可能）</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>モデルを検索(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1708,10 +1839,6 @@ SHA-256: %3
     <message>
         <source>Switched to %1</source>
         <translation>切り替え完了: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>サーバーの設定は変更されていません。</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1992,14 +2119,6 @@ SHA-256: %3
         <translation>警告: プロバイダーのキーをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>サーバーの設定は変更されていません。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>サーバーの設定が変更された可能性があります。次のコマンドで確認してください: status</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>他のユーザーによる変更: %1</translation>
     </message>
@@ -2098,6 +2217,34 @@ SHA-256: %3
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>LDAP でサインインするには: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>サーバーに変更を加える前に停止しました。</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>保存中に停止しました。新しい設定の一部またはすべてが、すでにサーバーに反映されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>次のコマンドで確認してください: status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>次のコマンドで確認してください: status（以前の設定に戻すには: restore %1）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>保存後のサーバーの設定を読み込み直しています…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>それでもサーバーが後から保存を適用した場合は、次のコマンドで以前の設定に戻せます: restore %1</translation>
     </message>
 </context>
 </TS>

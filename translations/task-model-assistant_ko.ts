@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>이 주소에서는 암호화되지 않은 HTTP만 응답하므로 아무것도 보내지 않았습니다. 비밀번호나 키가 암호화되지 않은 채 전송됩니다. 그래도 로그인하려면 주소 %1을(를) 사용해 다시 로그인하세요.</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>필드 %1의 형식이 잘못되어 서버가 설정을 거부했습니다. 값은 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>필드 %1의 값이 유효하지 않아 서버가 설정을 거부했습니다(%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -509,6 +537,20 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>LDAP account</source>
         <translation>LDAP 계정</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1(설정되지 않아 서버에서 꺼진 것으로 간주함)</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1090,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>(그대로)</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1(키는 키체인에 보관)</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>서버에 이미 이 설정이 적용되어 있습니다. 그래도 테스트하려면 적용하세요.</translation>
     </message>
@@ -1102,14 +1140,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>첫 페이지로 돌아가 다시 로그인하세요. 선택한 내용은 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>서버 설정은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>서버 설정이 변경되었을 수 있습니다. Open WebUI의 관리자 패널에서 확인하세요.</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1179,6 +1209,48 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 모델을 사용할 수 있는 사용자를 이전대로 되돌렸습니다.</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1(입력한 키 사용)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>서버 응답 대기 중(%1초 경과)</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1(%2초 경과)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>아무것도 변경하기 전에 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>서버의 설정을 다시 읽는 중</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>서버가 뒤늦게 저장을 적용하더라도 &quot;되돌리기&quot;로 이전 설정을 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>Open WebUI의 관리자 패널(관리자 패널 &gt; 설정 &gt; 인터페이스)에서 설정을 확인하거나, &quot;되돌리기&quot;를 사용해 이전 설정으로 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>새 설정이 저장되었습니다. 테스트는 완료되기 전에 중지되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1242,6 +1314,26 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>서버가 연결 키를 가려서 표시하므로 안전하게 다시 쓸 수 없습니다. 대신 관리자 패널 &gt; 설정 &gt; 연결에서 연결을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>서버가 저장 요청에 제시간에 응답하지 않았지만, %1초 후 설정을 다시 읽어 보니 저장되어 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>서버가 저장 요청에 응답하지 않았고, 설정을 다시 읽어도 적용되었는지 알 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>서버가 저장 요청에 응답하지 않았고, %1초 후에도 이전 설정을 그대로 유지하고 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>서버의 설정은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>서버의 설정이 변경되었을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1445,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>모델 이름의 일부를 입력해 목록을 필터링하세요</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>이름으로 모델 필터링</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1377,6 +1480,18 @@ SHA-256: %3
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>경고: 암호화되지 않은 http를 사용하면 제공업체 키가 서버에서 %1(으)로 암호화 없이 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>제공업체가 &quot;%1&quot; 모델을 제공하지 않습니다. 제공업체 목록에 있는 모델 중 하나를 선택하세요. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>제공업체가 모델 목록을 제공하지 않아 여기서는 &quot;%1&quot; 모델을 확인할 수 없습니다. 이름이 정확한지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>모델 이름의 일부를 입력해 찾으세요</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1574,18 @@ SHA-256: %3
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>이 서버에서 Ollama가 꺼져 있어(관리자 패널 &gt; 설정 &gt; 연결) 여기서는 모델을 다운로드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>이름에 &quot;%1&quot;이(가) 포함된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>모델 %2개 중 %1개가 &quot;%3&quot;과(와) 일치합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1은(는) 이름이 일치하지 않지만 선택되어 있어 목록에 계속 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1733,10 @@ SHA-256: %3
         <source>%1 (after applying)</source>
         <translation>%1(적용 후 사용 가능)</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>모델 검색(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1707,10 +1838,6 @@ SHA-256: %3
     <message>
         <source>Switched to %1</source>
         <translation>전환 완료: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>서버 설정은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1991,14 +2118,6 @@ SHA-256: %3
         <translation>경고: 제공업체 키를 키체인에 보관할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>서버 설정은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>서버 설정이 변경되었을 수 있습니다. 다음 명령으로 확인하세요: status</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>다른 사용자가 변경함: %1</translation>
     </message>
@@ -2097,6 +2216,34 @@ SHA-256: %3
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>LDAP로 로그인하려면: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>서버에서 아무것도 변경하기 전에 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>저장 중에 중지했습니다. 서버에 새 설정의 일부 또는 전부가 이미 적용되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>다음 명령으로 확인하세요: status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>다음 명령으로 확인하세요: status. 이전 설정으로 되돌리려면: restore %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>저장 후 서버의 설정을 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>서버가 뒤늦게 저장을 적용하면 다음 명령으로 이전 설정을 복원하세요: restore %1</translation>
     </message>
 </context>
 </TS>

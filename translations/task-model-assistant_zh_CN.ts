@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>此地址只有未加密的 HTTP 响应，因此未发送任何内容：您的密码或密钥将以明文传输。如仍要登录，请使用地址 %1 并重新登录。</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为文本。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为整数。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为数字。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为对象。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的类型错误：必须为列表。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>服务器拒绝了这些设置，因为字段 %1 的值无效（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -508,6 +536,20 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>LDAP account</source>
         <translation>LDAP 账号</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1（未设置，因此服务器视为关闭）</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1089,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>（保持不变）</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1（密钥保存在钥匙串中）</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>服务器已采用这些设置。仍可应用以进行测试。</translation>
     </message>
@@ -1101,14 +1139,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>请返回第一页重新登录；您的选择会被保留。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>服务器的设置未被更改。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>服务器的设置可能已被更改；请到 Open WebUI 的管理员面板中检查。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1178,6 +1208,48 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>已还原可使用“%1”的用户。</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1，使用您输入的密钥</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>正在等待服务器响应（已用时 %1 秒）</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1（已用时 %2 秒）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>已在进行任何更改前停止。</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>正在重新读取服务器上的设置</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>如果服务器之后仍应用了这次保存，可点击“撤销”还原先前的设置。</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>请在 Open WebUI 的管理员面板（管理员面板 &gt; 设置 &gt; 界面）中检查，或使用“撤销”还原先前的设置。</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>新设置已保存。测试在完成前已停止。</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1241,6 +1313,26 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>服务器以掩码形式显示连接密钥，因此无法安全地写回。请改为在“管理员面板 &gt; 设置 &gt; 外部连接”中添加此连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>服务器未及时响应保存请求，但 %1 秒后重新读取设置，确认已保存成功。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>服务器未响应保存请求，重新读取设置后也无法确定是否已应用。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>服务器未响应保存请求，且 %1 秒后仍保留先前的设置。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>服务器的设置未更改。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>服务器的设置可能已更改。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1444,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>输入模型名称的一部分以筛选列表</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>按名称筛选模型</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1376,6 +1479,18 @@ SHA-256：%3
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>警告：使用未加密的 http 时，提供商密钥会以明文从您的服务器发送到 %1。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>提供商未提供“%1”。请从其列出的模型中选择：输入部分名称即可找到。</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>提供商未列出其模型，因此无法在此检查“%1”。请确认名称完全正确。</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>输入模型名称的一部分以查找模型</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1573,18 @@ SHA-256：%3
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>此服务器已关闭 Ollama（管理员面板 &gt; 设置 &gt; 连接），因此无法在此下载模型。</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>没有模型名称包含“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>%2 个模型中有 %1 个匹配“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1 的名称不匹配，但因已选中而仍显示在列表中。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1732,10 @@ SHA-256：%3
         <source>%1 (after applying)</source>
         <translation>%1（应用后）</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>查找模型(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1706,10 +1837,6 @@ SHA-256：%3
     <message>
         <source>Switched to %1</source>
         <translation>已切换到 %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>服务器的设置未被更改。</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1990,14 +2117,6 @@ SHA-256：%3
         <translation>警告：无法将提供商密钥保存到钥匙串中：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>服务器的设置未被更改。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>服务器的设置可能已被更改；请使用 status 检查。</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>已被他人更改：%1</translation>
     </message>
@@ -2096,6 +2215,34 @@ SHA-256：%3
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>若要使用 LDAP 登录：task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>已在更改服务器上的任何设置前停止。</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>已在保存过程中停止：服务器上可能已有部分或全部新设置。</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>请使用以下命令检查：status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>请使用以下命令检查：status。若要还原先前的设置：restore %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>正在重新读取保存后服务器上的设置…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>如果服务器之后仍应用了这次保存，可运行以下命令还原先前的设置：restore %1</translation>
     </message>
 </context>
 </TS>

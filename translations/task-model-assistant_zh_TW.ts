@@ -147,6 +147,34 @@
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
         <translation>此位址只有未加密的 HTTP 回應，因此未傳送任何內容：您的密碼或金鑰將以明文傳輸。若仍要登入，請使用位址 %1 並重新登入。</translation>
     </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be text.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是文字。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a whole number.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是整數。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a number.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是數字。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be an object.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是物件。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the field %1 has the wrong type: it must be a list.</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的類型錯誤：必須是清單。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
+        <translation>伺服器拒絕了這些設定，因為欄位 %1 的值無效（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -508,6 +536,20 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>LDAP account</source>
         <translation>LDAP 帳號</translation>
+    </message>
+    <message>
+        <source>  [off] %1 (not set, so the server treats it as off)</source>
+        <translation>  [off] %1（未設定，因此伺服器視為關閉）</translation>
+    </message>
+    <message>
+        <source>  [on]  %1</source>
+        <comment>an automation that is on</comment>
+        <translation>  [on]  %1</translation>
+    </message>
+    <message>
+        <source>  [off] %1</source>
+        <comment>an automation that is off</comment>
+        <translation>  [off] %1</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1089,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>（維持不變）</translation>
     </message>
     <message>
-        <source>%1 (key in the keychain)</source>
-        <translation>%1（金鑰存放在鑰匙圈中）</translation>
-    </message>
-    <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
         <translation>伺服器已是這些設定。仍可套用以進行測試。</translation>
     </message>
@@ -1101,14 +1139,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>請返回第一頁重新登入；您的選擇會保留。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>伺服器的設定未變更。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check them in Open WebUI&apos;s admin panel.</source>
-        <translation>伺服器的設定可能已變更；請到 Open WebUI 的管理面板中檢查。</translation>
     </message>
     <message>
         <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
@@ -1178,6 +1208,48 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Put back who may use &quot;%1&quot;.</source>
         <translation>已還原可使用「%1」的使用者。</translation>
     </message>
+    <message>
+        <source>%1, with the key you entered</source>
+        <translation>%1，使用您輸入的金鑰</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step of the apply, and what it is doing or did</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>waiting for the server, %1 s so far</source>
+        <translation>正在等候伺服器回應（已過 %1 秒）</translation>
+    </message>
+    <message>
+        <source>%1, %2 s so far</source>
+        <comment>what the step waits for, and how long</comment>
+        <translation>%1（已過 %2 秒）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation>已在變更任何設定前停止。</translation>
+    </message>
+    <message>
+        <source>reading back what the server holds</source>
+        <translation>正在重新讀取伺服器上的設定</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all, Undo puts the settings from before back.</source>
+        <translation>如果伺服器之後仍套用了這次儲存，可按「復原」還原先前的設定。</translation>
+    </message>
+    <message>
+        <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
+        <translation>請在 Open WebUI 的管理面板（管理面板 &gt; 設定 &gt; 介面）中檢查，或使用「復原」還原先前的設定。</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. The test was stopped before it finished.</source>
+        <translation>新設定已儲存。測試在完成前已停止。</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantApp</name>
@@ -1241,6 +1313,26 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
         <translation>伺服器以遮罩方式顯示連線金鑰，因此無法安全地寫回。請改在「管理面板 &gt; 設定 &gt; 連線」中新增此連線。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
+        <translation>伺服器未及時回應儲存請求，但 %1 秒後重新讀取設定，確認已儲存成功。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and reading its settings back could not tell whether it was applied.</source>
+        <translation>伺服器未回應儲存請求，重新讀取設定後也無法確定是否已套用。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the save, and %1 s later it still held its previous settings.</source>
+        <translation>伺服器未回應儲存請求，且 %1 秒後仍保留先前的設定。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings were not changed.</source>
+        <translation>伺服器的設定未變更。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s settings may have changed.</source>
+        <translation>伺服器的設定可能已變更。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1444,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::FilterField</name>
+    <message>
+        <source>Type part of a model&apos;s name to filter the list</source>
+        <translation>輸入部分模型名稱以篩選清單</translation>
+    </message>
+    <message>
+        <source>Filter the models by name</source>
+        <translation>依名稱篩選模型</translation>
+    </message>
+</context>
+<context>
     <name>tma::HostedPanel</name>
     <message>
         <source>Verify the key again after a change.</source>
@@ -1376,6 +1479,18 @@ SHA-256：%3
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
         <translation>警告：使用未加密的 http 時，供應商金鑰會以明文從您的伺服器傳送到 %1。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
+        <translation>供應商未提供「%1」。請從其列出的模型中選擇：輸入部分名稱即可找到。</translation>
+    </message>
+    <message>
+        <source>The provider did not list its models, so &quot;%1&quot; can&apos;t be checked here. Make sure the name is exactly right.</source>
+        <translation>供應商未列出其模型，因此無法在此檢查「%1」。請確認名稱完全正確。</translation>
+    </message>
+    <message>
+        <source>Type part of a model&apos;s name to find it</source>
+        <translation>輸入部分模型名稱以尋找模型</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1573,18 @@ SHA-256：%3
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
         <translation>此伺服器已關閉 Ollama（管理面板 &gt; 設定 &gt; 連線），因此無法在此下載模型。</translation>
+    </message>
+    <message>
+        <source>No model&apos;s name contains &quot;%1&quot;.</source>
+        <translation>沒有模型名稱包含「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match &quot;%3&quot;.</source>
+        <translation>%2 個模型中有 %1 個符合「%3」。</translation>
+    </message>
+    <message>
+        <source>%1 is still listed because it is selected, although its name does not match.</source>
+        <translation>%1 的名稱不符合，但因已選取而仍顯示在清單中。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1732,10 @@ SHA-256：%3
         <source>%1 (after applying)</source>
         <translation>%1（套用後）</translation>
     </message>
+    <message>
+        <source>&amp;Find a model:</source>
+        <translation>尋找模型(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>tma::TimingChart</name>
@@ -1706,10 +1837,6 @@ SHA-256：%3
     <message>
         <source>Switched to %1</source>
         <translation>已切換到 %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>伺服器的設定未變更。</translation>
     </message>
     <message>
         <source>Check the settings in the assistant.</source>
@@ -1990,14 +2117,6 @@ SHA-256：%3
         <translation>警告：無法將供應商金鑰存放在鑰匙圈中：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s settings were not changed.</source>
-        <translation>伺服器的設定未變更。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s settings may have changed; check with: status</source>
-        <translation>伺服器的設定可能已變更；請使用 status 檢查。</translation>
-    </message>
-    <message>
         <source>Changed by someone else: %1</source>
         <translation>已被他人變更：%1</translation>
     </message>
@@ -2096,6 +2215,34 @@ SHA-256：%3
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
         <translation>若要使用 LDAP 登入：task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
+    </message>
+    <message>
+        <source>Stopped before anything on the server was changed.</source>
+        <translation>已在變更伺服器上的任何設定前停止。</translation>
+    </message>
+    <message>
+        <source>Stopped while saving: the server may already hold some or all of the new settings.</source>
+        <translation>已在儲存過程中停止：伺服器上可能已有部分或全部新設定。</translation>
+    </message>
+    <message>
+        <source>Check them with: status</source>
+        <translation>請使用以下指令檢查：status</translation>
+    </message>
+    <message>
+        <source>Check them with: status. To put back the settings from before: restore %1</source>
+        <translation>請使用以下指令檢查：status。若要還原先前的設定：restore %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Reading back what the server holds after the save…</source>
+        <translation>正在重新讀取儲存後伺服器上的設定…</translation>
+    </message>
+    <message>
+        <source>Should it apply the save late after all: restore %1</source>
+        <translation>如果伺服器之後仍套用了這次儲存，可執行以下指令還原先前的設定：restore %1</translation>
     </message>
 </context>
 </TS>

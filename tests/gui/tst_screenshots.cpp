@@ -201,7 +201,9 @@ private Q_SLOTS:
         look(wizard, QStringLiteral("3-apply-before"));
         QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
         auto* undo = child<QPushButton>(&wizard, "undoButton");
-        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+        auto* apply = child<QPushButton>(&wizard, "applyButton");
+        // Undo shows as soon as the change is made; the test after it ends with Apply back on.
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
         look(wizard, QStringLiteral("3-apply-after"));
         QCOMPARE(fake.taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
 
@@ -316,7 +318,9 @@ private Q_SLOTS:
         look(wizard, QStringLiteral("3-apply-hostile-before"));
         QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
         auto* undo = child<QPushButton>(&wizard, "undoButton");
-        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled(), 30000);
+        auto* apply = child<QPushButton>(&wizard, "applyButton");
+        // Undo shows as soon as the change is made; the test after it ends with Apply back on.
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
         look(wizard, QStringLiteral("3-apply-hostile-after"));
         Translator::install(QStringLiteral("en"));
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
