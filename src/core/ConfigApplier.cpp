@@ -529,8 +529,9 @@ void ConfigApplier::recoverAfterFailedWrite(const ApiError& error)
 {
     // A failed POST may still have been applied, or be applied later (the answer got lost): read
     // back to know, and say only what the server then holds.
+    // Not "Verifying": that follows a save the server accepted.
     const bool answerLost = WriteConfirmer::answerLost(error);
-    Q_EMIT stepChanged(answerLost ? Step::ConfirmingWrite : Step::Verifying);
+    Q_EMIT stepChanged(Step::ConfirmingWrite);
     auto* confirmer = new WriteConfirmer(m_client, m_report.taskApi, this);
     confirmer->setWaitMs(m_confirmWaitMs >= 0 ? m_confirmWaitMs : m_client->timeoutMs());
     m_confirmer = confirmer;

@@ -42,7 +42,7 @@ public:
         Verifying,
         ProvingProvider, // a tiny real completion with the new connection's model
         SharingModels,   // making task models public (or, for a restore, putting their access back)
-        ConfirmingWrite, // the save got no answer: reading back, for a bounded while, what the server holds
+        ConfirmingWrite, // the save failed or got no answer: reading back what the server holds
     };
     Q_ENUM(Step)
 

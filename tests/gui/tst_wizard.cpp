@@ -968,6 +968,29 @@ private Q_SLOTS:
         QCOMPARE(m_fake->taskConfig(), before);
     }
 
+    void refusedSaveIsNotTicked()
+    {
+        // The step list matches the server's answer: a save it refused is a failed step, never a
+        // tick followed by a failed check.
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        const QJsonObject before = m_fake->taskConfig();
+        m_fake->setFault(QStringLiteral("/api/v1/tasks/config/update"), FakeFault::ServerError, -1, "POST");
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("not changed")), 30000);
+        auto* steps = child<QListWidget>(m_wizard.get(), "stepsList");
+        const auto state = [steps](int row) {
+            return steps->item(row)->data(Qt::UserRole).toInt();
+        };
+        QCOMPARE(state(1), 2); // backed up: done
+        QCOMPARE(state(2), 3); // the save: failed
+        QCOMPARE(state(3), 0); // the check that it was kept: never reached
+        QCOMPARE(m_fake->taskConfig(), before);
+        QVERIFY(!child<QPushButton>(m_wizard.get(), "undoButton")->isVisible());
+    }
+
     void conflictIsReported()
     {
         start(FakeProfile::V0_11);
