@@ -1,5 +1,7 @@
 #include "ConfigApplier.h"
 
+#include "ChangePlan.h"
+
 #include "ApiReply.h"
 #include "BackupStore.h"
 #include "ModelSharer.h"
@@ -172,6 +174,15 @@ void ConfigApplier::readConnections()
     });
 }
 
+ChangePlan ConfigApplier::planWith(const ModelCatalog& models) const
+{
+    // The catalog here is what the server lists now, the connection (if any) in place already.
+    ChangePlan::Options options;
+    options.shareModels = m_shareModels;
+    options.modelsIncludeConnection = true;
+    return ChangePlan::make(m_report.before, models, m_preset, options);
+}
+
 void ConfigApplier::checkModelsBeforeBackup()
 {
     // Without a new connection the server's models are what they will be: a model it does not
@@ -197,15 +208,9 @@ void ConfigApplier::checkModelsBeforeBackup()
 bool ConfigApplier::acceptModels(const ModelCatalog& catalog)
 {
     m_report.models = catalog;
-    m_report.warnings.clear();
-    const QList<PresetIssue> issues = PresetValidator::validate(m_preset, catalog);
-    QStringList errors;
-    for (const PresetIssue& issue : issues) {
-        if (issue.severity == PresetIssue::Severity::Error)
-            errors << issue.message;
-        else
-            m_report.warnings << issue;
-    }
+    const ChangePlan plan = planWith(catalog);
+    m_report.warnings = plan.warnings();
+    const QStringList errors = plan.errors();
     if (!errors.isEmpty()) {
         rollBackConnections(ApiError(ApiError::Kind::Invalid, errors.join(QLatin1Char('\n'))));
         return false;
@@ -431,12 +436,7 @@ ModelSharer* ConfigApplier::newSharer(std::function<void(const QStringList&)> do
 
 void ConfigApplier::shareModels()
 {
-    QList<ModelInfo> models;
-    for (const QString& id : m_preset.modelIds()) {
-        const ModelInfo* listed = m_models.find(id);
-        if (listed && listed->isPrivate)
-            models << *listed;
-    }
+    const QList<ModelInfo> models = planWith(m_models).modelsToShare();
     if (models.isEmpty())
         return prepareWrite();
     Q_EMIT stepChanged(Step::SharingModels);
@@ -477,8 +477,10 @@ void ConfigApplier::prepareWrite()
 {
     // Only what the preset changes: a field the update requires and the GET lacked comes back in
     // a 422 and is filled then (writeTaskConfig), never guessed from the version.
-    m_target = m_preset.applyTo(m_report.before, &m_report.skipped);
-    m_report.changedKeys = m_report.before.differingKeys(m_target);
+    const ChangePlan plan = planWith(m_models);
+    m_target = plan.target();
+    m_report.skipped = plan.skipped();
+    m_report.changedKeys = plan.changedKeys();
     if (m_target == m_report.before) {
         m_report.alreadyApplied = true;
         m_report.after = m_report.before;

@@ -18,6 +18,7 @@
 namespace tma {
 
 class ApiReply;
+class ChangePlan;
 class BackupStore;
 class OpenWebUiClient;
 class ModelSharer;
@@ -123,6 +124,7 @@ private:
     void checkModels();
     void validateModels(const ModelCatalog& catalog);
     bool acceptModels(const ModelCatalog& catalog); // false: refused, and the apply failed
+    ChangePlan planWith(const ModelCatalog& models) const;
     void proveProvider();
     void updateModelAccess();
     // A ModelSharer owned by this apply, deleted once it reported.

@@ -6,6 +6,7 @@
 
 #include "Automation.h"
 #include "BackupStore.h"
+#include "ChangePlan.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "OpenWebUiClient.h"
@@ -145,41 +146,39 @@ QString ApplyPage::valueLabel(const QString& key, const QJsonValue& value)
 void ApplyPage::showChanges()
 {
     m_ui->changesTree->clear();
-    const TaskConfig& current = m_context->taskConfig();
     const Preset& preset = m_context->preset();
-    const TaskConfig target = preset.applyTo(current);
-    const QStringList keys = current.differingOwnedKeys(target);
-    for (const QString& key : keys) {
+    ChangePlan::Options options;
+    options.shareModels = m_context->shareModels();
+    const ChangePlan plan = ChangePlan::make(m_context->taskConfig(), m_context->models(), preset, options);
+    const QFontMetrics metrics = m_ui->changesTree->fontMetrics();
+    for (const ChangePlan::Row& row : plan.rows()) {
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
-        item->setText(0, settingLabel(key));
-        // A value may be a model id of any length: cut, with all of it in the tooltip.
-        const QFontMetrics metrics = m_ui->changesTree->fontMetrics();
-        const QJsonValue values[] = {current.json().value(key), target.json().value(key)};
-        for (int column : {1, 2}) {
-            const QString value = valueLabel(key, values[column - 1]);
-            item->setText(column, ElidedName::alone(value, metrics, ElidedName::defaultWidth(metrics)));
-            item->setToolTip(column, PlainToolTip::of(DisplayText::neutralised(value)));
+        switch (row.kind) {
+        case ChangePlan::Row::Kind::Setting: {
+            item->setText(0, settingLabel(row.key));
+            item->setToolTip(0, row.key);
+            // A value may be a model id of any length: cut, with all of it in the tooltip.
+            const QJsonValue values[] = {row.before, row.after};
+            for (int column : {1, 2}) {
+                const QString value = valueLabel(row.key, values[column - 1]);
+                item->setText(column, ElidedName::alone(value, metrics, ElidedName::defaultWidth(metrics)));
+                item->setToolTip(column, PlainToolTip::of(DisplayText::neutralised(value)));
+            }
+            break;
         }
-        item->setToolTip(0, key);
-    }
-    if (m_context->shareModels()) {
-        for (const QString& id : preset.modelIds()) {
-            const ModelInfo* model = m_context->models().find(id);
-            if (!model || !model->isPrivate)
-                continue;
-            auto* item = new QTreeWidgetItem(m_ui->changesTree);
-            item->setText(0, tr("Who may use %1").arg(shownName(id, m_ui->changesTree)));
-            item->setToolTip(0, PlainToolTip::of(DisplayText::neutralised(id)));
+        case ChangePlan::Row::Kind::ModelAccess:
+            item->setText(0, tr("Who may use %1").arg(shownName(row.modelId, m_ui->changesTree)));
+            item->setToolTip(0, PlainToolTip::of(DisplayText::neutralised(row.modelId)));
             item->setText(1, tr("Not all users"));
             item->setText(2, tr("All users"));
+            break;
+        case ChangePlan::Row::Kind::Connection:
+            item->setText(0, tr("OpenAI-compatible connection"));
+            item->setText(1, tr("(as it is)"));
+            // What the server will hold; whether the assistant's keychain keeps a copy is only known after.
+            item->setText(2, tr("%1, with the key you entered").arg(row.url));
+            break;
         }
-    }
-    if (preset.connection) {
-        auto* item = new QTreeWidgetItem(m_ui->changesTree);
-        item->setText(0, tr("OpenAI-compatible connection"));
-        item->setText(1, tr("(as it is)"));
-        // What the server will hold; whether the assistant's keychain keeps a copy is only known after.
-        item->setText(2, tr("%1, with the key you entered").arg(preset.connection->url));
     }
     m_ui->changesLabel->setText(
         m_ui->changesTree->topLevelItemCount() == 0

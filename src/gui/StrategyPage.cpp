@@ -3,12 +3,12 @@
 #include "ui_StrategyPage.h"
 
 #include "AutomationSwitches.h"
+#include "ChangePlan.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "HostedPanel.h"
 #include "LocalModelPanel.h"
 #include "OpenWebUiClient.h"
-#include "PresetValidator.h"
 #include "SecretStore.h"
 #include "SettingsReader.h"
 #include "TaskSlotsPanel.h"
@@ -259,25 +259,14 @@ void StrategyPage::updateWarnings()
     const QFontMetrics metrics = m_ui->warningsLabel->fontMetrics();
     const int nameWidth = ElidedName::defaultWidth(metrics);
     if (m_loaded && choice() != Choice::None) {
-        const Preset preset = buildPreset();
-        ModelCatalog catalog = m_context->models();
-        if (preset.connection) { // the provider's models exist once the connection is added
-            QList<ModelInfo> models = catalog.models();
-            for (const QString& id : preset.connection->modelIds) {
-                if (!catalog.contains(id)) {
-                    ModelInfo info;
-                    info.id = id;
-                    info.connectionType = QStringLiteral("external");
-                    models << info;
-                }
-            }
-            catalog = ModelCatalog(models);
-        }
-        const QList<PresetIssue> issues = PresetValidator::validate(preset, catalog);
-        for (const PresetIssue& issue : issues) {
+        ChangePlan::Options options;
+        options.shareModels = m_ui->shareModelsCheck->isChecked();
+        const ChangePlan plan =
+            ChangePlan::make(m_context->taskConfig(), m_context->models(), buildPreset(), options);
+        for (const PresetIssue& issue : plan.issues()) {
             if (issue.kind == PresetIssue::Kind::PrivateModel) {
                 privateModel = true;
-                if (m_ui->shareModelsCheck->isChecked()) {
+                if (plan.willShare(issue.modelId)) {
                     lines
                         << tr("Note: \"%1\" will be made available to all users. The backup taken before the "
                               "change can undo it.")
