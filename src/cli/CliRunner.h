@@ -1,10 +1,11 @@
 #pragma once
 
 #include "Backup.h"
+#include "BackupStore.h"
 #include "CliOptions.h"
-#include "ModelCatalog.h"
 #include "ConfigApplier.h"
 #include "Connector.h"
+#include "ModelCatalog.h"
 #include "ServerProfiles.h"
 #include "Session.h"
 
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace tma {
@@ -69,6 +71,7 @@ private:
     Connector* m_connector = nullptr;
     Session m_session;
     QPointer<ConfigApplier> m_applier; // the apply or restore under way, if any
+    std::unique_ptr<BackupStore> m_backups; // the one m_applier writes to
     std::optional<ServerProfile> m_profile;
     ModelCatalog m_models; // read already in this run (refresh=true), if any
     QString m_apiKey;      // from stdin or OWUI_API_KEY
