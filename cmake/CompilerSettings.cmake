@@ -5,8 +5,7 @@ target_compile_definitions(tma_settings INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH
     QT_NO_KEYWORDS
-    QT_MESSAGELOGCONTEXT
-    TMA_VERSION="${PROJECT_VERSION}")
+    QT_MESSAGELOGCONTEXT)
 if(MSVC)
     target_compile_options(tma_settings INTERFACE /W4 /permissive- /utf-8)
     if(TMA_WARNINGS_AS_ERRORS)

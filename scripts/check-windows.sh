@@ -31,7 +31,8 @@ for header in unistd.h spawn.h termios.h dirent.h sys/socket.h sys/wait.h sys/mm
 done
 
 includes=(-I"$work/posix" -Isrc/core -Isrc/cli -Isrc/gui -Itests/support -Itests/integration -Itests/gui
-          -Itests/translations)
+          -Itests/translations -Ibench/probe)
+includes+=(-I"$build/generated") # AppVersion.h
 while IFS= read -r dir; do includes+=(-I"$dir"); done < <(find "$build" -type d -path '*_autogen/include' | sort)
 system=(-isystem "$qt")
 for module in QtCore QtNetwork QtGui QtWidgets QtSvg QtTest; do system+=(-isystem "$qt/$module"); done
@@ -39,7 +40,7 @@ system+=(-isystem "$work/keychain")
 flags=(-std=c++17 -fsyntax-only -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
        -Wcast-align -Woverloaded-virtual -Werror -DQT_NO_CAST_TO_ASCII -DQT_NO_URL_CAST_FROM_STRING
        -DQT_NO_FOREACH -DQT_NO_KEYWORDS -DQT_MESSAGELOGCONTEXT -DQT_CORE_LIB -DQT_GUI_LIB -DQT_WIDGETS_LIB
-       -DQT_NETWORK_LIB -DQT_TESTLIB_LIB -DTMA_VERSION='"0"'
+       -DQT_NETWORK_LIB -DQT_TESTLIB_LIB
        -DTMA_SOURCE_DIR='"."' -DTMA_LUPDATE='"lupdate"' -DCLI_PATH='"cli"')
 
 # What a Windows build compiles: everything but the Linux-only tests and bench tools and fuzz/.

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "InterruptSignal.h"
+#include "LogCategories.h"
 #include "LogRedactor.h"
 #include "MemorySecretStore.h"
 #include "SystemSecretStore.h"
@@ -39,6 +40,8 @@ int main(int argc, char* argv[])
         Console::out(QStringLiteral("task-model-assistant-cli %1").arg(QCoreApplication::applicationVersion()));
         return tma::cli::Ok;
     }
+    if (options.verbose)
+        tma::enableVerboseLogging();
     std::unique_ptr<tma::SecretStore> secrets;
     if (options.noKeychain)
         secrets = std::make_unique<tma::MemorySecretStore>();

@@ -3,6 +3,7 @@
 #include "AssistantApp.h"
 #include "AssistantWizard.h"
 #include "BenchProbe.h"
+#include "LogCategories.h"
 #include "LogRedactor.h"
 #include "ServerUrl.h"
 #include "SingleInstance.h"
@@ -23,6 +24,7 @@ namespace {
 struct Options
 {
     bool tray = false;
+    bool verbose = false;
     QUrl server;
 };
 
@@ -40,11 +42,18 @@ Options parse(QCoreApplication& app)
                                     QStringLiteral("url"));
     const QCommandLineOption tray(QStringLiteral("tray"),
                                   QCoreApplication::translate("main", "Start in the system tray (used at login)."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate(
+            "main", "Log each request (status, time) and step to stderr, for bug reports; secrets "
+                    "are never logged."));
     parser.addOption(server);
     parser.addOption(tray);
+    parser.addOption(verbose);
     parser.process(app); // exits after printing --help or --version
     Options options;
     options.tray = parser.isSet(tray);
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(server))
         options.server = tma::ServerUrl::normalize(parser.value(server));
     return options;
@@ -81,6 +90,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     tma::Translator::install(QSettings().value(QStringLiteral("language")).toString());
     const Options options = parse(app);
+    if (options.verbose)
+        tma::enableVerboseLogging();
 
     tma::SingleInstance instance;
     if (!instance.claim(QCoreApplication::arguments()))

@@ -66,6 +66,8 @@ QString CliOptions::helpText()
         "  --timeout SECONDS          how long to wait for the server (default 20)\n"
         "  --no-keychain              neither read nor write the keychain\n"
         "  --json                     machine-readable output (status, test, apply)\n"
+        "  --verbose                  log each request (status, time) and step to stderr, for bug\n"
+        "                             reports; secrets are never logged\n"
         "  -h, --help                 this help\n"
         "  -v, --version              the version\n"
         "\n"
@@ -97,9 +99,11 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption makePublic(QStringLiteral("make-public"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"));
-    parser.addOptions({help,          version,          server,    email,      ldap,    user,        model,
-                       externalModel, providerUrl,      chatModel, shortlist,  alsoOff, ollamaIndex, timeout,
-                       apiKeyStdin,   providerKeyStdin, original,  makePublic, json,    noKeychain});
+    const QCommandLineOption verbose(QStringLiteral("verbose"));
+    parser.addOptions(
+        {help,          version,          server,    email,      ldap,    user,        model,
+         externalModel, providerUrl,      chatModel, shortlist,  alsoOff, ollamaIndex, timeout,
+         apiKeyStdin,   providerKeyStdin, original,  makePublic, json,    noKeychain,  verbose});
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return false;
@@ -123,6 +127,7 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     result.makePublic = parser.isSet(makePublic);
     result.json = parser.isSet(json);
     result.noKeychain = parser.isSet(noKeychain);
+    result.verbose = parser.isSet(verbose);
     bool ok = true;
     if (parser.isSet(ollamaIndex)) {
         result.ollamaIndex = parser.value(ollamaIndex).toInt(&ok);

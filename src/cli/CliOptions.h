@@ -33,6 +33,7 @@ public:
     bool makePublic = false; // apply: let every user run the task model (Visibility: Public)
     bool json = false;
     bool noKeychain = false;
+    bool verbose = false; // --verbose: the tma.* log categories on (stderr)
     bool help = false;
     bool version = false;
 

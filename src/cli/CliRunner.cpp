@@ -7,6 +7,7 @@
 #include "Console.h"
 #include "DisplayText.h"
 #include "ExitCode.h"
+#include "LogCategories.h"
 #include "ModelPuller.h"
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
@@ -41,6 +42,7 @@ void CliRunner::finish(int code)
     if (m_finished)
         return;
     m_finished = true;
+    qCInfo(lcCli, "%s: exit code %d", qUtf8Printable(m_options.command), code);
     // Leave the event loop after the current handler returns.
     QTimer::singleShot(0, this, [this, code]() { Q_EMIT done(code); });
 }
@@ -98,6 +100,8 @@ void CliRunner::failWith(int code, const QString& message)
 void CliRunner::start()
 {
     const QString command = m_options.command;
+    qCInfo(lcCli, "command %s %s", qUtf8Printable(command),
+           qUtf8Printable(m_options.arguments.join(QLatin1Char(' '))));
     if (command == QLatin1String("presets") && m_options.server.isEmpty() && !ServerProfiles::current())
         return runPresets();
     QString serverText = m_options.server;

@@ -1,5 +1,6 @@
 #include "ApiReply.h"
 
+#include "LogCategories.h"
 #include "ResponseClassifier.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,25 @@ ApiError networkErrorKind(QNetworkReply::NetworkError code, const QString& text)
     }
 }
 
+QString methodOf(const QNetworkReply* reply)
+{
+    switch (reply->operation()) {
+    case QNetworkAccessManager::GetOperation:
+        return QStringLiteral("GET");
+    case QNetworkAccessManager::PostOperation:
+        return QStringLiteral("POST");
+    case QNetworkAccessManager::PutOperation:
+        return QStringLiteral("PUT");
+    case QNetworkAccessManager::DeleteOperation:
+        return QStringLiteral("DELETE");
+    case QNetworkAccessManager::HeadOperation:
+        return QStringLiteral("HEAD");
+    default:
+        return QString::fromLatin1(
+            reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+    }
+}
+
 ApiError networkError(QNetworkReply::NetworkError code, const QString& text)
 {
     ApiError error = networkErrorKind(code, text);
@@ -41,7 +61,8 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString& text)
 } // namespace
 
 ApiReply::ApiReply(QNetworkReply* reply, const Options& options, QObject* parent)
-    : QObject(parent), m_reply(reply), m_options(options), m_path(reply->url().path())
+    : QObject(parent), m_reply(reply), m_options(options), m_method(methodOf(reply)),
+      m_path(reply->url().path())
 {
     m_clock.start();
     m_timer.setSingleShot(true);
@@ -92,6 +113,7 @@ void ApiReply::onReadyRead()
     if (!m_reply)
         return;
     const QByteArray chunk = m_reply->readAll();
+    m_receivedBytes += chunk.size();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A proxy's HTML page is never a stream: collect it and classify it like any other answer.
     const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().contains("text/html");
@@ -205,7 +227,33 @@ void ApiReply::finish(const ApiError& error, const QJsonValue& json)
         m_error.setEndpoint(m_path);
     m_json = json;
     m_body.clear();
+    logOutcome();
     Q_EMIT finished();
+}
+
+void ApiReply::logOutcome() const
+{
+    if (!lcApi().isInfoEnabled())
+        return;
+    // The outcome as the wire saw it: the HTTP status, or what ended the request without one. Never
+    // headers or bodies: they carry the token, passwords and keys.
+    QString outcome;
+    if (m_cancelled)
+        outcome = QStringLiteral("cancelled");
+    else if (m_timedOut)
+        outcome = QStringLiteral("timed out");
+    else if (m_tooLarge)
+        outcome = QStringLiteral("too large");
+    else if (m_httpStatus > 0)
+        outcome = QString::number(m_httpStatus);
+    else
+        outcome = QStringLiteral("no HTTP answer (network error %1)").arg(m_error.networkError());
+    if (m_error.isError() && !m_cancelled)
+        outcome += QStringLiteral(" (error kind %1)").arg(static_cast<int>(m_error.kind()));
+    qCInfo(lcApi).noquote() << QStringLiteral("%1 %2 -> %3 in %4 ms, %5 bytes")
+                                   .arg(m_method, m_path, outcome)
+                                   .arg(m_elapsedMs)
+                                   .arg(m_receivedBytes);
 }
 
 void abandon(QPointer<ApiReply>& slot, QObject* owner)

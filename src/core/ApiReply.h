@@ -54,6 +54,7 @@ private:
     void onFinished();
     void onTimeout();
     void finish(const ApiError& error, const QJsonValue& json);
+    void logOutcome() const;
 
     QPointer<QNetworkReply> m_reply;
     Options m_options;
@@ -64,7 +65,9 @@ private:
     QJsonValue m_json;
     ApiError m_error;
     CertificateSummary m_certificate;
-    QString m_path;
+    QString m_method; // for the log line
+    QString m_path;   // without the query: nothing secret goes into a log
+    qint64 m_receivedBytes = 0;
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;

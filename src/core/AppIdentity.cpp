@@ -1,5 +1,7 @@
 #include "AppIdentity.h"
 
+#include "AppVersion.h"
+
 #include <QCoreApplication>
 
 namespace tma {

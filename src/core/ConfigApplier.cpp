@@ -4,6 +4,7 @@
 
 #include "ApiReply.h"
 #include "BackupStore.h"
+#include "LogCategories.h"
 #include "ModelSharer.h"
 #include "OpenAiConnections.h"
 #include "OpenWebUiClient.h"
@@ -14,12 +15,17 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QMetaEnum>
 
 namespace tma {
 
 ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent)
     : QObject(parent), m_client(client), m_session(session), m_backups(backups)
 {
+    // Every step, as the progress list shows it: a bug report then says where an apply stopped.
+    connect(this, &ConfigApplier::stepChanged, this, [](Step step) {
+        qCInfo(lcApply, "step %s", QMetaEnum::fromType<Step>().valueToKey(static_cast<int>(step)));
+    });
 }
 
 QString ConfigApplier::serverStateText(const Report& report, bool succeeded)
@@ -89,6 +95,7 @@ void ConfigApplier::apply(const Preset& preset)
     m_writeSent = false;
     m_modelsAccepted = false;
     m_busy = true;
+    qCInfo(lcApply, "applying preset kind %d (%s)", static_cast<int>(preset.kind), qUtf8Printable(preset.id));
     if (m_preset.connection && m_providerKey.isEmpty())
         return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
     readTaskConfig();
@@ -631,6 +638,9 @@ void ConfigApplier::succeed()
     m_current.clear();
     m_busy = false;
     m_backups->prune();
+    qCInfo(lcApply, "applied: %lld keys changed%s, backup %s",
+           static_cast<long long>(m_report.changedKeys.size()),
+           m_report.alreadyApplied ? " (already applied)" : "", qUtf8Printable(m_report.backupId));
     Q_EMIT finished(m_report);
 }
 
@@ -638,6 +648,9 @@ void ConfigApplier::fail(const ApiError& error)
 {
     m_current.clear();
     m_busy = false;
+    qCInfo(lcApply, "failed: error kind %d, HTTP %d at %s; server %s", static_cast<int>(error.kind()),
+           error.httpStatus(), qUtf8Printable(error.endpoint()),
+           m_report.serverUnchanged ? "unchanged" : "changed");
     Q_EMIT failed(error, m_report);
 }
 

@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "LogCategories.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -32,38 +34,46 @@ QString describe(QKeychain::Error error, const QString& detail)
 
 // Runs one QtKeychain job with a deadline (a locked keyring may wait forever for its unlock dialog)
 // and reports exactly once.
-void runJob(QKeychain::Job* job, int timeoutMs, QObject* context, const SecretStore::Handler& handler,
+// `operation` and the key name go to the log (tma.secrets), never the secret.
+void runJob(const char* operation, QKeychain::Job* job, int timeoutMs, QObject* context,
+            const SecretStore::Handler& handler,
             std::function<void(QKeychain::Job*, SecretStore::Result&)> onSuccess)
 {
     auto done = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
     auto* timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, context, [done, guard, handler]() {
+    QObject::connect(timer, &QTimer::timeout, context, [done, guard, handler, operation, key = job->key()]() {
         if (*done)
             return;
         *done = true;
+        qCInfo(lcSecrets, "%s %s: no answer in time", operation, qUtf8Printable(key));
         SecretStore::Result result;
         result.error = KeychainSecretStore::tr("The keychain did not answer in time. It may be locked: unlock it and try again.");
         if (guard)
             handler(result);
     });
-    QObject::connect(job, &QKeychain::Job::finished, context, [done, guard, handler, onSuccess](QKeychain::Job* j) {
-        if (*done)
-            return;
-        *done = true;
-        SecretStore::Result result;
-        if (j->error() == QKeychain::NoError) {
-            result.ok = true;
-            onSuccess(j, result);
-        } else if (j->error() == QKeychain::EntryNotFound) {
-            result.notFound = true;
-        } else {
-            result.error = describe(j->error(), j->errorString());
-        }
-        if (guard)
-            handler(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done, guard, handler, onSuccess, operation](QKeychain::Job* j) {
+                         if (*done)
+                             return;
+                         *done = true;
+                         SecretStore::Result result;
+                         if (j->error() == QKeychain::NoError) {
+                             result.ok = true;
+                             onSuccess(j, result);
+                         } else if (j->error() == QKeychain::EntryNotFound) {
+                             result.notFound = true;
+                         } else {
+                             result.error = describe(j->error(), j->errorString());
+                         }
+                         qCInfo(lcSecrets, "%s %s: %s", operation, qUtf8Printable(j->key()),
+                                result.ok         ? "ok"
+                                : result.notFound ? "not found"
+                                                  : "keychain error");
+                         if (guard)
+                             handler(result);
+                     });
     timer->start(timeoutMs);
     job->start();
 }
@@ -80,7 +90,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, Handler han
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job* j, Result& result) {
+    runJob("read", job, m_timeoutMs, context, handler, [](QKeychain::Job* j, Result& result) {
         result.secret = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
     });
 }
@@ -92,7 +102,7 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, QObje
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
-    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
+    runJob("write", job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
 }
 
 void KeychainSecretStore::remove(const QString& key, QObject* context, Handler handler)
@@ -101,7 +111,7 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Handler h
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    runJob(job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
+    runJob("remove", job, m_timeoutMs, context, handler, [](QKeychain::Job*, Result&) {});
 }
 
 } // namespace tma

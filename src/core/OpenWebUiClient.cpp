@@ -1,5 +1,7 @@
 #include "OpenWebUiClient.h"
 
+#include "AppVersion.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -2,6 +2,7 @@
 
 #include "AnswerAttribution.h"
 #include "ApiReply.h"
+#include "LogCategories.h"
 #include "OpenWebUiClient.h"
 #include "TitleParser.h"
 
@@ -21,6 +22,11 @@ QJsonArray sampleConversation()
                     {QStringLiteral("content"),
                      QStringLiteral("Give it 6+ hours of light, water when the top soil is dry, keep it away "
                                     "from cold glass, and pinch off flower buds.")}}};
+}
+
+const char* slotName(ProbeResult::Slot slot)
+{
+    return slot == ProbeResult::Slot::Local ? "local" : "external";
 }
 
 } // namespace
@@ -72,6 +78,7 @@ void TaskProbe::runSlot(int index)
     if (chat && chat->isLocal() != local)
         chat = nullptr; // the chosen chat model belongs to the other slot
     if (!chat) {
+        qCInfo(lcProbe, "%s slot: no chat model to test with", slotName(result.slot));
         result.outcome = ProbeResult::Outcome::NoChatModel;
         m_results << result;
         return runSlot(index + 1);
@@ -117,6 +124,10 @@ void TaskProbe::runSlot(int index)
                                                            result.chatModel, m_models);
             }
         }
+        qCInfo(lcProbe, "%s slot: chat model %s, expected %s, answered by %s, outcome %d, %lld ms",
+               slotName(result.slot), qUtf8Printable(result.chatModel),
+               qUtf8Printable(result.expectedTaskModel), qUtf8Printable(result.answeredBy),
+               static_cast<int>(result.outcome), static_cast<long long>(result.elapsedMs));
         m_results << result;
         runSlot(index + 1);
     });

@@ -8,6 +8,7 @@
 #include "Connector.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
+#include "LogCategories.h"
 #include "OpenWebUiClient.h"
 #include "PlainToolTip.h"
 #include "PresetStore.h"
@@ -311,6 +312,9 @@ void TrayController::finishSignIn(const QUrl& server, const ApiError& error)
     if (!state)
         return;
     state->signingIn = false;
+    qCInfo(lcTray, "sign-in to %s: %s (error kind %d)",
+           qUtf8Printable(server.toDisplayString(QUrl::RemoveUserInfo)), error.isError() ? "failed" : "ok",
+           static_cast<int>(error.kind()));
     const auto waiting = std::exchange(state->waiting, {});
     for (const auto& [then, onError] : waiting) {
         if (error.isError())
@@ -362,6 +366,9 @@ void TrayController::setBusy(const QString& serverKey)
 
 void TrayController::activate(const TrayEntry& entry)
 {
+    qCInfo(lcTray, "menu entry kind %d, server %s, preset %s", static_cast<int>(entry.kind),
+           qUtf8Printable(entry.server.toDisplayString(QUrl::RemoveUserInfo)),
+           qUtf8Printable(entry.presetId));
     switch (entry.kind) {
     case TrayEntry::Kind::Preset: return switchPreset(entry.server, entry.presetId);
     case TrayEntry::Kind::Test: return testNow(entry.server);

@@ -5,6 +5,7 @@
 // The fake answers from this process's event loop: never block it (no waitForFinished); each CLI
 // run is awaited with QSignalSpy::wait on QProcess::finished.
 
+#include "AppVersion.h"
 #include "FakeOpenWebUi.h"
 
 #include <QDir>

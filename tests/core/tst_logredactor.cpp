@@ -1,4 +1,5 @@
 // Secrets never reach log output: tokens, keys and password fields are replaced, the rest is kept.
+#include "LogCategories.h"
 #include "LogRedactor.h"
 
 #include <QTest>
@@ -7,9 +8,11 @@ using namespace tma;
 
 namespace {
 QStringList s_captured;
-void capture(QtMsgType, const QMessageLogContext&, const QString& message)
+QStringList s_categories;
+void capture(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
     s_captured << message;
+    s_categories << QString::fromLatin1(context.category ? context.category : "");
 }
 } // namespace
 
@@ -63,6 +66,29 @@ private Q_SLOTS:
         QVERIFY2(!s_captured.first().contains(QLatin1String("live-secret")), qPrintable(s_captured.first()));
         QVERIFY(!s_captured.first().contains(QLatin1String("eyJy")));
         QVERIFY(s_captured.first().contains(QLatin1String("request failed")));
+    }
+
+    // Should a tma.* log line ever carry a header or a body by mistake, the installed handler still
+    // blanks the token, the key and the password, and the line keeps its category.
+    void categoryMessagesAreRedactedToo()
+    {
+        s_captured.clear();
+        s_categories.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("tma.api.info=true"));
+        const QtMessageHandler original = qInstallMessageHandler(capture);
+        LogRedactor::install();
+        qCInfo(lcApi) << "Authorization: Bearer opaque-session-token-123";
+        qCInfo(lcApi) << "key sk-admin-key in use";
+        qCInfo(lcApi).noquote() << QStringLiteral(
+            "{\"email\":\"admin@example.com\",\"password\":\"admin-pass\"}");
+        qInstallMessageHandler(original);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(s_captured.size(), 3);
+        QCOMPARE(s_categories, QStringList(3, QStringLiteral("tma.api")));
+        const QString all = s_captured.join(QLatin1Char('\n'));
+        for (const char* secret : {"opaque-session-token-123", "admin-key", "admin-pass"})
+            QVERIFY2(!all.contains(QLatin1String(secret)), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("admin@example.com")), qPrintable(all));
     }
 };
 

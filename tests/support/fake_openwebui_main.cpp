@@ -1,6 +1,7 @@
 // fake-openwebui: the fake Open WebUI server as a program, for scripts (CLI end-to-end tests)
 // and for trying the app without a real server (--demo).
 
+#include "AppVersion.h"
 #include "FakeOpenWebUi.h"
 #include "ShutdownSignals.h"
 

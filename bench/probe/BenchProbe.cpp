@@ -42,7 +42,10 @@ const char* readyFile()
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QWidget* widget, const char* event) : QObject(widget), m_event(event) { widget->installEventFilter(this); }
+    FirstPaint(QWidget* widget, const char* event) : QObject(widget), m_event(event)
+    {
+        widget->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -82,8 +85,8 @@ void mark(const char* event)
     }
     if (FILE* out = std::fopen(readyFile(), "a")) {
         std::fprintf(out, "event=%s monotonic_ns=%lld vmhwm_kb=%ld vmrss_kb=%ld\n", event,
-                     static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, statusKb(status, "VmHWM:"),
-                     statusKb(status, "VmRSS:"));
+                     static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
+                     statusKb(status, "VmHWM:"), statusKb(status, "VmRSS:"));
         std::fclose(out);
     }
     const char* exitAfter = std::getenv("TMA_BENCH_EXIT");
