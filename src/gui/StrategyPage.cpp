@@ -3,6 +3,7 @@
 #include "ui_StrategyPage.h"
 
 #include "AutomationSwitches.h"
+#include "ChosenSwitches.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "HostedPanel.h"
@@ -247,7 +248,7 @@ Preset StrategyPage::buildPreset() const
         preset.taskModel = m_slots->taskModel();
         preset.taskModelExternal = m_slots->taskModelExternal();
     }
-    preset.automations = m_switches->values();
+    preset.automations = ChosenSwitches::of(preset.kind, m_switches->values(), m_switches->serverState());
     return preset;
 }
 
