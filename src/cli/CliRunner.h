@@ -56,6 +56,7 @@ private:
     void runTest();
     void runBackup();
     void runRestore();
+    void runForget();
 
     void finish(int code);
     void fail(const ApiError& error);
