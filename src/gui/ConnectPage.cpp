@@ -439,6 +439,7 @@ void ConnectPage::rememberSession()
     profile.account = session.account.isEmpty() ? session.email : session.account;
     profile.method = session.method;
     ServerProfiles::save(profile); // a certificate is pinned only by trustCertificate(), never here
+    m_ui->forgetServerButton->setVisible(true); // saved now: it can be forgotten
     const QString key = SecretStore::credentialKey(profile.url, profile.account, session.method);
     auto report = [this](const SecretStore::Result& result) {
         if (!result.ok && !result.notFound)

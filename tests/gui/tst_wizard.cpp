@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWheelEvent>
 
@@ -460,6 +462,37 @@ private Q_SLOTS:
             QVERIFY2(!stored.value(QLatin1String(key)).toBool(true),
                      key); // never touched: as quiet left them
         QCOMPARE(stored.value(QLatin1String("ENABLE_TITLE_GENERATION")).toBool(), true);
+    }
+
+    // A saved server can be forgotten from the Connect page, after a question naming it: its
+    // profile and its sign-in in the keychain go, the button with them.
+    void connectPageForgetsASavedServer()
+    {
+        start(FakeProfile::V0_11);
+        auto* forget = child<QPushButton>(m_wizard.get(), "forgetServerButton");
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QTRY_VERIFY(!m_secrets->entries().isEmpty()); // Remember me: the session is in the keychain
+        QVERIFY(ServerProfiles::find(m_fake->url()));
+        QVERIFY(forget->isVisible());
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-saved-server"));
+
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            question = box->text() + QLatin1Char('\n') + box->informativeText();
+            saveShot(box, QStringLiteral("1-connect-forget-question"));
+            box->findChild<QPushButton*>(QStringLiteral("forgetButton"))->click();
+        });
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QVERIFY2(seen(question).contains(m_fake->url().toString()), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("backups stay")), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(!ServerProfiles::find(m_fake->url()), 10000);
+        QTRY_VERIFY(m_secrets->entries().isEmpty());
+        QTRY_VERIFY(connectStatus().contains(QStringLiteral("no longer knows")));
+        QVERIFY(!forget->isVisible());
+        QVERIFY(!next()->isEnabled()); // the session went with it: an apply would save it again
     }
 
     void hostedStrategy()
