@@ -349,6 +349,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!headers().join(QString()).contains(QStringLiteral("reading")), 10000);
         QCOMPARE(headers().size(), 2);
         QCOMPARE(controller.state(), TrayController::State::Error);
+        QMenu menu;
+        TrayMenuBuilder::build(&menu, controller.entries(), &controller);
+        menu.popup(QPoint(10, 10));
+        QTRY_VERIFY(menu.isVisible());
+        saveShot(&menu, QStringLiteral("tray-menu-two-servers"));
+        menu.hide();
 
         // The menu offers it for each server; activating it asks (the app shows the question).
         QSignalSpy asked(&controller, &TrayController::forgetServerRequested);
