@@ -7,7 +7,8 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("login"),  QStringLiteral("status"),  QStringLiteral("presets"),
                                QStringLiteral("apply"),  QStringLiteral("pull"),    QStringLiteral("test"),
-                               QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore")};
+                               QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
+                               QStringLiteral("forget")};
 
 QStringList splitList(const QString& text)
 {
@@ -50,6 +51,8 @@ QString CliOptions::helpText()
         "  backup                     back up the server's task settings now\n"
         "  backups                    list the backups of this server\n"
         "  restore [ID | --original]  put back a backup (default: the latest)\n"
+        "  forget --server URL        forget a saved server: its profile, remembered presets and\n"
+        "                             sign-in in the keychain (its backups are kept)\n"
         "\n"
         "Options:\n"
         "  --server URL               the Open WebUI server (or OWUI_URL; default: the last one)\n"

@@ -12,6 +12,7 @@
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
+#include "ServerForgetter.h"
 #include "ServerUrl.h"
 #include "SignInAdvice.h"
 #include "TaskProbe.h"
@@ -104,6 +105,9 @@ void CliRunner::start()
            qUtf8Printable(m_options.arguments.join(QLatin1Char(' '))));
     if (command == QLatin1String("presets") && m_options.server.isEmpty() && !ServerProfiles::current())
         return runPresets();
+    // Forgetting is never done to "the last server" by default: the server is named.
+    if (command == QLatin1String("forget") && m_options.server.isEmpty())
+        return failUsage(tr("forget needs the server to forget: --server URL."));
     QString serverText = m_options.server;
     if (serverText.isEmpty()) {
         if (const std::optional<ServerProfile> current = ServerProfiles::current())
@@ -116,6 +120,8 @@ void CliRunner::start()
     if (!m_server.isValid())
         return failUsage(error);
     m_profile = ServerProfiles::find(m_server);
+    if (command == QLatin1String("forget"))
+        return runForget();
 
     // Secrets come from stdin or the environment, never from the command line.
     if (m_options.apiKeyFromStdin) {
@@ -684,6 +690,30 @@ void CliRunner::runRestore()
         preset.name = tr("backup %1").arg(backup->id);
     }
     applyPreset(preset, backup);
+}
+
+void CliRunner::runForget()
+{
+    if (!m_profile)
+        return failWith(Failure,
+                        tr("%1 is not a saved server: there is nothing to forget.").arg(m_server.toString()));
+    if (m_options.noKeychain)
+        return failUsage(
+            tr("forget removes the server's sign-in from the keychain: it cannot run with --no-keychain."));
+    auto* forgetter = new ServerForgetter(m_secrets, this);
+    connect(forgetter, &ServerForgetter::finished, this, [this](const QUrl& server) {
+        Console::out(
+            tr("Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are "
+               "removed. Its backups are kept (list them with: backups --server %1).")
+                .arg(server.toString()));
+        finish(Ok);
+    });
+    connect(forgetter, &ServerForgetter::failed, this, [this](const QUrl& server, const QString& error) {
+        failWith(Failure,
+                 tr("The sign-in of %1 could not be removed from the keychain, so the server is kept: %2")
+                     .arg(server.toString(), error));
+    });
+    forgetter->forget(m_server);
 }
 
 } // namespace tma::cli

@@ -58,6 +58,7 @@ private:
     void runTest();
     void runBackup();
     void runRestore();
+    void runForget();
 
     void finish(int code);
     void fail(const ApiError& error);

@@ -73,6 +73,10 @@ void ServerProfiles::remove(const QUrl& url)
 {
     QSettings settings;
     settings.remove(groupFor(url));
+    // A forgotten server is no longer the one the wizard and the CLI start with.
+    const QUrl current(settings.value(QStringLiteral("currentServer")).toString());
+    if (current.isValid() && ServerUrl::key(current) == ServerUrl::key(url))
+        settings.remove(QStringLiteral("currentServer"));
 }
 
 std::optional<ServerProfile> ServerProfiles::current()

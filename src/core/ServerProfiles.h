@@ -32,7 +32,7 @@ public:
     static QList<ServerProfile> all();
     static std::optional<ServerProfile> find(const QUrl& url);
     static void save(const ServerProfile& profile); // also makes it the current server
-    static void remove(const QUrl& url);
+    static void remove(const QUrl& url);            // the profile and the presets remembered for it
     static std::optional<ServerProfile> current();
     // Records a successful apply: lastPreset, and lastLocal/lastHosted for those kinds.
     static void rememberApplied(const QUrl& url, const QJsonObject& presetJson);

@@ -1,6 +1,7 @@
 #include "AssistantApp.h"
 
 #include "AssistantWizard.h"
+#include "ForgetServerDialog.h"
 #include "ServerProfiles.h"
 #include "ServerUrl.h"
 #include "TrayController.h"
@@ -19,6 +20,11 @@ AssistantApp::AssistantApp(SecretStore* secrets, QObject* parent)
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_controller, &TrayController::openAssistantRequested, this, &AssistantApp::showWizard);
     connect(m_controller, &TrayController::savePresetRequested, this, &AssistantApp::askPresetName);
+    connect(m_controller, &TrayController::forgetServerRequested, this,
+            [this](const QUrl& server, const QString& name) {
+                if (ForgetServerDialog::confirm(nullptr, server, name))
+                    m_controller->forgetServer(server);
+            });
     connect(m_controller, &TrayController::aboutRequested, this, [] { AssistantWizard::showAbout(nullptr); });
     connect(m_controller, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
 }

@@ -23,6 +23,7 @@ public:
     void applyQuietDefaults();                // everything off but titles
     void restoreServerState();
     QMap<Automation, bool> values() const;    // only the switches the server has
+    const TaskConfig& serverState() const { return m_config; } // what the switches were first shown from
 
 Q_SIGNALS:
     void changed();

@@ -6,9 +6,11 @@
 #include "Connector.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
+#include "ForgetServerDialog.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
 #include "ServerDetector.h"
+#include "ServerForgetter.h"
 #include "ServerProfiles.h"
 #include "ServerUrl.h"
 #include "SignInAdvice.h"
@@ -34,6 +36,7 @@ ConnectPage::ConnectPage(WizardContext* context, QWidget* parent)
     connect(m_ui->signInButton, &QPushButton::clicked, this, &ConnectPage::signIn);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ConnectPage::stop);
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ConnectPage::trustCertificate);
+    connect(m_ui->forgetServerButton, &QPushButton::clicked, this, &ConnectPage::forgetServer);
     connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
     connect(m_ui->ldapRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
     connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &ConnectPage::updateMethod);
@@ -184,6 +187,7 @@ void ConnectPage::refreshServerHints()
     // LDAP is offered where the server advertises it, and where it was used before (the server's
     // answer may still be on its way).
     const std::optional<ServerProfile> profile = url.isValid() ? ServerProfiles::find(url) : std::nullopt;
+    m_ui->forgetServerButton->setVisible(profile.has_value()); // only a saved server can be forgotten
     const bool offersLdap =
         (isKnown && known->ldapEnabled) || (profile && profile->method == AuthMethod::Ldap);
     if (m_ui->ldapRadio->isHidden() == offersLdap) {
@@ -435,6 +439,7 @@ void ConnectPage::rememberSession()
     profile.account = session.account.isEmpty() ? session.email : session.account;
     profile.method = session.method;
     ServerProfiles::save(profile); // a certificate is pinned only by trustCertificate(), never here
+    m_ui->forgetServerButton->setVisible(true); // saved now: it can be forgotten
     const QString key = SecretStore::credentialKey(profile.url, profile.account, session.method);
     auto report = [this](const SecretStore::Result& result) {
         if (!result.ok && !result.notFound)
@@ -501,6 +506,7 @@ void ConnectPage::setBusy(bool busy, const QString& status)
     m_ui->cancelButton->setEnabled(busy);
     m_ui->signInButton->setEnabled(!busy);
     m_ui->serverCombo->setEnabled(!busy);
+    m_ui->forgetServerButton->setEnabled(!busy);
     if (!status.isEmpty())
         showStatus(status, false);
 }
@@ -511,6 +517,41 @@ void ConnectPage::showStatus(const QString& text, bool error)
     // The palette's link colour is readable on light and dark themes alike; errors use a fixed red.
     m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     m_ui->statusLabel->setProperty("isError", error);
+}
+
+void ConnectPage::forgetServer()
+{
+    const QUrl url = enteredServer(nullptr);
+    if (!url.isValid() || m_busy || !ServerProfiles::find(url))
+        return;
+    const bool signedInThere = m_context->isConnected() && m_context->session().server.url == url;
+    if (!ForgetServerDialog::confirm(this, url,
+                                     signedInThere ? m_context->session().server.displayName() : QString()))
+        return;
+    if (signedInThere) // an apply would remember the server again
+        m_context->clearSession();
+    m_ui->forgetServerButton->setEnabled(false);
+    auto* forgetter = new ServerForgetter(m_context->secrets(), this);
+    connect(forgetter, &ServerForgetter::finished, this, [this, forgetter](const QUrl& forgotten) {
+        forgetter->deleteLater();
+        m_ui->forgetServerButton->setEnabled(!m_busy);
+        // A saved server leaves the list; one found on this computer stays (it is still there).
+        const int index = m_ui->serverCombo->findData(forgotten.toString());
+        if (index >= 0 && m_ui->serverCombo->itemText(index) == forgotten.toString())
+            m_ui->serverCombo->removeItem(index);
+        refreshServerHints();
+        const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
+        showStatus(
+            tr("The assistant no longer knows %1. Its backups are kept.")
+                .arg(ElidedName::inText(forgotten.toString(), metrics, ElidedName::defaultWidth(metrics))),
+            false);
+    });
+    connect(forgetter, &ServerForgetter::failed, this, [this, forgetter](const QUrl&, const QString& error) {
+        forgetter->deleteLater();
+        m_ui->forgetServerButton->setEnabled(!m_busy);
+        showStatus(tr("The server could not be forgotten: %1").arg(error), true);
+    });
+    forgetter->forget(url);
 }
 
 } // namespace tma

@@ -48,6 +48,8 @@ private:
     void onFailed(const ApiError& error);
     void rememberSession();
     void trustCertificate();
+    // Asks, then removes the entered saved server's profile and keychain sign-in.
+    void forgetServer();
     void updateMethod();
     void inputChanged();
     AuthMethod currentMethod() const;

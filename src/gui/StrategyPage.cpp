@@ -4,6 +4,7 @@
 
 #include "AutomationSwitches.h"
 #include "ChangePlan.h"
+#include "ChosenSwitches.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "HostedPanel.h"
@@ -247,7 +248,7 @@ Preset StrategyPage::buildPreset() const
         preset.taskModel = m_slots->taskModel();
         preset.taskModelExternal = m_slots->taskModelExternal();
     }
-    preset.automations = m_switches->values();
+    preset.automations = ChosenSwitches::of(preset.kind, m_switches->values(), m_switches->serverState());
     return preset;
 }
 

@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "ProbeReport.h"
+#include "ServerForgetter.h"
 
 #include "ApiReply.h"
 #include "BackupStore.h"
@@ -192,7 +193,12 @@ QList<TrayEntry> TrayController::entries() const
         open.kind = TrayEntry::Kind::OpenAssistant;
         open.server = server;
         open.text = tr("Open assistant…");
-        list << test << save << open << TrayEntry();
+        TrayEntry forget;
+        forget.kind = TrayEntry::Kind::ForgetServer;
+        forget.server = server;
+        forget.text = tr("Forget this server…");
+        forget.enabled = !busy;
+        list << test << save << open << forget << TrayEntry();
     }
     if (m_order.isEmpty()) {
         TrayEntry open;
@@ -374,6 +380,12 @@ void TrayController::activate(const TrayEntry& entry)
     case TrayEntry::Kind::Test: return testNow(entry.server);
     case TrayEntry::Kind::SavePreset: Q_EMIT savePresetRequested(entry.server); return;
     case TrayEntry::Kind::OpenAssistant: Q_EMIT openAssistantRequested(entry.server); return;
+    case TrayEntry::Kind::ForgetServer: {
+        const ServerState* state = stateFor(entry.server);
+        Q_EMIT forgetServerRequested(
+            entry.server, state && state->connected ? state->session.server.displayName() : QString());
+        return;
+    }
     case TrayEntry::Kind::StartAtLogin: {
         QString error;
         if (!StartAtLogin::setEnabled(!StartAtLogin::isEnabled(), &error))
@@ -553,6 +565,35 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(shownName(preset.name), presetSummary(preset)),
                   false);
     Q_EMIT entriesChanged();
+}
+
+void TrayController::forgetServer(const QUrl& server)
+{
+    if (isBusy() || !stateFor(server))
+        return; // a switch on that server may be running: its end would bring the profile back
+    setBusy(ServerUrl::key(server));
+    auto* forgetter = new ServerForgetter(m_secrets, this);
+    connect(forgetter, &ServerForgetter::finished, this, [this, forgetter](const QUrl& forgotten) {
+        forgetter->deleteLater();
+        if (const auto it = m_servers.find(ServerUrl::key(forgotten)); it != m_servers.end()) {
+            if ((*it)->client)
+                (*it)->client->deleteLater();
+            m_servers.erase(it);
+        }
+        reloadProfiles();
+        setBusy({});
+        Q_EMIT notify(tr("Server forgotten"),
+                      tr("%1 is no longer in the assistant. Its backups are kept.")
+                          .arg(shownName(forgotten.toString())),
+                      false);
+    });
+    connect(forgetter, &ServerForgetter::failed, this,
+            [this, forgetter](const QUrl& kept, const QString& error) {
+                forgetter->deleteLater();
+                setBusy({});
+                Q_EMIT notify(tr("Could not forget %1").arg(shownName(kept.toString())), error, true);
+            });
+    forgetter->forget(server);
 }
 
 } // namespace tma

@@ -50,6 +50,9 @@ public:
     void switchPreset(const QUrl& server, const QString& presetId);
     void testNow(const QUrl& server);
     void saveCurrentAsPreset(const QUrl& server, const QString& name);
+    // Removes the server's profile and keychain sign-in (ServerForgetter); the menu then no longer
+    // lists it, nor counts it for the icon. Ask the user first: forgetServerRequested().
+    void forgetServer(const QUrl& server);
 
     // The presets the menu offers for a server, in menu order.
     QList<Preset> presetsFor(const QUrl& server) const;
@@ -59,6 +62,7 @@ Q_SIGNALS:
     void notify(const QString& title, const QString& message, bool isError);
     void openAssistantRequested(const QUrl& server);
     void savePresetRequested(const QUrl& server);
+    void forgetServerRequested(const QUrl& server, const QString& name);
     void aboutRequested();
     void quitRequested();
 

@@ -16,6 +16,7 @@ struct TrayEntry
         Test,          // "Test now"
         SavePreset,    // "Save current settings as preset…"
         OpenAssistant, // the wizard, prefilled
+        ForgetServer,  // "Forget this server…" (asks first)
         StartAtLogin,  // checkable
         About,         // the About box (the application menu's About on macOS)
         Quit,

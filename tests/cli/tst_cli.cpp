@@ -542,6 +542,23 @@ void TstCli::fullFlow()
     // The provider key went to the keychain, and no secret went anywhere else.
     const bool providerKept = keyringLookup(QStringLiteral("provider|") + kProviderUrl) == kProviderKey;
     QVERIFY(providerKept);
+
+    // forget: the sign-in leaves the keychain and the server the settings; its backups and the
+    // provider key (which another server may use) stay. A second forget finds nothing to forget.
+    run = cli({QStringLiteral("forget"), QStringLiteral("--server"), server});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QStringLiteral("backups are kept")), qPrintable(run.describe()));
+    QCOMPARE(keyringLookup(sessionKey), QString());
+    QCOMPARE(keyringLookup(QStringLiteral("provider|") + kProviderUrl), kProviderKey);
+    run = cli({QStringLiteral("backups"), QStringLiteral("--server"), server});
+    QVERIFY2(run.exitCode == Ok && !run.out.contains(QStringLiteral("No backups")),
+             qPrintable(run.describe()));
+    run = cli({QStringLiteral("forget"), QStringLiteral("--server"), server});
+    QVERIFY2(run.exitCode == Failure && run.err.contains(QStringLiteral("not a saved server")),
+             qPrintable(run.describe()));
+    run = cli({QStringLiteral("status"), QStringLiteral("--server"), server}); // no stored sign-in any more
+    QVERIFY2(run.exitCode == Auth, qPrintable(run.describe()));
+
     for (const RunResult& each : std::as_const(runs)) {
         verifyNoSecrets(each, {kPassword, token, kProviderKey, kApiKey});
         if (QTest::currentTestFailed())

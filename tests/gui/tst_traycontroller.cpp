@@ -322,6 +322,72 @@ private Q_SLOTS:
         QVERIFY2(message.contains(html) && isInert(message), qPrintable(message));
     }
 
+    // A server that is gone keeps the icon red until it is forgotten. Forgetting it takes it out of
+    // the menu and out of the icon's state, and removes its sign-in but not the other server's.
+    void forgottenServerLeavesTheMenu()
+    {
+        const QUrl gone(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+        ServerProfile profile;
+        profile.url = gone;
+        profile.account = QStringLiteral("admin@example.com");
+        profile.method = AuthMethod::ApiKey;
+        ServerProfiles::save(profile);
+        const QString goneKey = SecretStore::apiKeyKey(gone, profile.account);
+        m_secrets->write(goneKey, QStringLiteral("sk-gone"), this, [](const SecretStore::Result&) {});
+        QTRY_VERIFY(m_secrets->entries().contains(goneKey));
+
+        TrayController controller(m_secrets.get());
+        auto headers = [&controller] {
+            QStringList texts;
+            for (const TrayEntry& entry : controller.entries()) {
+                if (entry.kind == TrayEntry::Kind::ServerHeader)
+                    texts << entry.text;
+            }
+            return texts;
+        };
+        controller.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!headers().join(QString()).contains(QStringLiteral("reading")), 10000);
+        QCOMPARE(headers().size(), 2);
+        QCOMPARE(controller.state(), TrayController::State::Error);
+        QMenu menu;
+        TrayMenuBuilder::build(&menu, controller.entries(), &controller);
+        menu.popup(QPoint(10, 10));
+        QTRY_VERIFY(menu.isVisible());
+        saveShot(&menu, QStringLiteral("tray-menu-two-servers"));
+        menu.hide();
+
+        // The menu offers it for each server; activating it asks (the app shows the question).
+        QSignalSpy asked(&controller, &TrayController::forgetServerRequested);
+        std::optional<TrayEntry> forget;
+        for (const TrayEntry& entry : controller.entries()) {
+            if (entry.kind == TrayEntry::Kind::ForgetServer && entry.server == gone)
+                forget = entry;
+        }
+        QVERIFY(forget);
+        QVERIFY(forget->text.contains(QStringLiteral("Forget")));
+        controller.activate(*forget);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().toUrl(), gone);
+        QVERIFY(ServerProfiles::find(gone)); // nothing forgotten before the user says so
+
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.forgetServer(gone);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY2(!notes.first().at(2).toBool(), qPrintable(notes.first().at(1).toString()));
+        QCOMPARE(headers().size(), 1);
+        for (const TrayEntry& entry : controller.entries())
+            QVERIFY(entry.server != gone);
+        QCOMPARE(controller.state(), TrayController::State::Unknown); // the other server: read, no preset yet
+        QVERIFY(!ServerProfiles::find(gone));
+        QVERIFY(!m_secrets->entries().contains(goneKey));
+        QVERIFY(m_secrets->entries().contains(SecretStore::apiKeyKey(m_fake->url(), profile.account)));
+
+        controller.refresh(); // reopening the menu does not bring it back
+        QTRY_VERIFY_WITH_TIMEOUT(!headers().join(QString()).contains(QStringLiteral("reading")), 10000);
+        QCOMPARE(headers().size(), 1);
+        QCOMPARE(controller.state(), TrayController::State::Unknown);
+    }
+
     void noPollingWhileIdle()
     {
         TrayController controller(m_secrets.get());

@@ -1,6 +1,7 @@
 // Drives the real wizard by object name against the fake Open WebUI, for each strategy and each
 // error path a user can meet, and checks what the user sees and what the server received.
 #include "AssistantWizard.h"
+#include "Automation.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "FakeOpenWebUi.h"
@@ -11,6 +12,7 @@
 #include "SecretStore.h"
 #include "ServerProfiles.h"
 #include "TimingChart.h"
+#include "TrayController.h"
 #include "TraySetup.h"
 #include "WizardContext.h"
 
@@ -28,13 +30,16 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWheelEvent>
 
@@ -402,6 +407,92 @@ private Q_SLOTS:
                                 "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION"})
             QVERIFY2(!stored.value(QLatin1String(key)).toBool(true), key);
         QCOMPARE(stored.value(QLatin1String("TASK_MODEL")).toString(), QString()); // models untouched
+    }
+
+    // A remembered preset holds only what the user chose. The local preset applied with one switch
+    // changed (tags off), then "Disable automations" from the tray, then another admin sets the
+    // model back and turns tags on: switching to the local preset from the tray puts the model back
+    // and turns tags off again, and leaves the automations the user never touched as quiet left
+    // them (autocomplete off), instead of turning them back on.
+    void rememberedPresetKeepsUntouchedSwitches()
+    {
+        start(FakeProfile::V0_11, [](FakeOpenWebUi& fake) { // every automation on, as the admin had it
+            QJsonObject config = fake.taskConfig();
+            for (Automation automation : Automations::all())
+                config.insert(Automations::configKey(automation), true);
+            fake.setTaskConfig(config);
+        });
+        toStrategyPage();
+        auto* tags = child<QCheckBox>(m_wizard.get(), "automation_tags");
+        QVERIFY(tags->isChecked());
+        tags->setChecked(false);
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        m_wizard.reset();
+
+        TrayController tray(m_secrets.get());
+        tray.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!tray.entries().first().text.contains(QStringLiteral("reading")), 10000);
+        QSignalSpy notes(&tray, &TrayController::notify);
+        tray.switchPreset(m_fake->url(), QStringLiteral("quiet"));
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QVERIFY2(!notes.last().at(2).toBool(), qPrintable(notes.last().at(1).toString()));
+        QCOMPARE(m_fake->taskConfig().value(QLatin1String("ENABLE_AUTOCOMPLETE_GENERATION")).toBool(true),
+                 false);
+
+        QJsonObject changed = m_fake->taskConfig();
+        changed.insert(QStringLiteral("TASK_MODEL"), QString());
+        changed.insert(QStringLiteral("TASK_MODEL_EXTERNAL"), QString());
+        changed.insert(QStringLiteral("ENABLE_TAGS_GENERATION"), true);
+        m_fake->setTaskConfig(changed);
+        tray.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!tray.entries().first().text.contains(QStringLiteral("reading")), 10000);
+        tray.switchPreset(m_fake->url(), QStringLiteral("local"));
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 2, 10000);
+        QVERIFY2(!notes.last().at(2).toBool(), qPrintable(notes.last().at(1).toString()));
+
+        const QJsonObject stored = m_fake->taskConfig();
+        QCOMPARE(stored.value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(stored.value(QLatin1String("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(stored.value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(true),
+                 false); // the user's choice
+        for (const char* key : {"ENABLE_AUTOCOMPLETE_GENERATION", "ENABLE_FOLLOW_UP_GENERATION",
+                                "ENABLE_SEARCH_QUERY_GENERATION", "ENABLE_RETRIEVAL_QUERY_GENERATION"})
+            QVERIFY2(!stored.value(QLatin1String(key)).toBool(true),
+                     key); // never touched: as quiet left them
+        QCOMPARE(stored.value(QLatin1String("ENABLE_TITLE_GENERATION")).toBool(), true);
+    }
+
+    // A saved server can be forgotten from the Connect page, after a question naming it: its
+    // profile and its sign-in in the keychain go, the button with them.
+    void connectPageForgetsASavedServer()
+    {
+        start(FakeProfile::V0_11);
+        auto* forget = child<QPushButton>(m_wizard.get(), "forgetServerButton");
+        signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 10000);
+        QTRY_VERIFY(!m_secrets->entries().isEmpty()); // Remember me: the session is in the keychain
+        QVERIFY(ServerProfiles::find(m_fake->url()));
+        QVERIFY(forget->isVisible());
+        saveShot(m_wizard.get(), QStringLiteral("1-connect-saved-server"));
+
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            question = box->text() + QLatin1Char('\n') + box->informativeText();
+            saveShot(box, QStringLiteral("1-connect-forget-question"));
+            box->findChild<QPushButton*>(QStringLiteral("forgetButton"))->click();
+        });
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QVERIFY2(seen(question).contains(m_fake->url().toString()), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("backups stay")), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(!ServerProfiles::find(m_fake->url()), 10000);
+        QTRY_VERIFY(m_secrets->entries().isEmpty());
+        QTRY_VERIFY(connectStatus().contains(QStringLiteral("no longer knows")));
+        QVERIFY(!forget->isVisible());
+        QVERIFY(!next()->isEnabled()); // the session went with it: an apply would save it again
     }
 
     void hostedStrategy()
