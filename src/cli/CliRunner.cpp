@@ -513,8 +513,7 @@ void CliRunner::runHosted()
 
 void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restoring)
 {
-    auto* backups = new BackupStore(m_server);
-    auto* applier = new ConfigApplier(m_client, m_session, backups, this);
+    auto* applier = new ConfigApplier(m_client, m_session, std::make_unique<BackupStore>(m_server), this);
     m_applier = applier;
     applier->setProviderKey(m_providerKey);
     applier->setModels(m_models);
@@ -533,8 +532,7 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
                                           tr("Reading back what the server holds after the save…")};
         Console::progress(names.value(static_cast<int>(step)));
     });
-    connect(applier, &ConfigApplier::finished, this, [this, preset, backups](const ConfigApplier::Report& report) {
-        delete backups;
+    connect(applier, &ConfigApplier::finished, this, [this, preset](const ConfigApplier::Report& report) {
         if (m_options.json)
             Console::json(CliReport::applyJson(preset, report, {}));
         else
@@ -553,22 +551,24 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
         }
         finish(Ok);
     });
-    connect(applier, &ConfigApplier::failed, this, [this, preset, backups](const ApiError& error, const ConfigApplier::Report& report) {
-        delete backups;
-        if (m_options.json)
-            Console::json(CliReport::applyJson(preset, report, error));
-        Console::err(ConfigApplier::serverStateText(report, false));
-        if (ConfigApplier::mayApplyLate(report) && !report.backupId.isEmpty())
-            Console::err(tr("Should it apply the save late after all: restore %1").arg(report.backupId));
-        else if (!report.serverUnchanged)
-            Console::err(report.backupId.isEmpty()
-                             ? tr("Check them with: status")
-                             : tr("Check them with: status. To put back the settings from before: restore %1")
-                                   .arg(report.backupId));
-        if (error.kind() == ApiError::Kind::Conflict)
-            Console::err(tr("Changed by someone else: %1").arg(error.detail()));
-        fail(error);
-    });
+    connect(applier, &ConfigApplier::failed, this,
+            [this, preset](const ApiError& error, const ConfigApplier::Report& report) {
+                if (m_options.json)
+                    Console::json(CliReport::applyJson(preset, report, error));
+                Console::err(ConfigApplier::serverStateText(report, false));
+                if (ConfigApplier::mayApplyLate(report) && !report.backupId.isEmpty())
+                    Console::err(
+                        tr("Should it apply the save late after all: restore %1").arg(report.backupId));
+                else if (!report.serverUnchanged)
+                    Console::err(
+                        report.backupId.isEmpty()
+                            ? tr("Check them with: status")
+                            : tr("Check them with: status. To put back the settings from before: restore %1")
+                                  .arg(report.backupId));
+                if (error.kind() == ApiError::Kind::Conflict)
+                    Console::err(tr("Changed by someone else: %1").arg(error.detail()));
+                fail(error);
+            });
     applier->apply(preset);
 }
 

@@ -13,11 +13,18 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <utility>
+
 namespace tma {
 
-ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent)
-    : QObject(parent), m_client(client), m_session(session), m_backups(backups)
+ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session,
+                             std::unique_ptr<BackupStore> backups, QObject* parent)
+    : QObject(parent), m_client(client), m_session(session), m_backups(std::move(backups))
+{}
+
+ConfigApplier::~ConfigApplier()
 {
+    cancel();
 }
 
 QString ConfigApplier::serverStateText(const Report& report, bool succeeded)
@@ -135,13 +142,6 @@ void ConfigApplier::readTaskConfig()
 {
     Q_EMIT stepChanged(Step::Reading);
     onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
-        const ApiError::Kind kind = reply->error().kind();
-        // A ≤0.4 server has no /api/v1/tasks: its web app answers the GET with HTML (or a proxy with 404).
-        if ((kind == ApiError::Kind::NotFound || kind == ApiError::Kind::UnexpectedContent) &&
-            m_report.taskApi == TaskApi::V1 && !m_session.server.version.isValid()) {
-            m_report.taskApi = TaskApi::Legacy; // unknown version without /api/v1/tasks: a ≤0.4 server
-            return readTaskConfig();
-        }
         if (!reply->ok())
             return fail(reply->error());
         if (!reply->json().isObject() || reply->json().toObject().isEmpty())
@@ -456,7 +456,7 @@ void ConfigApplier::shareModels()
     connect(sharer, &ModelSharer::changed, this, [this](const QString& id) { m_report.sharedModels << id; });
     m_sharingStarted = true;
     m_report.serverUnchanged = false; // until a rollback says otherwise
-    sharer->share(models, m_backups, m_report.backupId);
+    sharer->share(models, m_backups.get(), m_report.backupId);
 }
 
 void ConfigApplier::restoreModelAccess()
@@ -470,7 +470,7 @@ void ConfigApplier::restoreModelAccess()
         },
         [this](const ApiError& error) { fail(error); }); // connections may be back already: not unchanged
     m_report.serverUnchanged = false;
-    sharer->restore(m_restoreShared, m_backups, m_restoreFromBackupId);
+    sharer->restore(m_restoreShared, m_backups.get(), m_restoreFromBackupId);
 }
 
 void ConfigApplier::prepareWrite()
@@ -597,7 +597,7 @@ void ConfigApplier::rollBack(const ApiError& error)
             rollBackConnections(error);
         },
         [this, error](const ApiError&) { fail(error); }); // serverUnchanged stays false: maybe public still
-    sharer->restore(backup->sharedModels, m_backups, m_report.backupId);
+    sharer->restore(backup->sharedModels, m_backups.get(), m_report.backupId);
 }
 
 void ConfigApplier::rollBackConnections(const ApiError& error)
