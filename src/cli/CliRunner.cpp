@@ -523,9 +523,7 @@ void CliRunner::runHosted()
 
 void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restoring)
 {
-    // Kept by the runner, not the handlers: a Ctrl-C cancels the apply, and then neither runs.
-    m_backups = std::make_unique<BackupStore>(m_server);
-    auto* applier = new ConfigApplier(m_client, m_session, m_backups.get(), this);
+    auto* applier = new ConfigApplier(m_client, m_session, std::make_unique<BackupStore>(m_server), this);
     m_applier = applier;
     applier->setProviderKey(m_providerKey);
     applier->setModels(m_models);

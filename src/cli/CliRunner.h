@@ -72,7 +72,6 @@ private:
     Connector* m_connector = nullptr;
     Session m_session;
     QPointer<ConfigApplier> m_applier; // the apply or restore under way, if any
-    std::unique_ptr<BackupStore> m_backups; // the one m_applier writes to
     std::optional<ServerProfile> m_profile;
     ModelCatalog m_models; // read already in this run (refresh=true), if any
     QString m_apiKey;      // from stdin or OWUI_API_KEY

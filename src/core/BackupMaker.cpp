@@ -14,16 +14,31 @@ BackupMaker::BackupMaker(OpenWebUiClient* client, const Session& session, Backup
 {
 }
 
+BackupMaker::~BackupMaker()
+{
+    cancel();
+}
+
+void BackupMaker::cancel()
+{
+    abandon(m_current, this);
+}
+
 void BackupMaker::make(const QString& reason)
 {
+    cancel();
     m_backup = Backup();
     m_backup.reason = reason;
     m_backup.serverVersion = m_session.server.versionText;
-    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
+    m_current = m_client->getTaskConfig(m_session.server.taskApi);
+    onFinished(m_current.data(), this, [this](ApiReply* reply) {
+        m_current.clear();
         if (!reply->ok())
             return Q_EMIT failed(reply->error());
         m_backup.taskConfig = reply->json().toObject();
-        onFinished(m_client->getOpenAiConfig(), this, [this](ApiReply* connections) {
+        m_current = m_client->getOpenAiConfig();
+        onFinished(m_current.data(), this, [this](ApiReply* connections) {
+            m_current.clear();
             // Connections are optional in a backup: older or locked-down servers may refuse them.
             if (connections->ok())
                 m_backup.openAiConfig = OpenAiConnections(connections->json().toObject()).redacted();

@@ -20,7 +20,11 @@ class BackupMaker : public QObject
     Q_OBJECT
 public:
     BackupMaker(OpenWebUiClient* client, const Session& session, BackupStore* store, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~BackupMaker() override;
     void make(const QString& reason);
+    // Stops the backup under way; neither finished() nor failed() follows.
+    void cancel();
 
 Q_SIGNALS:
     void finished(const tma::Backup& backup);
@@ -30,6 +34,7 @@ private:
     OpenWebUiClient* m_client;
     Session m_session;
     BackupStore* m_store;
+    QPointer<ApiReply> m_current;
     Backup m_backup;
 };
 

@@ -17,15 +17,23 @@
 #include <QLocale>
 #include <QMetaEnum>
 
+#include <utility>
+
 namespace tma {
 
-ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent)
-    : QObject(parent), m_client(client), m_session(session), m_backups(backups)
+ConfigApplier::ConfigApplier(OpenWebUiClient* client, const Session& session,
+                             std::unique_ptr<BackupStore> backups, QObject* parent)
+    : QObject(parent), m_client(client), m_session(session), m_backups(std::move(backups))
 {
     // Every step, as the progress list shows it: a bug report then says where an apply stopped.
     connect(this, &ConfigApplier::stepChanged, this, [](Step step) {
         qCInfo(lcApply, "step %s", QMetaEnum::fromType<Step>().valueToKey(static_cast<int>(step)));
     });
+}
+
+ConfigApplier::~ConfigApplier()
+{
+    cancel();
 }
 
 QString ConfigApplier::serverStateText(const Report& report, bool succeeded)
@@ -144,13 +152,6 @@ void ConfigApplier::readTaskConfig()
 {
     Q_EMIT stepChanged(Step::Reading);
     onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
-        const ApiError::Kind kind = reply->error().kind();
-        // A ≤0.4 server has no /api/v1/tasks: its web app answers the GET with HTML (or a proxy with 404).
-        if ((kind == ApiError::Kind::NotFound || kind == ApiError::Kind::UnexpectedContent) &&
-            m_report.taskApi == TaskApi::V1 && !m_session.server.version.isValid()) {
-            m_report.taskApi = TaskApi::Legacy; // unknown version without /api/v1/tasks: a ≤0.4 server
-            return readTaskConfig();
-        }
         if (!reply->ok())
             return fail(reply->error());
         if (!reply->json().isObject() || reply->json().toObject().isEmpty())
@@ -463,7 +464,7 @@ void ConfigApplier::shareModels()
     connect(sharer, &ModelSharer::changed, this, [this](const QString& id) { m_report.sharedModels << id; });
     m_sharingStarted = true;
     m_report.serverUnchanged = false; // until a rollback says otherwise
-    sharer->share(models, m_backups, m_report.backupId);
+    sharer->share(models, m_backups.get(), m_report.backupId);
 }
 
 void ConfigApplier::restoreModelAccess()
@@ -477,7 +478,7 @@ void ConfigApplier::restoreModelAccess()
         },
         [this](const ApiError& error) { fail(error); }); // connections may be back already: not unchanged
     m_report.serverUnchanged = false;
-    sharer->restore(m_restoreShared, m_backups, m_restoreFromBackupId);
+    sharer->restore(m_restoreShared, m_backups.get(), m_restoreFromBackupId);
 }
 
 void ConfigApplier::prepareWrite()
@@ -606,7 +607,7 @@ void ConfigApplier::rollBack(const ApiError& error)
             rollBackConnections(error);
         },
         [this, error](const ApiError&) { fail(error); }); // serverUnchanged stays false: maybe public still
-    sharer->restore(backup->sharedModels, m_backups, m_report.backupId);
+    sharer->restore(backup->sharedModels, m_backups.get(), m_report.backupId);
 }
 
 void ConfigApplier::rollBackConnections(const ApiError& error)

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tma {
@@ -59,7 +60,7 @@ public:
         QString addedConnection;          // URL of an OpenAI connection the apply added
         bool alreadyApplied = false;      // nothing to change
         bool serverUnchanged = true;      // on failure: the server's settings are as before
-        TaskApi taskApi = TaskApi::V1;
+        TaskApi taskApi = TaskApi::V1;    // the session's routes, which the apply used
         ModelCatalog models;              // as checked (empty when the preset sets no model)
         QStringList sharedModels;         // task models the apply made usable by every user
         QStringList restoredModels;       // models whose access a restore put back
@@ -80,7 +81,11 @@ public:
         return report.serverUnchanged && report.writeCheckedAfterMs >= 0;
     }
 
-    ConfigApplier(OpenWebUiClient* client, const Session& session, BackupStore* backups, QObject* parent = nullptr);
+    // Keeps `backups` (the server's backup store) for as long as it lives.
+    ConfigApplier(OpenWebUiClient* client, const Session& session, std::unique_ptr<BackupStore> backups,
+                  QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ConfigApplier() override;
 
     // Settings as the user last saw them: if the server's differ, nothing is changed (Conflict).
     void setExpected(const TaskConfig& expected) { m_expected = expected; }
@@ -103,6 +108,7 @@ public:
     // not) and not taken back. What a user who stops the apply midway needs to know.
     bool serverMayHaveChanged() const { return m_busy && (m_writeSent || !m_report.serverUnchanged); }
     const QString& backupId() const { return m_report.backupId; }
+    const BackupStore& backups() const { return *m_backups; }
     // How long re-reads go on after a save whose answer was lost. By default as long again as the
     // save itself was given (the client's timeout).
     void setConfirmWaitMs(int ms) { m_confirmWaitMs = ms; }
@@ -147,7 +153,7 @@ private:
 
     OpenWebUiClient* m_client;
     Session m_session;
-    BackupStore* m_backups;
+    std::unique_ptr<BackupStore> m_backups;
     QPointer<ApiReply> m_current;
     QPointer<ProviderVerifier> m_verifier;
     QPointer<ProviderProof> m_proof;

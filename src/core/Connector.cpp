@@ -28,6 +28,11 @@ bool noTlsServer(const ApiError& error)
 
 Connector::Connector(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
+Connector::~Connector()
+{
+    cancel();
+}
+
 void Connector::probe()
 {
     start(false, {});
@@ -255,10 +260,36 @@ void Connector::checkAdmin(AuthMethod method)
             return fail(ApiError(ApiError::Kind::NotAdmin,
                                  tr("%1 has the role \"%2\".").arg(session.email, session.role)));
         }
-        m_current.clear();
-        m_credentials = {};
-        Q_EMIT connected(session);
+        if (!session.server.version.isValid())
+            return findTaskApi(session);
+        succeed(session);
     });
+}
+
+void Connector::findTaskApi(const Session& session)
+{
+    // A fork or dev build whose version can't be read: ask the current task settings route once
+    // (admins only, so after the admin check). A ≤0.4 server has no /api/v1/tasks: its web app
+    // answers the GET with index.html, or an API-only install or a proxy with 404.
+    ApiReply* reply = m_client->getTaskConfig(TaskApi::V1);
+    track(reply);
+    onFinished(reply, this, [this, session](ApiReply* r) {
+        Session found = session;
+        const ApiError::Kind kind = r->error().kind();
+        // Any other answer (the settings, or an error they would give anyway) keeps the current
+        // routes: the later read then reports that error where it belongs.
+        found.server.taskApi = kind == ApiError::Kind::NotFound || kind == ApiError::Kind::UnexpectedContent
+                                   ? TaskApi::Legacy
+                                   : TaskApi::V1;
+        succeed(found);
+    });
+}
+
+void Connector::succeed(const Session& session)
+{
+    m_current.clear();
+    m_credentials = {};
+    Q_EMIT connected(session);
 }
 
 } // namespace tma

@@ -26,6 +26,10 @@ struct Credentials
 // Connects to a server the way shared/openwebui-api.md §12 describes: readiness, version, public
 // config, sign-in, admin check. Asynchronous and cancellable; emits exactly one of connected(),
 // probed() (for probe()), or failed().
+//
+// Sign-in is where the server's version differences are settled for the whole session: which task
+// routes it has (ServerInfo::taskApi) comes from its version, or, when the version can't be read,
+// from one look at the task settings route (findTaskApi). Nothing after sign-in guesses again.
 class Connector : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ public:
     Q_ENUM(Step)
 
     explicit Connector(OpenWebUiClient* client, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~Connector() override;
 
     // Discovery only: is it Open WebUI, which version, which sign-in methods.
     void probe();
@@ -70,6 +76,8 @@ private:
     void readConfig();
     void signIn();
     void checkAdmin(AuthMethod method);
+    void findTaskApi(const Session& session);
+    void succeed(const Session& session);
     void fail(const ApiError& error);
     void discoveryFailed(const ApiError& error);
     void start(bool signIn, const Credentials& credentials);

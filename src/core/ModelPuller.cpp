@@ -7,6 +7,11 @@ namespace tma {
 
 ModelPuller::ModelPuller(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
+ModelPuller::~ModelPuller()
+{
+    cancel();
+}
+
 void ModelPuller::pull(const QString& model, int ollamaIndex)
 {
     cancel();

@@ -19,6 +19,8 @@ class ModelPuller : public QObject
     Q_OBJECT
 public:
     explicit ModelPuller(OpenWebUiClient* client, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ModelPuller() override;
 
     void pull(const QString& model, int ollamaIndex = 0);
     void cancel();

@@ -20,6 +20,11 @@ ModelSharer::ModelSharer(OpenWebUiClient* client, const ServerVersion& version, 
     : QObject(parent), m_client(client), m_version(version)
 {}
 
+ModelSharer::~ModelSharer()
+{
+    cancel();
+}
+
 QJsonObject ModelSharer::entry(const QString& id, ModelRecord::Generation generation,
                                const std::optional<QJsonObject>& record)
 {

@@ -25,6 +25,8 @@ class ModelSharer : public QObject
     Q_OBJECT
 public:
     ModelSharer(OpenWebUiClient* client, const ServerVersion& version, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ModelSharer() override;
 
     // One model at a time: read its record, note it in backup `backupId`, write it public, and
     // check the answer says public. Emits finished() with the ids made public, or failed().

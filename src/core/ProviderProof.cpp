@@ -11,6 +11,11 @@ namespace tma {
 
 ProviderProof::ProviderProof(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
+ProviderProof::~ProviderProof()
+{
+    cancel();
+}
+
 std::optional<ApiError> ProviderProof::classify(const ApiError& error)
 {
     // A 200 whose body is no JSON at all is no answer either (200 `null` is handled by prove()).

@@ -20,6 +20,8 @@ class ProviderProof : public QObject
     Q_OBJECT
 public:
     explicit ProviderProof(OpenWebUiClient* client, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ProviderProof() override;
 
     // `model` as Open WebUI lists it; the server must have listed it already (GET /api/models
     // fills the map /api/chat/completions looks in).

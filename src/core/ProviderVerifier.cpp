@@ -10,6 +10,11 @@ namespace tma {
 
 ProviderVerifier::ProviderVerifier(OpenWebUiClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
+ProviderVerifier::~ProviderVerifier()
+{
+    cancel();
+}
+
 QStringList ProviderVerifier::modelIds(const QJsonValue& body)
 {
     QStringList ids;

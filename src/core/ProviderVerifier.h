@@ -20,6 +20,8 @@ class ProviderVerifier : public QObject
     Q_OBJECT
 public:
     explicit ProviderVerifier(OpenWebUiClient* client, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ProviderVerifier() override;
 
     void verify(const QString& url, const QString& key, const QJsonObject& config = {});
     void cancel();

@@ -7,6 +7,11 @@ namespace tma {
 
 ServerDetector::ServerDetector(QObject* parent) : QObject(parent) {}
 
+ServerDetector::~ServerDetector()
+{
+    cancel();
+}
+
 QList<QUrl> ServerDetector::candidates()
 {
     return {QUrl(QStringLiteral("http://localhost:3000")), QUrl(QStringLiteral("http://localhost:8080"))};

@@ -18,6 +18,8 @@ class ServerDetector : public QObject
     Q_OBJECT
 public:
     explicit ServerDetector(QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~ServerDetector() override;
     static QList<QUrl> candidates();
 
     void start(const QList<QUrl>& urls = candidates());

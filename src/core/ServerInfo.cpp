@@ -9,7 +9,8 @@ void ServerInfo::readVersion(const QJsonObject& body)
         return;
     versionText = text;
     version = ServerVersion::parse(text);
-    // Task routes moved to /api/v1/tasks in 0.5; an unknown version is assumed current.
+    // Task routes moved to /api/v1/tasks in 0.5. An unknown version is assumed current until
+    // sign-in asks the server (Connector::findTaskApi).
     taskApi = (version.isValid() && version < ServerVersion(0, 5, 0)) ? TaskApi::Legacy : TaskApi::V1;
 }
 

@@ -35,6 +35,8 @@ struct ServerInfo
     bool onboarding = false;        // no admin exists yet
     int apiKeysAllowed = -1;        // -1 unknown, 0 no, 1 yes (0.4-0.6 tell anonymously, 0.11 after sign-in)
     QStringList oauthProviders;
+    // Decided at sign-in, once per session (Connector): from the version, or when that can't be
+    // read, by asking the server. Everything after sign-in uses this and nothing else.
     TaskApi taskApi = TaskApi::V1;
 
     void readVersion(const QJsonObject& body);

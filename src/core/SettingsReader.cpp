@@ -4,10 +4,24 @@
 #include "OpenWebUiClient.h"
 
 #include <QJsonObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace tma {
+namespace {
+
+// The reading is the context's: when the context goes (a page closed mid-read), so does the
+// request, instead of running on with nobody to tell.
+void abandonWith(ApiReply* reply, QObject* context)
+{
+    QObject::connect(context, &QObject::destroyed, reply, [reply, context] {
+        QPointer<ApiReply> slot(reply);
+        abandon(slot, context);
+    });
+}
+
+} // namespace
 
 void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels, QObject* context, Handler handler)
 {
@@ -22,7 +36,9 @@ void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels,
         if (--pending->left == 0)
             handler(pending->result);
     };
-    onFinished(client->getTaskConfig(api), context, [pending, done](ApiReply* reply) {
+    ApiReply* configReply = client->getTaskConfig(api);
+    abandonWith(configReply, context);
+    onFinished(configReply, context, [pending, done](ApiReply* reply) {
         if (reply->ok() && reply->json().isObject())
             pending->result.config = TaskConfig(reply->json().toObject());
         else if (!pending->result.error.isError())
@@ -31,7 +47,9 @@ void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels,
     });
     if (!withModels)
         return;
-    onFinished(client->getModels(true), context, [pending, done](ApiReply* reply) {
+    ApiReply* modelsReply = client->getModels(true);
+    abandonWith(modelsReply, context);
+    onFinished(modelsReply, context, [pending, done](ApiReply* reply) {
         if (reply->ok())
             pending->result.models = ModelCatalog::fromJson(reply->json());
         else if (!pending->result.error.isError())

@@ -26,7 +26,8 @@ public:
     };
     using Handler = std::function<void(const Result&)>;
 
-    // `handler` runs once, in `context`'s thread, unless `context` is destroyed first.
+    // `handler` runs once, in `context`'s thread, unless `context` is destroyed first: then the
+    // requests still under way are closed.
     static void read(OpenWebUiClient* client, TaskApi api, bool withModels, QObject* context, Handler handler);
 };
 

@@ -36,6 +36,11 @@ TaskProbe::TaskProbe(OpenWebUiClient* client, TaskApi api, QObject* parent)
 {
 }
 
+TaskProbe::~TaskProbe()
+{
+    cancel();
+}
+
 void TaskProbe::run(const TaskConfig& config, const ModelCatalog& models)
 {
     cancel();

@@ -22,6 +22,8 @@ class TaskProbe : public QObject
     Q_OBJECT
 public:
     TaskProbe(OpenWebUiClient* client, TaskApi api, QObject* parent = nullptr);
+    // Stops the request under way: no handler runs on a dead object, and the request is closed.
+    ~TaskProbe() override;
 
     // Uses `models` if given (must be fresh: see ModelCatalog), else fetches /api/models?refresh=true.
     void run(const TaskConfig& config, const ModelCatalog& models = {});

@@ -325,7 +325,7 @@ void ApplyPage::runTest(bool after)
     setStep(step, StepState::Running);
     if (m_probe)
         m_probe->deleteLater();
-    m_probe = new TaskProbe(m_context->client(), after ? m_report.taskApi : m_context->session().server.taskApi, this);
+    m_probe = new TaskProbe(m_context->client(), m_context->session().server.taskApi, this);
     connect(m_probe, &TaskProbe::slotStarted, this,
             [this, step](ProbeResult::Slot slot, const QString& chatModel) {
                 setStep(
@@ -372,10 +372,10 @@ void ApplyPage::applySettings()
     // From here on the server is being changed: stopping half-way is not offered.
     setPhase(Phase::Changing);
     setStep(Backup, StepState::Running);
-    m_backups = std::make_unique<BackupStore>(m_context->session().server.url);
     if (m_applier)
         m_applier->deleteLater();
-    m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
+    m_applier = new ConfigApplier(m_context->client(), m_context->session(),
+                                  std::make_unique<BackupStore>(m_context->session().server.url), this);
     m_applier->setExpected(m_context->taskConfig());
     m_applier->setProviderKey(m_context->providerKey());
     m_applier->setModels(m_context->models()); // read by the strategy page with refresh=true
@@ -529,9 +529,9 @@ void ApplyPage::showOutcome()
 
 void ApplyPage::undo()
 {
-    if (!m_backups || m_backupId.isEmpty())
+    if (m_backupId.isEmpty())
         return;
-    const std::optional<tma::Backup> backup = m_backups->find(m_backupId);
+    const std::optional<tma::Backup> backup = BackupStore(m_context->session().server.url).find(m_backupId);
     if (!backup) {
         m_ui->resultsLabel->setText(tr("The backup %1 could not be read.").arg(m_backupId));
         return;
@@ -546,7 +546,8 @@ void ApplyPage::undo()
     preset.name = tr("backup %1").arg(backup->id);
     if (m_applier)
         m_applier->deleteLater();
-    m_applier = new ConfigApplier(m_context->client(), m_context->session(), m_backups.get(), this);
+    m_applier = new ConfigApplier(m_context->client(), m_context->session(),
+                                  std::make_unique<BackupStore>(m_context->session().server.url), this);
     m_applier->restoreFrom(*backup);
     connect(m_applier, &ConfigApplier::finished, this, [this](const ConfigApplier::Report& report) {
         m_context->setTaskConfig(report.after);

@@ -19,7 +19,6 @@ class ApplyPage;
 
 namespace tma {
 
-class BackupStore;
 class TaskProbe;
 class WizardContext;
 
@@ -91,7 +90,6 @@ private:
 
     std::unique_ptr<Ui::ApplyPage> m_ui;
     WizardContext* m_context;
-    std::unique_ptr<BackupStore> m_backups;
     QPointer<ConfigApplier> m_applier;
     QPointer<TaskProbe> m_probe;
     QList<ProbeResult> m_before;

@@ -53,7 +53,10 @@ LocalModelPanel::LocalModelPanel(QWidget* parent)
     connect(m_ui->pullCancelButton, &QPushButton::clicked, this, &LocalModelPanel::stopPull);
 }
 
-LocalModelPanel::~LocalModelPanel() = default;
+LocalModelPanel::~LocalModelPanel()
+{
+    abandon(m_nodesReply, this); // no answer for a panel that is gone
+}
 
 void LocalModelPanel::setClient(OpenWebUiClient* client)
 {

@@ -443,37 +443,37 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
 void TrayController::applyPreset(ServerState* state, const Preset& preset, const QString& providerKey)
 {
     const QUrl server = state->profile.url;
-    auto* backups = new BackupStore(server);
-    auto* applier = new ConfigApplier(state->client, state->session, backups, this);
+    auto* applier =
+        new ConfigApplier(state->client, state->session, std::make_unique<BackupStore>(server), this);
     applier->setProviderKey(providerKey);
     if (preset.kind == Preset::Kind::Original) {
-        if (std::optional<Backup> original = backups->original())
+        if (std::optional<Backup> original = applier->backups().original())
             applier->restoreFrom(*original);
     }
     if (!state->config.isEmpty())
         applier->setExpected(state->config); // what the menu showed: don't overwrite someone else's change
-    connect(applier, &ConfigApplier::finished, this, [this, server, preset, applier, backups](const ConfigApplier::Report& report) {
-        if (ServerState* current = stateFor(server))
-            current->config = report.after;
-        if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
-            ServerProfiles::rememberApplied(server, preset.toJson());
-        reloadProfiles(); // a first change makes the "original" backup: offer the restore
-        setBusy({});
-        // The same warnings as the wizard's and the CLI's (a task model regular users may not
-        // use, say), each its own line under the summary.
-        QStringList lines{presetSummary(preset)};
-        if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
-            lines << late;
-        for (const PresetIssue& issue : report.warnings)
-            lines << shownSentence(issue.message, {issue.modelId});
-        Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(shownName(preset.name))
-                                            : tr("Switched to %1").arg(shownName(preset.name)),
-                      lines.join(QLatin1Char('\n')), false);
-        applier->deleteLater();
-        delete backups;
-    });
+    connect(applier, &ConfigApplier::finished, this,
+            [this, server, preset, applier](const ConfigApplier::Report& report) {
+                if (ServerState* current = stateFor(server))
+                    current->config = report.after;
+                if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
+                    ServerProfiles::rememberApplied(server, preset.toJson());
+                reloadProfiles(); // a first change makes the "original" backup: offer the restore
+                setBusy({});
+                // The same warnings as the wizard's and the CLI's (a task model regular users may not
+                // use, say), each its own line under the summary.
+                QStringList lines{presetSummary(preset)};
+                if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
+                    lines << late;
+                for (const PresetIssue& issue : report.warnings)
+                    lines << shownSentence(issue.message, {issue.modelId});
+                Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(shownName(preset.name))
+                                                    : tr("Switched to %1").arg(shownName(preset.name)),
+                              lines.join(QLatin1Char('\n')), false);
+                applier->deleteLater();
+            });
     connect(applier, &ConfigApplier::failed, this,
-            [this, server, preset, applier, backups](const ApiError& error, const ConfigApplier::Report& report) {
+            [this, server, preset, applier](const ApiError& error, const ConfigApplier::Report& report) {
                 if (ServerState* current = stateFor(server)) {
                     if (!report.before.isEmpty())
                         current->config = report.serverUnchanged ? report.before : TaskConfig();
@@ -488,7 +488,6 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
                 Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
-                delete backups;
             });
     applier->apply(preset);
 }

@@ -182,6 +182,8 @@ private Q_SLOTS:
     void failedWriteTakesTheShareBack();
     void backupsHoldNoProviderKey_data();
     void backupsHoldNoProviderKey();
+    void unparseableVersionUsesTheRoutesSignInFound_data();
+    void unparseableVersionUsesTheRoutesSignInFound();
 
 private:
     struct Rig
@@ -191,6 +193,8 @@ private:
         std::unique_ptr<OpenWebUiClient> client;
         Session session;
         std::unique_ptr<BackupStore> store;
+        // For an applier to own: the same folder as `store`, through which the tests read it.
+        std::unique_ptr<BackupStore> newStore() const { return std::make_unique<BackupStore>(*store); }
     };
     // Starts the fake, signs in as admin and prepares the backup store; QVERIFY inside.
     bool setUp(Rig& rig);
@@ -244,7 +248,7 @@ void TstConfigApplier::applyQuiet()
     const QJsonObject before = rig.fake.taskConfig();
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
@@ -312,7 +316,7 @@ void TstConfigApplier::applyQuiet()
 
     // Applying again changes nothing and does not even need the connections.
     rig.fake.clearRequests();
-    ConfigApplier again(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier again(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome second = runApply(again, Preset::quiet());
     QVERIFY(second.finished);
     QVERIFY(second.report.alreadyApplied);
@@ -333,7 +337,7 @@ void TstConfigApplier::applyLocal()
     QVERIFY(setUp(rig));
     const QJsonObject before = rig.fake.taskConfig();
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
@@ -360,7 +364,7 @@ void TstConfigApplier::applyLocal()
 
     // A second apply with the original already on disk does not read the connections again.
     rig.fake.clearRequests();
-    ConfigApplier second(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier second(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome other = runApply(second, Preset::local(QStringLiteral("llama3.2:3b")));
     QVERIFY(other.finished);
     QCOMPARE(rig.fake.requestCount("GET", QStringLiteral("/openai/config")), 0);
@@ -387,7 +391,7 @@ void TstConfigApplier::applyHosted()
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
     QVERIFY(!rig.fake.modelIds().contains(kHostedModel));
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     if (outcome.failed)
@@ -470,7 +474,7 @@ void TstConfigApplier::restoreOriginal()
     const QJsonObject before = rig.fake.taskConfig();
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     Preset chosen = preset == QLatin1String("quiet")   ? Preset::quiet()
                     : preset == QLatin1String("local") ? Preset::local(QStringLiteral("llama3.2:3b"))
@@ -481,7 +485,7 @@ void TstConfigApplier::restoreOriginal()
     QVERIFY(rig.fake.taskConfig() != before);
     verifyUnownedKeysKept(before, rig.fake.taskConfig());
     // And a second change on top, so "original" is not simply "the latest backup".
-    ConfigApplier more(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier more(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome applied2 = runApply(more, Preset::quiet());
     QVERIFY(applied2.report.changedKeys.size() > 0);
     QVERIFY(applied2.finished);
@@ -491,7 +495,7 @@ void TstConfigApplier::restoreOriginal()
     QCOMPARE(original->taskConfig, before);
 
     rig.fake.clearRequests();
-    ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier restorer(rig.client.get(), rig.session, rig.newStore());
     restorer.restoreFrom(*original);
     const ApplyOutcome restored = runApply(restorer, Preset::original(original->taskConfig));
     if (restored.failed)
@@ -524,7 +528,7 @@ void TstConfigApplier::unknownModelRefused()
     QVERIFY(setUp(rig));
     const QJsonObject before = rig.fake.taskConfig();
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("does-not-exist:1b")));
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.emissions, 1);
@@ -552,7 +556,7 @@ void TstConfigApplier::missingProviderKeyRefused()
     QFETCH(FakeProfile, profile);
     Rig rig(profile);
     QVERIFY(setUp(rig));
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, hostedPreset()); // no setProviderKey()
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Invalid);
@@ -590,7 +594,7 @@ void TstConfigApplier::modelWarnings()
     rig.fake.addModel(privateModel);
     QVERIFY(setUp(rig));
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(model));
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
@@ -652,7 +656,7 @@ void TstConfigApplier::conflict()
     QVERIFY(TaskConfig(serverNow) != seen);
     rig.fake.clearRequests();
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setExpected(seen);
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
     QVERIFY(outcome.failed);
@@ -681,7 +685,7 @@ void TstConfigApplier::notPersisted()
     const QJsonObject before = rig.fake.taskConfig();
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::NotPersisted);
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::NotPersisted);
@@ -711,7 +715,7 @@ void TstConfigApplier::notPersistedHostedIsNotHalfDone()
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::NotPersisted);
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     QVERIFY(outcome.failed);
@@ -743,7 +747,7 @@ void TstConfigApplier::missingRequiredFieldFilled()
     rig.fake.setTaskConfig(stored);
     QVERIFY(setUp(rig));
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
@@ -765,7 +769,7 @@ void TstConfigApplier::noFieldGuessedFromTheVersion()
     Rig rig(FakeProfile::V0_5);
     QVERIFY(setUp(rig));
     rig.session.server.version = ServerVersion(0, 6, 14);
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     const ApplyOutcome outcome = runApply(applier, Preset::local(QStringLiteral("qwen2.5:3b")));
     if (outcome.failed)
         QFAIL(qPrintable(outcome.error.message()));
@@ -802,7 +806,7 @@ void TstConfigApplier::failedWrite()
     const QJsonObject before = rig.fake.taskConfig();
     rig.fake.setFault(taskUpdatePath(profile), fault, -1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setConfirmWaitMs(1500);
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     QVERIFY(outcome.failed);
@@ -849,7 +853,7 @@ void TstConfigApplier::lateSaveIsReportedAsSaved()
     rig.client->setTimeoutMs(700);
     rig.fake.setDelay(taskUpdatePath(profile), 1500, 1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setConfirmWaitMs(8000);
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     QVERIFY2(outcome.finished, qPrintable(outcome.error.message()));
@@ -881,7 +885,7 @@ void TstConfigApplier::lostSaveNeverAppliedIsUnchanged()
     rig.client->setTimeoutMs(500);
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::Hang, -1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setConfirmWaitMs(1200);
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     QVERIFY(outcome.failed);
@@ -914,7 +918,7 @@ void TstConfigApplier::lostSaveThatCannotBeReadBackIsUnconfirmed()
                     rig.fake.setFault(taskConfigPath(profile), FakeFault::BadGateway, -1, "GET");
             });
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setConfirmWaitMs(1000);
     const ApplyOutcome outcome = runApply(applier, Preset::quiet());
     QVERIFY(outcome.failed);
@@ -939,7 +943,7 @@ void TstConfigApplier::failedWriteRollsBackConnection()
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::ServerError, -1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     QVERIFY(outcome.failed);
@@ -971,7 +975,7 @@ void TstConfigApplier::hostedWrongProviderKeyRefused()
     const QJsonObject openAiBefore = rig.fake.openAiConfig();
     const QString wrongKey = QStringLiteral("sk-or-v1-wrong-key-9876543210");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(wrongKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     QVERIFY2(outcome.failed, "a connection with a key the provider refuses was saved");
@@ -1031,7 +1035,7 @@ void TstConfigApplier::providerRefusalFoundByOneRealRequest()
         status = 404;
     }
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(key);
     const ApplyOutcome outcome = runApply(applier, preset);
     QVERIFY(outcome.failed);
@@ -1083,7 +1087,7 @@ void TstConfigApplier::verifySendsTheConnectionsConfig()
     openAi.insert(QStringLiteral("OPENAI_API_CONFIGS"), configs);
     rig.fake.setOpenAiConfig(openAi);
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     const QList<FakeOpenWebUi::Request> verifies =
@@ -1119,7 +1123,7 @@ void TstConfigApplier::connectionsChangedMeanwhileAreNotOverwritten()
     const QJsonObject before = rig.fake.taskConfig();
     rig.fake.setFault(QStringLiteral("/openai/config"), FakeFault::ConcurrentChange, 1, "GET");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     QVERIFY(outcome.failed);
@@ -1150,7 +1154,7 @@ void TstConfigApplier::rollbackLeavesAnotherAdminsConnections()
     rig.fake.setFault(QStringLiteral("/openai/config/update"), FakeFault::ConcurrentChange, 1, "POST");
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::ServerError, -1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setProviderKey(kProviderKey);
     const ApplyOutcome outcome = runApply(applier, hostedPreset());
     QVERIFY(outcome.failed);
@@ -1177,7 +1181,7 @@ void TstConfigApplier::backupsHoldNoProviderKey()
 
     // The first apply adds the connection; the second one backs up a server that has the key.
     for (int round = 0; round < 2; ++round) {
-        ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+        ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
         applier.setProviderKey(kProviderKey);
         const ApplyOutcome outcome = runApply(applier, hostedPreset());
         if (outcome.failed)
@@ -1240,7 +1244,7 @@ void TstConfigApplier::privateTaskModelMadePublicAndRestored()
     QVERIFY(setUp(rig));
     QVERIFY(!rig.fake.modelUsableByUsers(model));
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setShareModels(true);
     const ApplyOutcome outcome = runApply(applier, Preset::local(model));
     if (outcome.failed)
@@ -1269,7 +1273,7 @@ void TstConfigApplier::privateTaskModelMadePublicAndRestored()
              !v011 && hasRecord ? 1 : 0);
 
     // Undo: the record goes back to what it was (none, or private again).
-    ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier restorer(rig.client.get(), rig.session, rig.newStore());
     restorer.restoreFrom(*backup);
     const ApplyOutcome restored = runApply(restorer, Preset::original(backup->taskConfig));
     if (restored.failed)
@@ -1294,7 +1298,7 @@ void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce()
     Rig rig(profile);
     addPrivateModel(rig.fake, false);
     QVERIFY(setUp(rig));
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setShareModels(true);
     const ApplyOutcome outcome = runApply(applier, Preset::local(model));
     if (outcome.failed)
@@ -1304,7 +1308,7 @@ void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce()
 
     const std::optional<Backup> backup = rig.store->find(outcome.report.backupId);
     QVERIFY(backup);
-    ConfigApplier restorer(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier restorer(rig.client.get(), rig.session, rig.newStore());
     restorer.restoreFrom(*backup);
     const ApplyOutcome restored = runApply(restorer, Preset::original(backup->taskConfig));
     if (restored.failed)
@@ -1315,7 +1319,7 @@ void TstConfigApplier::restoreKeepsLaterEditsAndRunsOnce()
     QCOMPARE(rig.fake.modelRecordName(model), QStringLiteral("Team task model"));
 
     rig.fake.clearRequests();
-    ConfigApplier again(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier again(rig.client.get(), rig.session, rig.newStore());
     again.restoreFrom(*rig.store->find(outcome.report.backupId));
     const ApplyOutcome twice = runApply(again, Preset::original(backup->taskConfig));
     if (twice.failed)
@@ -1340,7 +1344,7 @@ void TstConfigApplier::failedWriteTakesTheShareBack()
     const QJsonObject before = rig.fake.taskConfig();
     rig.fake.setFault(taskUpdatePath(profile), FakeFault::ServerError, -1, "POST");
 
-    ConfigApplier applier(rig.client.get(), rig.session, rig.store.get());
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
     applier.setShareModels(true);
     const ApplyOutcome outcome = runApply(applier, Preset::local(model));
     QVERIFY(outcome.failed);
@@ -1351,6 +1355,47 @@ void TstConfigApplier::failedWriteTakesTheShareBack()
     QCOMPARE(rig.fake.taskConfig(), before);
     QVERIFY(!rig.fake.modelHasRecord(model));
     QVERIFY(!rig.fake.modelUsableByUsers(model));
+}
+
+void TstConfigApplier::unparseableVersionUsesTheRoutesSignInFound_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("version");
+    QTest::newRow("0.4 dev build") << FakeProfile::V0_4 << QStringLiteral("dev-3f2a1c");
+    QTest::newRow("0.4 no version") << FakeProfile::V0_4 << QString();
+    QTest::newRow("0.11 dev build") << FakeProfile::V0_11 << QStringLiteral("main");
+}
+
+// A fork or dev build whose version can't be read: sign-in finds the task routes once, and the
+// apply, its verify and the test after it all use them, never trying the other set again.
+void TstConfigApplier::unparseableVersionUsesTheRoutesSignInFound()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, version);
+    Rig rig(profile);
+    rig.fake.setReportedVersion(version);
+    QVERIFY(setUp(rig));
+    QVERIFY(!rig.session.server.version.isValid());
+    QCOMPARE(rig.session.server.taskApi, profile == FakeProfile::V0_4 ? TaskApi::Legacy : TaskApi::V1);
+
+    ConfigApplier applier(rig.client.get(), rig.session, rig.newStore());
+    const ApplyOutcome outcome = runApply(applier, Preset::quiet());
+    if (outcome.failed)
+        QFAIL(qPrintable(outcome.error.message()));
+    QCOMPARE(rig.fake.taskConfig(), quietOf(outcome.report.before.json()));
+    TaskProbe probe(rig.client.get(), rig.session.server.taskApi);
+    const TaskProbeRun probed = runTaskProbe(probe, outcome.report.after);
+    QVERIFY2(probed.results && !probed.results->isEmpty(),
+             qPrintable(probed.error ? probed.error->message() : QStringLiteral("no result")));
+
+    const QString wrongRoot =
+        profile == FakeProfile::V0_4 ? QStringLiteral("/api/v1/tasks") : QStringLiteral("/api/task/");
+    const QStringList calls = callList(rig.fake);
+    for (const QString& call : calls)
+        QVERIFY2(!call.section(QLatin1Char(' '), 1).startsWith(wrongRoot), qPrintable(call));
+    QCOMPARE(requestsTo(rig.fake, "GET", taskConfigPath(profile)).size(), 3); // read, re-read, verify
+    QCOMPARE(requestsTo(rig.fake, "POST", taskUpdatePath(profile)).size(), 1);
+    QVERIFY(!requestsTo(rig.fake, "POST", titlePath(profile)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstConfigApplier)

@@ -43,6 +43,8 @@ class TstConnector : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void unreadableVersionAsksTheTaskRoutesOnce_data();
+    void unreadableVersionAsksTheTaskRoutesOnce();
     void initTestCase();
     void init();
     void cleanup();
@@ -792,6 +794,43 @@ void TstConnector::explicitHttpsNeverFallsBack()
     QVERIFY(!outcome.error->message().contains(QLatin1String("certificate below")));
     QCOMPARE(fake.requests().size(), 0);
     QCOMPARE(client.server(), https);
+}
+
+void TstConnector::unreadableVersionAsksTheTaskRoutesOnce_data()
+{
+    addProfileColumn();
+    QTest::addColumn<QString>("version");
+    const QList<FakeProfile> profiles = tma::test::allProfiles();
+    for (FakeProfile profile : profiles) {
+        const QString name = tma::test::profileName(profile);
+        QTest::newRow(qPrintable(name + QStringLiteral(" known"))) << profile << QStringLiteral("as profile");
+        QTest::newRow(qPrintable(name + QStringLiteral(" dev build")))
+            << profile << QStringLiteral("dev-3f2a1c");
+        QTest::newRow(qPrintable(name + QStringLiteral(" no version"))) << profile << QString();
+    }
+}
+
+// Sign-in settles the task routes for the session: from the version when it can be read, else
+// from one GET of the current route (a ≤0.4 server answers it with its web page).
+void TstConnector::unreadableVersionAsksTheTaskRoutesOnce()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(QString, version);
+    FakeOpenWebUi fake(profile);
+    const bool known = version == QLatin1String("as profile");
+    if (!known)
+        fake.setReportedVersion(version);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+
+    const ConnectOutcome outcome = connectQuickly(connector, adminPassword());
+    QVERIFY(outcome.session);
+    QCOMPARE(outcome.emissions, 1);
+    QCOMPARE(outcome.session->server.version.isValid(), known);
+    QCOMPARE(outcome.session->server.taskApi, profile == FakeProfile::V0_4 ? TaskApi::Legacy : TaskApi::V1);
+    QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/v1/tasks/config")), known ? 0 : 1);
+    QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/task/config")), 0);
 }
 
 QTEST_GUILESS_MAIN(TstConnector)

@@ -491,7 +491,8 @@ OpRun TstFaultMatrix::runOperation(Op op, OpenWebUiClient& client, const Session
     }
     case Op::ApplyQuiet:
     case Op::ApplyLocal: {
-        ConfigApplier applier(&client, session, &store);
+        ConfigApplier applier(&client, session,
+                              std::make_unique<BackupStore>(store)); // same folder as `store`
         // A save whose answer is lost is read back for a while (as long as the client's timeout by
         // default): kept short, so each row stays within its wait.
         applier.setConfirmWaitMs(qMin(client.timeoutMs(), 1000));

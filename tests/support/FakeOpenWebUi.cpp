@@ -366,6 +366,10 @@ struct FakeOpenWebUi::Private
     bool ollamaReachable = true; // false: the Ollama server refuses connections
     QList<bool> ollamaNodeEnabled{true};
     QString serverName = QStringLiteral("Open WebUI");
+    std::optional<QString> reportedVersion; // see setReportedVersion()
+    // The unanswered request on each connection (serial, path), for abandonedRequests().
+    QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
+    QStringList abandonedRequests;
 
     QJsonObject taskConfig;
     QJsonObject openAiConfig;
@@ -392,6 +396,12 @@ struct FakeOpenWebUi::Private
         while (server->hasPendingConnections()) {
             QTcpSocket* socket = server->nextPendingConnection();
             auto* connection = new HttpConnection(socket, q);
+            QObject::connect(connection, &HttpConnection::closed, q, [this, connection] {
+                const auto open = openRequests.constFind(connection);
+                if (open != openRequests.constEnd() && statusOf(open->first) == 0)
+                    abandonedRequests << open->second;
+                openRequests.remove(connection);
+            });
             QObject::connect(connection, &HttpConnection::requestReady, q,
                              [this, connection](const HttpRequest& request) { handle(connection, request); });
         }
@@ -407,6 +417,21 @@ struct FakeOpenWebUi::Private
         entry.body = request.body;
         requests.append(entry);
         return nextSerial++;
+    }
+
+    // What the fake answered to request `serial` (0: nothing yet, or no longer recorded).
+    int statusOf(qint64 serial) const
+    {
+        const qint64 index = serial - firstSerial;
+        return index >= 0 && index < requests.size() ? requests[index].status : 0;
+    }
+
+    // The version text the server reports, or nothing (see setReportedVersion()).
+    void insertVersion(QJsonObject& body) const
+    {
+        const QString text = reportedVersion.value_or(q->version());
+        if (!text.isEmpty())
+            body.insert(QStringLiteral("version"), text);
     }
 
     void setStatus(qint64 serial, int status)
@@ -530,6 +555,7 @@ struct FakeOpenWebUi::Private
         exchange.connection = connection;
         exchange.request = request;
         exchange.serial = record(request);
+        openRequests.insert(connection, {exchange.serial, request.path});
         Q_EMIT q->requestReceived(request.method, request.path);
 
         if (const int ms = takeDelay(request); ms > 0) {
@@ -1050,11 +1076,12 @@ struct FakeOpenWebUi::Private
         QJsonObject config{
             {QStringLiteral("status"), true},
             {QStringLiteral("name"), serverName},
-            {QStringLiteral("version"), q->version()},
             {QStringLiteral("default_locale"), QString()},
-            {QStringLiteral("oauth"),
-             QJsonObject{{QStringLiteral("providers"), QJsonObject()}, {QStringLiteral("auto_redirect"), false}}},
+            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("providers"), QJsonObject()},
+                                                  {QStringLiteral("auto_redirect"), false}}},
         };
+
+        insertVersion(config);
 
         // 0.4-0.6 only looked at the `token` cookie here (which this fake never sets), so the
         // header is ignored. 0.11 (main.py get_app_config) decodes the header: a session gets the
@@ -2040,10 +2067,14 @@ struct FakeOpenWebUi::Private
         addStatic("GET", QStringLiteral("/health"), ok);
         if (is011())
             addStatic("GET", QStringLiteral("/ready"), ok);
-        QJsonObject version{{QStringLiteral("version"), q->version()}};
-        if (is011())
-            version.insert(QStringLiteral("deployment_id"), QStringLiteral("fake-deployment-1"));
-        addStatic("GET", QStringLiteral("/api/version"), version);
+        routes.append(Route{"GET", QStringLiteral("/api/version"), Access::Public, false, [this](Exchange&) {
+                                QJsonObject version;
+                                insertVersion(version);
+                                if (is011())
+                                    version.insert(QStringLiteral("deployment_id"),
+                                                   QStringLiteral("fake-deployment-1"));
+                                return jsonReply(200, version);
+                            }});
         addRoute("GET", QStringLiteral("/api/config"), Access::Public, false, &Private::apiConfig);
 
         addRoute("POST", QStringLiteral("/api/v1/auths/signin"), Access::Public, true, &Private::signin);
@@ -2391,6 +2422,11 @@ void FakeOpenWebUi::setServerName(const QString& name)
     d->serverName = name;
 }
 
+void FakeOpenWebUi::setReportedVersion(const QString& text)
+{
+    d->reportedVersion = text;
+}
+
 // Faithful, not invented: Open WebUI stores a pulled model under the name Ollama was given
 // (routers/ollama.py pull_model passes form_data through), lists ids and names as stored
 // (utils/models.py get_all_models), and reports WEBUI_NAME as the env var says (main.py
@@ -2558,6 +2594,11 @@ QList<FakeOpenWebUi::Request> FakeOpenWebUi::requests() const
     return d->requests;
 }
 
+QStringList FakeOpenWebUi::abandonedRequests() const
+{
+    return d->abandonedRequests;
+}
+
 int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) const
 {
     int count = 0;
@@ -2571,6 +2612,7 @@ int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) c
 void FakeOpenWebUi::clearRequests()
 {
     d->requests.clear();
+    d->abandonedRequests.clear();
     d->firstSerial = d->nextSerial;
 }
 

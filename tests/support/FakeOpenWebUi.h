@@ -151,6 +151,11 @@ public:
     void setFrontendBuilt(bool built);
     // WEBUI_NAME as /api/config reports it (the demo labels itself with it).
     void setServerName(const QString& name);
+    // What /api/version and /api/config give as "version" instead of the profile's. Every
+    // audited version answers {"version": VERSION} (0.4's main.py get_app_version); a fork or a
+    // dev build may put anything there ("main", "dev-3f2a1c"), which the assistant can't parse.
+    // An empty text leaves the key out.
+    void setReportedVersion(const QString& text);
     // Names that must be shown as text, never obeyed: HTML, terminal escapes, a newline, a
     // right-to-left override that makes an id read as another, a very long id, and a legitimately
     // right-to-left (Arabic) name. hostileModels() are small local models; addHostileNames() adds
@@ -205,8 +210,11 @@ public:
 
     // What the fake received, in order.
     QList<Request> requests() const;
+    // Paths of requests whose client closed the connection before the fake answered (an aborted
+    // QNetworkReply closes its connection), in the order the connections closed.
+    QStringList abandonedRequests() const;
     int requestCount(const QByteArray& method, const QString& path) const;
-    void clearRequests();
+    void clearRequests(); // also forgets abandonedRequests()
 
 Q_SIGNALS:
     void requestReceived(const QByteArray& method, const QString& path);
