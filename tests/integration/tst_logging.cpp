@@ -121,8 +121,7 @@ private:
         if (!session)
             return {};
         *token = client.credential();
-        BackupStore store(fake.url());
-        ConfigApplier applier(&client, *session, &store);
+        ConfigApplier applier(&client, *session, std::make_unique<BackupStore>(fake.url()));
         const ApplierRun run = runApplier(applier, Preset::quiet());
         if (!run.finished)
             return {};
