@@ -22,8 +22,8 @@ AssistantApp::AssistantApp(SecretStore* secrets, QObject* parent)
     connect(m_controller, &TrayController::savePresetRequested, this, &AssistantApp::askPresetName);
     connect(m_controller, &TrayController::forgetServerRequested, this,
             [this](const QUrl& server, const QString& name) {
-                if (ForgetServerDialog::confirm(nullptr, server, name))
-                    m_controller->forgetServer(server);
+                ForgetServerDialog::ask(nullptr, server, name, this,
+                                        [this, server] { m_controller->forgetServer(server); });
             });
     connect(m_controller, &TrayController::aboutRequested, this, [] { AssistantWizard::showAbout(nullptr); });
     connect(m_controller, &TrayController::quitRequested, qApp, &QCoreApplication::quit);

@@ -525,10 +525,16 @@ void ConnectPage::forgetServer()
     if (!url.isValid() || m_busy || !ServerProfiles::find(url))
         return;
     const bool signedInThere = m_context->isConnected() && m_context->session().server.url == url;
-    if (!ForgetServerDialog::confirm(this, url,
-                                     signedInThere ? m_context->session().server.displayName() : QString()))
-        return;
-    if (signedInThere) // an apply would remember the server again
+    ForgetServerDialog::ask(this, url, signedInThere ? m_context->session().server.displayName() : QString(),
+                            this, [this, url] { forgetConfirmed(url); });
+}
+
+void ConnectPage::forgetConfirmed(const QUrl& url)
+{
+    if (m_busy || !ServerProfiles::find(url))
+        return; // something changed while the question was open
+    if (m_context->isConnected() &&
+        m_context->session().server.url == url) // an apply would remember it again
         m_context->clearSession();
     m_ui->forgetServerButton->setEnabled(false);
     auto* forgetter = new ServerForgetter(m_context->secrets(), this);

@@ -50,6 +50,7 @@ private:
     void trustCertificate();
     // Asks, then removes the entered saved server's profile and keychain sign-in.
     void forgetServer();
+    void forgetConfirmed(const QUrl& url);
     void updateMethod();
     void inputChanged();
     AuthMethod currentMethod() const;

@@ -7,9 +7,12 @@
 
 namespace tma {
 
-bool ForgetServerDialog::confirm(QWidget* parent, const QUrl& server, const QString& name)
+void ForgetServerDialog::ask(QWidget* parent, const QUrl& server, const QString& name, QObject* context,
+                             std::function<void()> onForget)
 {
-    QMessageBox box(parent);
+    auto* dialog = new QMessageBox(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QMessageBox& box = *dialog;
     box.setObjectName(QStringLiteral("forgetServerDialog"));
     box.setIcon(QMessageBox::Question);
     box.setTextFormat(Qt::PlainText);
@@ -30,8 +33,12 @@ bool ForgetServerDialog::confirm(QWidget* parent, const QUrl& server, const QStr
     forget->setObjectName(QStringLiteral("forgetButton"));
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == forget;
+    QObject::connect(dialog, &QMessageBox::buttonClicked, context,
+                     [forget, onForget](QAbstractButton* clicked) {
+                         if (clicked == forget)
+                             onForget();
+                     });
+    dialog->open();
 }
 
 } // namespace tma

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <functional>
+
 class QWidget;
 
 namespace tma {
@@ -13,8 +15,11 @@ class ForgetServerDialog
 {
     Q_DECLARE_TR_FUNCTIONS(ForgetServerDialog)
 public:
-    // `name`: what the server calls itself, when known (empty: the address alone).
-    static bool confirm(QWidget* parent, const QUrl& server, const QString& name = {});
+    // Opens the question and returns at once (no nested event loop); `onForget` runs in
+    // `context` if the user chooses Forget. `name`: what the server calls itself, when known
+    // (empty: the address alone).
+    static void ask(QWidget* parent, const QUrl& server, const QString& name, QObject* context,
+                    std::function<void()> onForget);
 };
 
 } // namespace tma

@@ -477,15 +477,15 @@ private Q_SLOTS:
         QVERIFY(forget->isVisible());
         saveShot(m_wizard.get(), QStringLiteral("1-connect-saved-server"));
 
-        QString question;
-        QTimer::singleShot(0, this, [&question] {
-            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            question = box->text() + QLatin1Char('\n') + box->informativeText();
-            saveShot(box, QStringLiteral("1-connect-forget-question"));
-            box->findChild<QPushButton*>(QStringLiteral("forgetButton"))->click();
-        });
         QTest::mouseClick(forget, Qt::LeftButton);
+        // The question is open (window-modal, no nested event loop) and nothing is forgotten yet.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_wizard->findChild<QMessageBox*>(QStringLiteral("forgetServerDialog"))) &&
+                    box->isVisible());
+        QVERIFY(ServerProfiles::find(m_fake->url()));
+        const QString question = box->text() + QLatin1Char('\n') + box->informativeText();
+        saveShot(box, QStringLiteral("1-connect-forget-question"));
+        box->findChild<QPushButton*>(QStringLiteral("forgetButton"))->click();
         QVERIFY2(seen(question).contains(m_fake->url().toString()), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("backups stay")), qPrintable(question));
         QTRY_VERIFY_WITH_TIMEOUT(!ServerProfiles::find(m_fake->url()), 10000);
