@@ -316,6 +316,10 @@
         <translation>Comando desconocido: «%1».</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap inicia sesión con un nombre de usuario LDAP (--user), no con --email.</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -387,6 +395,8 @@ Comandos:
   backup                     hacer ahora una copia de seguridad de los ajustes de tareas
   backups                    listar las copias de seguridad de este servidor
   restore [ID | --original]  restaurar una copia de seguridad (por defecto: la más reciente)
+  forget --server URL        olvidar un servidor guardado: su perfil, los preajustes recordados
+                             y la sesión del llavero (se conservan sus copias de seguridad)
 
 Opciones:
   --server URL               el servidor Open WebUI (u OWUI_URL; por defecto: el último usado)
@@ -403,15 +413,13 @@ Opciones:
   --timeout SEGUNDOS         cuánto esperar al servidor (por defecto 20)
   --no-keychain              no leer ni escribir en el llavero
   --json                     salida legible por máquina (status, test, apply)
+  --verbose                  registrar en stderr cada solicitud (estado, tiempo) y cada paso,
+                             para informes de errores; los secretos nunca se registran
   -h, --help                 esta ayuda
   -v, --version              la versión
 
 Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es administrador,
 5 servidor inaccesible, 6 error de validación o del servidor, 7 fallo de la prueba de tarea.</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap inicia sesión con un nombre de usuario LDAP (--user), no con --email.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +668,37 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>LDAP user name</source>
         <translation>Nombre de usuario LDAP</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Olvidar este servidor…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>Quitar del asistente este servidor guardado y su inicio de sesión (se conservan sus copias de seguridad)</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>Olvidar este servidor</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>¿Olvidar el servidor %1?</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>¿Olvidar el servidor %1 con la dirección %2?</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>El asistente elimina su dirección, su cuenta, el certificado de confianza y los preajustes que recuerda para este servidor, además del inicio de sesión guardado en el llavero del sistema. El servidor en sí no se modifica. Sus copias de seguridad se quedan en este equipo: son las que permiten volver a los ajustes del servidor previos al asistente. Las claves de los proveedores hospedados se quedan en el llavero, ya que otros servidores pueden usarlas.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1067,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>Iniciar en la bandeja del sistema (se usa al iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>Registrar en stderr cada solicitud (estado, tiempo) y cada paso, para informes de errores; los secretos nunca se registran.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1464,14 @@ Problema: %4</translation>
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>Introduzca el nombre de usuario y la contraseña LDAP de una cuenta de administrador.</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>El asistente ha olvidado %1. Sus copias de seguridad se conservan.</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>No se pudo olvidar el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1952,22 @@ Problema: %4</translation>
         <source>About Task Model Assistant</source>
         <translation>Acerca de Task Model Assistant</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Olvidar este servidor…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>Servidor olvidado</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 ya no está en el asistente. Sus copias de seguridad se conservan.</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>No se pudo olvidar %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2242,6 +2309,26 @@ Problema: %4</translation>
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>Si el servidor acaba aplicando los cambios más tarde, para restaurar los ajustes anteriores: restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget necesita el servidor que se va a olvidar: --server URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1 no es un servidor guardado: no hay nada que olvidar.</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget elimina del llavero el inicio de sesión del servidor: no puede ejecutarse con --no-keychain.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>Servidor %1 olvidado: se eliminaron su perfil, los preajustes recordados para él y su inicio de sesión en el llavero. Sus copias de seguridad se conservan (para listarlas: backups --server %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>No se pudo eliminar del llavero el inicio de sesión de %1, así que se conserva el servidor: %2</translation>
     </message>
 </context>
 </TS>

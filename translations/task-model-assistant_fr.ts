@@ -316,6 +316,10 @@
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap se connecte avec un nom d&apos;utilisateur LDAP (--user), pas avec --email.</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -387,6 +395,8 @@ Commandes&#xa0;:
   backup                     sauvegarder maintenant les réglages des tâches du serveur
   backups                    lister les sauvegardes de ce serveur
   restore [ID | --original]  restaurer une sauvegarde (par défaut&#xa0;: la plus récente)
+  forget --server URL        oublier un serveur enregistré&#xa0;: son profil, ses préréglages mémorisés
+                             et sa connexion dans le trousseau (ses sauvegardes sont conservées)
 
 Options&#xa0;:
   --server URL               le serveur Open WebUI (ou OWUI_URL&#xa0;; par défaut&#xa0;: le dernier)
@@ -403,15 +413,13 @@ Options&#xa0;:
   --timeout SECONDES         durée d&apos;attente du serveur (par défaut 20)
   --no-keychain              ne pas lire ni écrire dans le trousseau
   --json                     sortie lisible par une machine (status, test, apply)
+  --verbose                  consigner chaque requête (statut, durée) et étape sur stderr, pour
+                             les rapports de bogue&#xa0;; les secrets ne sont jamais consignés
   -h, --help                 cette aide
   -v, --version              la version
 
 Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification, 4 non admin,
 5 serveur injoignable, 6 erreur de validation ou du serveur, 7 échec du test de tâche.</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap se connecte avec un nom d&apos;utilisateur LDAP (--user), pas avec --email.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +668,37 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>LDAP user name</source>
         <translation>Nom d&apos;utilisateur LDAP</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>Retirer de l&apos;assistant ce serveur enregistré et sa connexion (ses sauvegardes sont conservées)</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>Oublier ce serveur</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>Oublier le serveur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>Oublier le serveur %1 à l&apos;adresse %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>L&apos;assistant supprime son adresse, son compte, le certificat approuvé et les préréglages mémorisés pour ce serveur, ainsi que la connexion conservée dans le trousseau du système. Le serveur lui-même n&apos;est pas modifié. Ses sauvegardes restent sur cet ordinateur&#xa0;: ce sont elles qui permettent de revenir aux réglages du serveur d&apos;avant l&apos;assistant. Les clés des fournisseurs hébergés restent dans le trousseau, car d&apos;autres serveurs peuvent les utiliser.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1067,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>Démarrer dans la zone de notification (utilisé à l&apos;ouverture de session).</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>Consigner chaque requête (statut, durée) et chaque étape sur stderr, pour les rapports de bogue&#xa0;; les secrets ne sont jamais consignés.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1464,14 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>Saisissez le nom d&apos;utilisateur et le mot de passe LDAP d&apos;un compte administrateur.</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>L&apos;assistant a oublié %1. Ses sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>Impossible d&apos;oublier le serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1952,22 @@ Problème&#xa0;: %4</translation>
         <source>About Task Model Assistant</source>
         <translation>À propos de Task Model Assistant</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>Serveur oublié</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 ne figure plus dans l&apos;assistant. Ses sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>Impossible d&apos;oublier %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2242,6 +2309,26 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>Si le serveur prend finalement en compte l&apos;enregistrement plus tard, pour remettre en place les réglages précédents&#xa0;: restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget nécessite le serveur à oublier&#xa0;: --server URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1 n&apos;est pas un serveur enregistré&#xa0;: il n&apos;y a rien à oublier.</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget supprime du trousseau la connexion au serveur&#xa0;: il ne peut donc pas être utilisé avec --no-keychain.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>Serveur %1 oublié&#xa0;: son profil, les préréglages mémorisés pour lui et sa connexion dans le trousseau ont été supprimés. Ses sauvegardes sont conservées (pour les lister&#xa0;: backups --server %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>La connexion à %1 n&apos;a pas pu être supprimée du trousseau, le serveur est donc conservé&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,10 @@
         <translation>不明なコマンドです: 「%1」</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap は --email ではなく、LDAP ユーザー名（--user）でサインインします。</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -388,6 +396,8 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
   backup                     サーバーのタスク設定を今すぐバックアップ
   backups                    このサーバーのバックアップを一覧表示
   restore [ID | --original]  バックアップを復元（既定: 最新のバックアップ）
+  forget --server URL        保存済みサーバーの登録を削除（プロファイル、記憶したプリセット、
+                             キーチェーン内のサインイン情報。バックアップは残る）
 
 オプション:
   --server URL               Open WebUI サーバー（または OWUI_URL。既定: 前回と同じ）
@@ -406,15 +416,13 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
   --timeout SECONDS          サーバーの応答を待つ秒数（既定: 20）
   --no-keychain              キーチェーンの読み書きをしない
   --json                     機械可読な形式で出力（status、test、apply）
+  --verbose                  各リクエスト（ステータス、所要時間）と各ステップを stderr に
+                             記録する（バグ報告用。秘密情報は記録しない）
   -h, --help                 このヘルプを表示
   -v, --version              バージョンを表示
 
 終了コード: 0 成功、1 その他のエラー、2 使い方の誤り、3 認証エラー、4 管理者ではない、
 5 サーバーに接続できない、6 検証エラーまたはサーバーエラー、7 タスクのテストに失敗</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap は --email ではなく、LDAP ユーザー名（--user）でサインインします。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +671,37 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>LDAP user name</source>
         <translation>LDAP ユーザー名</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>このサーバーの登録を削除…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>保存済みのこのサーバーとそのサインイン情報をアシスタントから削除します（バックアップは残ります）</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>このサーバーの登録を削除</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>サーバー %1 の登録を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>サーバー「%1」（%2）の登録を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>アシスタントは、このサーバーのアドレス、アカウント、信頼済みの証明書、このサーバー用に記憶しているプリセット、およびシステムのキーチェーンに保存されているサインイン情報を削除します。サーバー自体は変更されません。バックアップはこのコンピューターに残ります。アシスタント導入前のサーバー設定には、このバックアップから戻せます。ホスト型プロバイダーのキーは、ほかのサーバーでも使われている可能性があるため、キーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1070,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>システムトレイで起動します（ログイン時に使用）。</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>バグ報告用に、各リクエスト（ステータス、所要時間）と各ステップのログを stderr に出力します。秘密情報はログに記録されません。</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1467,14 @@ SHA-256: %3
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>管理者アカウントの LDAP ユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>%1 の登録を削除しました。バックアップは残っています。</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>サーバーの登録を削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1955,22 @@ SHA-256: %3
         <source>About Task Model Assistant</source>
         <translation>Task Model Assistant について</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>このサーバーの登録を削除…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>サーバーの登録を削除しました</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 はアシスタントから削除されました。バックアップは残っています。</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>%1 の登録を削除できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2245,6 +2312,26 @@ SHA-256: %3
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>それでもサーバーが後から保存を適用した場合は、次のコマンドで以前の設定に戻せます: restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget には、登録を削除するサーバーを指定する --server URL が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1 は保存済みのサーバーではないため、削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget はサーバーのサインイン情報をキーチェーンから削除するため、--no-keychain と併用できません。</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>%1 の登録を削除しました。プロファイル、このサーバー用に記憶していたプリセット、キーチェーン内のサインイン情報を削除しました。バックアップは残っています（一覧を表示するには: backups --server %1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>%1 のサインイン情報をキーチェーンから削除できなかったため、サーバーの登録は残してあります: %2</translation>
     </message>
 </context>
 </TS>

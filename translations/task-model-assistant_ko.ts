@@ -316,6 +316,10 @@
         <translation>알 수 없는 명령입니다: &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap은 --email이 아니라 LDAP 사용자 이름(--user)으로 로그인합니다.</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -388,6 +396,8 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
   backup                     지금 서버의 작업 설정 백업
   backups                    이 서버의 백업 목록 표시
   restore [ID | --original]  백업 복원(기본값: 최신 백업)
+  forget --server URL        저장된 서버의 프로필, 기억한 프리셋, 키체인의 로그인
+                             정보를 삭제(백업은 유지됨)
 
 옵션:
   --server URL               Open WebUI 서버(또는 OWUI_URL, 기본값: 마지막 서버)
@@ -405,15 +415,13 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
   --timeout SECONDS          서버 응답을 기다리는 시간(초, 기본값: 20)
   --no-keychain              키체인을 읽거나 쓰지 않음
   --json                     기계가 읽을 수 있는 형식으로 출력(status, test, apply)
+  --verbose                  각 요청(상태, 시간)과 각 단계를 stderr에 기록(버그 보고용,
+                             비밀 정보는 기록하지 않음)
   -h, --help                 이 도움말 표시
   -v, --version              버전 표시
 
 종료 코드: 0 성공, 1 기타 오류, 2 사용법 오류, 3 인증 오류, 4 관리자 아님,
 5 서버에 연결할 수 없음, 6 유효성 검사 또는 서버 오류, 7 작업 테스트 실패</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap은 --email이 아니라 LDAP 사용자 이름(--user)으로 로그인합니다.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +670,37 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>LDAP user name</source>
         <translation>LDAP 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>이 서버 정보 삭제…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>저장된 이 서버와 로그인 정보를 도우미에서 삭제합니다(백업은 유지됩니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>이 서버 정보 삭제</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>%1 서버 정보를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>%1 서버(%2) 정보를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>도우미가 이 서버의 주소, 계정, 신뢰한 인증서, 이 서버용으로 기억한 프리셋과 시스템 키체인에 보관된 로그인 정보를 삭제합니다. 서버 자체는 변경되지 않습니다. 백업은 이 컴퓨터에 그대로 남으므로, 이 백업으로 도우미 사용 전 서버 설정으로 되돌릴 수 있습니다. 호스팅 제공업체의 키는 다른 서버에서도 사용할 수 있으므로 키체인에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1069,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>시스템 트레이에서 시작합니다(로그인 시 사용).</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>버그 보고용으로 각 요청(상태, 시간)과 각 단계를 stderr에 기록합니다. 비밀 정보는 기록하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1466,14 @@ SHA-256: %3
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>관리자 계정의 LDAP 사용자 이름과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>도우미에서 %1 정보를 삭제했습니다. 백업은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>서버 정보를 삭제하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1954,22 @@ SHA-256: %3
         <source>About Task Model Assistant</source>
         <translation>Task Model Assistant 정보</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>이 서버 정보 삭제…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>서버 정보를 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 정보가 도우미에서 삭제되었습니다. 백업은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>%1 정보를 삭제하지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2244,6 +2311,26 @@ SHA-256: %3
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>서버가 뒤늦게 저장을 적용하면 다음 명령으로 이전 설정을 복원하세요: restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget에는 정보를 삭제할 서버를 지정하는 --server URL이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1은(는) 저장된 서버가 아니므로 삭제할 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget은 키체인에서 서버의 로그인 정보를 삭제하므로 --no-keychain과 함께 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>%1 정보를 삭제했습니다. 프로필, 이 서버용으로 기억한 프리셋, 키체인의 로그인 정보가 삭제되었습니다. 백업은 유지됩니다(목록을 보려면: backups --server %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>키체인에서 %1의 로그인 정보를 삭제할 수 없어 서버 정보를 유지합니다: %2</translation>
     </message>
 </context>
 </TS>

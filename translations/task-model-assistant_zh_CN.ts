@@ -316,6 +316,10 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap 使用 LDAP 用户名（--user）登录，而不是 --email。</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -387,6 +395,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   backup                     立即备份服务器的任务设置
   backups                    列出此服务器的备份
   restore [ID | --original]  还原备份（默认：最新备份）
+  forget --server URL        忘记已保存的服务器：移除其配置文件、记住的预设和钥匙串中的
+                             登录信息（备份会保留）
 
 选项：
   --server URL               Open WebUI 服务器（或 OWUI_URL；默认：上次使用的服务器）
@@ -404,15 +414,13 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   --timeout SECONDS          等待服务器响应的时长上限（默认 20）
   --no-keychain              不读取也不写入钥匙串
   --json                     机器可读的输出（status、test、apply）
+  --verbose                  将每个请求（状态、耗时）和步骤记录到 stderr，用于错误报告；
+                             绝不记录机密信息
   -h, --help                 显示此帮助
   -v, --version              显示版本
 
 退出码：0 成功，1 其他失败，2 用法错误，3 身份验证失败，4 非管理员，
 5 无法连接到服务器，6 设置无效或服务器错误，7 任务测试失败。</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap 使用 LDAP 用户名（--user）登录，而不是 --email。</translation>
     </message>
 </context>
 <context>
@@ -661,6 +669,37 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>LDAP user name</source>
         <translation>LDAP 用户名</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘记此服务器…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>从本助手中移除这个已保存的服务器及其登录信息（备份会保留）</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>忘记此服务器</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>要忘记服务器 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>要忘记位于 %2 的服务器“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>本助手将移除此服务器的地址、账号、已信任的证书、为它记住的预设，以及保存在系统钥匙串中的登录信息。服务器本身不会有任何更改。它的备份会保留在此计算机上：要让服务器恢复到使用本助手前的设置，就要靠这些备份。托管提供商的密钥会留在钥匙串中，因为其他服务器可能也在使用。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1068,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>启动到系统托盘（登录时使用）。</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>将每个请求（状态、耗时）和每个步骤记录到 stderr，用于错误报告；绝不记录机密信息。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1465,14 @@ SHA-256：%3
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>请输入管理员账号的 LDAP 用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>本助手已忘记 %1，备份仍会保留。</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>无法忘记此服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1953,22 @@ SHA-256：%3
         <source>About Task Model Assistant</source>
         <translation>关于 Task Model Assistant</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘记此服务器…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>已忘记服务器</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 已从本助手中移除，备份仍会保留。</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>无法忘记 %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2243,6 +2310,26 @@ SHA-256：%3
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>如果服务器之后仍应用了这次保存，可运行以下命令还原先前的设置：restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget 需要指定要忘记的服务器：--server URL。</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1 不是已保存的服务器，没有可忘记的内容。</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget 会从钥匙串中移除服务器的登录信息，因此无法与 --no-keychain 一起运行。</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>已忘记 %1：其配置文件、为它记住的预设以及钥匙串中的登录信息均已移除。备份仍会保留（列出命令：backups --server %1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>无法从钥匙串中移除 %1 的登录信息，因此保留此服务器：%2</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,10 @@
         <translation>未知的命令「%1」。</translation>
     </message>
     <message>
+        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
+        <translation>--ldap 使用 LDAP 使用者名稱（--user）登入，而不是 --email。</translation>
+    </message>
+    <message>
         <source>Usage: task-model-assistant-cli [options] &lt;command&gt; [arguments]
 
 Sets up the task model of an Open WebUI server (the model that writes chat titles, tags,
@@ -341,6 +345,8 @@ Commands:
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
+  forget --server URL        forget a saved server: its profile, remembered presets and
+                             sign-in in the keychain (its backups are kept)
 
 Options:
   --server URL               the Open WebUI server (or OWUI_URL; default: the last one)
@@ -357,6 +363,8 @@ Options:
   --timeout SECONDS          how long to wait for the server (default 20)
   --no-keychain              neither read nor write the keychain
   --json                     machine-readable output (status, test, apply)
+  --verbose                  log each request (status, time) and step to stderr, for bug
+                             reports; secrets are never logged
   -h, --help                 this help
   -v, --version              the version
 
@@ -387,6 +395,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   backup                     立即備份伺服器的任務設定
   backups                    列出此伺服器的備份
   restore [ID | --original]  還原備份（預設：最新的備份）
+  forget --server URL        忘記已儲存的伺服器：移除其設定檔、記住的預設集與鑰匙圈中的
+                             登入資訊（備份會保留）
 
 選項：
   --server URL               Open WebUI 伺服器（或 OWUI_URL；預設：上次使用的伺服器）
@@ -404,15 +414,13 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   --timeout SECONDS          等待伺服器回應的時間上限（預設 20）
   --no-keychain              不讀取也不寫入鑰匙圈
   --json                     機器可讀的輸出（status、test、apply）
+  --verbose                  將每個請求（狀態、耗時）與步驟記錄到 stderr，供錯誤回報使用；
+                             絕不記錄機密資料
   -h, --help                 顯示此說明
   -v, --version              顯示版本
 
 結束代碼：0 成功，1 其他失敗，2 用法錯誤，3 身分驗證失敗，4 非管理員，
 5 無法連線到伺服器，6 設定無效或伺服器錯誤，7 任務測試失敗。</translation>
-    </message>
-    <message>
-        <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
-        <translation>--ldap 使用 LDAP 使用者名稱（--user）登入，而不是 --email。</translation>
     </message>
 </context>
 <context>
@@ -661,6 +669,37 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>LDAP user name</source>
         <translation>LDAP 使用者名稱</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘記此伺服器…</translation>
+    </message>
+    <message>
+        <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
+        <translation>從本助理移除這個已儲存的伺服器及其登入資訊（備份會保留）</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetServerDialog</name>
+    <message>
+        <source>Forget this server</source>
+        <translation>忘記此伺服器</translation>
+    </message>
+    <message>
+        <source>Forget the server %1?</source>
+        <translation>要忘記伺服器 %1 嗎？</translation>
+    </message>
+    <message>
+        <source>Forget the server %1 at %2?</source>
+        <translation>要忘記位於 %2 的伺服器「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
+        <translation>本助理會移除此伺服器的位址、帳號、已信任的憑證、為它記住的預設集，以及存放在系統鑰匙圈中的登入資訊。伺服器本身不會有任何變更。它的備份會保留在此電腦上：要讓伺服器回到使用本助理前的設定，就得靠這些備份。託管供應商的金鑰會留在鑰匙圈中，因為其他伺服器可能也在使用。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘記</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1068,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Start in the system tray (used at login).</source>
         <translation>啟動至系統匣（登入時使用）。</translation>
+    </message>
+    <message>
+        <source>Log each request (status, time) and step to stderr, for bug reports; secrets are never logged.</source>
+        <translation>將每個請求（狀態、耗時）與每個步驟記錄到 stderr，供錯誤回報使用；絕不記錄機密資料。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1465,14 @@ SHA-256：%3
     <message>
         <source>Enter the LDAP user name and password of an admin account.</source>
         <translation>請輸入管理員帳號的 LDAP 使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>The assistant no longer knows %1. Its backups are kept.</source>
+        <translation>本助理已忘記 %1，備份仍會保留。</translation>
+    </message>
+    <message>
+        <source>The server could not be forgotten: %1</source>
+        <translation>無法忘記此伺服器：%1</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1953,22 @@ SHA-256：%3
         <source>About Task Model Assistant</source>
         <translation>關於 Task Model Assistant</translation>
     </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘記此伺服器…</translation>
+    </message>
+    <message>
+        <source>Server forgotten</source>
+        <translation>已忘記伺服器</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the assistant. Its backups are kept.</source>
+        <translation>%1 已從本助理中移除，備份仍會保留。</translation>
+    </message>
+    <message>
+        <source>Could not forget %1</source>
+        <translation>無法忘記 %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2243,6 +2310,26 @@ SHA-256：%3
     <message>
         <source>Should it apply the save late after all: restore %1</source>
         <translation>如果伺服器之後仍套用了這次儲存，可執行以下指令還原先前的設定：restore %1</translation>
+    </message>
+    <message>
+        <source>forget needs the server to forget: --server URL.</source>
+        <translation>forget 需要指定要忘記的伺服器：--server URL。</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved server: there is nothing to forget.</source>
+        <translation>%1 不是已儲存的伺服器，沒有可忘記的內容。</translation>
+    </message>
+    <message>
+        <source>forget removes the server&apos;s sign-in from the keychain: it cannot run with --no-keychain.</source>
+        <translation>forget 會從鑰匙圈移除伺服器的登入資訊，因此無法搭配 --no-keychain 執行。</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its profile, the presets remembered for it and its sign-in in the keychain are removed. Its backups are kept (list them with: backups --server %1).</source>
+        <translation>已忘記 %1：其設定檔、為它記住的預設集，以及鑰匙圈中的登入資訊都已移除。備份仍會保留（列出指令：backups --server %1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
+        <translation>無法從鑰匙圈移除 %1 的登入資訊，因此保留此伺服器：%2</translation>
     </message>
 </context>
 </TS>
