@@ -30,7 +30,7 @@ for header in unistd.h spawn.h termios.h dirent.h sys/socket.h sys/wait.h sys/mm
     >"$work/posix/$header"
 done
 
-includes=(-I"$work/posix" -Isrc/core -Isrc/cli -Isrc/gui -Itests/support -Itests/integration -Itests/gui
+includes=(-I"$work/posix" -Isrc/core/api -Isrc/core/model -Isrc/core/ops -Isrc/core/store -Isrc/core/platform -Isrc/core/text -Isrc/cli -Isrc/gui -Itests/support -Itests/integration -Itests/gui
           -Itests/translations -Ibench/probe)
 includes+=(-I"$build/generated") # AppVersion.h
 while IFS= read -r dir; do includes+=(-I"$dir"); done < <(find "$build" -type d -path '*_autogen/include' | sort)
