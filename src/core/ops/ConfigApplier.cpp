@@ -199,17 +199,24 @@ void ConfigApplier::checkModelsBeforeBackup()
     if (m_preset.connection || !m_preset.setsModels() || m_preset.modelIds().isEmpty())
         return writeBackup();
     Q_EMIT stepChanged(Step::CheckingModels);
-    if (!m_models.isEmpty()) {
-        if (acceptModels(m_models))
-            writeBackup();
-        return;
-    }
-    onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
+    readModels(
+        [this]() {
+            if (acceptModels(m_models))
+                writeBackup();
+        },
+        [this](const ApiError& error) { fail(error); });
+}
+
+void ConfigApplier::readModels(std::function<void()> then, std::function<void(const ApiError&)> failed)
+{
+    if (!m_models.isEmpty() && !m_connectionsChanged)
+        return then();
+    // refresh=true also fills the server's model map, without which task requests can't find the model.
+    onFinished(track(m_client->getModels(true)), this, [this, then, failed](ApiReply* reply) {
         if (!reply->ok())
-            return fail(reply->error());
+            return failed(reply->error());
         m_models = ModelCatalog::fromJson(reply->json());
-        if (acceptModels(m_models))
-            writeBackup();
+        then();
     });
 }
 
@@ -366,15 +373,7 @@ void ConfigApplier::checkModels()
     if (m_modelsAccepted && !m_connectionsChanged)
         return updateModelAccess(); // checked before the backup, and nothing changed since
     Q_EMIT stepChanged(Step::CheckingModels);
-    if (!m_models.isEmpty() && !m_connectionsChanged)
-        return validateModels(m_models);
-    // refresh=true also fills the server's model map, without which task requests can't find the model.
-    onFinished(track(m_client->getModels(true)), this, [this](ApiReply* reply) {
-        if (!reply->ok())
-            return rollBackConnections(reply->error());
-        m_models = ModelCatalog::fromJson(reply->json());
-        validateModels(m_models);
-    });
+    readModels([this]() { validateModels(m_models); }, [this](const ApiError& error) { rollBackConnections(error); });
 }
 
 void ConfigApplier::validateModels(const ModelCatalog& catalog)

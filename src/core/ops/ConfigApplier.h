@@ -128,6 +128,8 @@ private:
     void writeConnections(const QJsonObject& target);
     void checkModelsBeforeBackup();
     void checkModels();
+    // The server's models as already read, or (none yet, or a connection changed them) read again.
+    void readModels(std::function<void()> then, std::function<void(const ApiError&)> failed);
     void validateModels(const ModelCatalog& catalog);
     bool acceptModels(const ModelCatalog& catalog); // false: refused, and the apply failed
     ChangePlan planWith(const ModelCatalog& models) const;
