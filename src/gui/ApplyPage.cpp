@@ -440,9 +440,10 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
     QStringList lines{DisplayText::forDisplay(error.message())};
     if (error.kind() == ApiError::Kind::Conflict) {
         // Show what the server has now, so "Apply" puts the user's choices on top of it.
-        SettingsReader::read(m_context->client(), m_context->session().server.taskApi, false, this,
+        SettingsReader::read(m_context->client(), m_context->session().server.taskApi,
+                             SettingsReader::Models::None, this,
                              [this](const SettingsReader::Result& result) {
-                                 if (result.error.isError())
+                                 if (result.error().isError())
                                      return;
                                  m_context->setTaskConfig(result.config);
                                  showChanges();

@@ -108,14 +108,14 @@ void StrategyPage::load()
     Q_EMIT completeChanged();
 
     // refresh=true: the list must be what the server really has now (and it fills the server's model map).
-    SettingsReader::read(m_context->client(), m_context->session().server.taskApi, true, this,
-                         [this](const SettingsReader::Result& result) {
+    SettingsReader::read(m_context->client(), m_context->session().server.taskApi,
+                         SettingsReader::Models::Fresh, this, [this](const SettingsReader::Result& result) {
                              m_loading = false;
                              m_ui->loadingBar->setVisible(false);
-                             if (result.error.isError()) {
+                             if (result.error().isError()) {
                                  m_ui->currentLabel->setText(
                                      tr("The task settings or the models could not be read: %1")
-                                         .arg(DisplayText::forDisplay(result.error.message())));
+                                         .arg(DisplayText::forDisplay(result.error().message())));
                                  m_ui->retryButton->setVisible(true);
                                  Q_EMIT completeChanged();
                                  return;

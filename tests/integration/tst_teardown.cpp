@@ -192,7 +192,7 @@ Started TstTeardown::start(const QString& kind, FakeOpenWebUi& fake, OpenWebUiCl
     // SettingsReader: the reading belongs to its context (a page).
     auto context = std::make_unique<QObject>();
     const QString path = hang(taskConfig);
-    SettingsReader::read(client, api, true, context.get(),
+    SettingsReader::read(client, api, SettingsReader::Models::Fresh, context.get(),
                          [count](const SettingsReader::Result&) { count(); });
     return {std::move(context), path};
 }

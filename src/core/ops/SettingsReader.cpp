@@ -23,7 +23,8 @@ void abandonWith(ApiReply* reply, QObject* context)
 
 } // namespace
 
-void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels, QObject* context, Handler handler)
+void SettingsReader::read(OpenWebUiClient* client, TaskApi api, Models models, QObject* context,
+                          Handler handler)
 {
     struct Pending
     {
@@ -31,7 +32,7 @@ void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels,
         int left = 0;
     };
     auto pending = std::make_shared<Pending>();
-    pending->left = withModels ? 2 : 1;
+    pending->left = models == Models::None ? 1 : 2;
     auto done = [pending, handler]() {
         if (--pending->left == 0)
             handler(pending->result);
@@ -41,19 +42,20 @@ void SettingsReader::read(OpenWebUiClient* client, TaskApi api, bool withModels,
     onFinished(configReply, context, [pending, done](ApiReply* reply) {
         if (reply->ok() && reply->json().isObject())
             pending->result.config = TaskConfig(reply->json().toObject());
-        else if (!pending->result.error.isError())
-            pending->result.error = reply->ok() ? ApiError(ApiError::Kind::UnexpectedContent) : reply->error();
+        else // a JSON answer that is not an object is not the settings: never read it as "all empty"
+            pending->result.configError =
+                reply->ok() ? ApiError(ApiError::Kind::UnexpectedContent) : reply->error();
         done();
     });
-    if (!withModels)
+    if (models == Models::None)
         return;
-    ApiReply* modelsReply = client->getModels(true);
+    ApiReply* modelsReply = client->getModels(models == Models::Fresh);
     abandonWith(modelsReply, context);
     onFinished(modelsReply, context, [pending, done](ApiReply* reply) {
         if (reply->ok())
             pending->result.models = ModelCatalog::fromJson(reply->json());
-        else if (!pending->result.error.isError())
-            pending->result.error = reply->error();
+        else
+            pending->result.modelsError = reply->error();
         done();
     });
 }
