@@ -14,6 +14,7 @@
 #include "SecretStore.h"
 #include "ServerForgetter.h"
 #include "ServerUrl.h"
+#include "SettingsReader.h"
 #include "SignInAdvice.h"
 #include "TaskProbe.h"
 
@@ -364,43 +365,47 @@ void CliRunner::runBackups()
 
 void CliRunner::runStatus()
 {
-    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
-        if (!reply->ok())
-            return fail(reply->error());
-        const TaskConfig config(reply->json().toObject());
-        QStringList matching;
-        if (Preset::quiet().matches(config))
-            matching << QStringLiteral("quiet");
-        BackupStore backups(m_server);
-        if (const std::optional<Backup> original = backups.original()) {
-            if (Preset::original(original->taskConfig).matches(config))
-                matching << QStringLiteral("original");
-        }
-        PresetStore store;
-        store.load();
-        for (const Preset& preset : store.presets()) {
-            if (preset.matches(config))
-                matching << preset.id;
-        }
-        const int count = static_cast<int>(backups.list().size());
-        // The models as the server lists them tell whether the task models work for everyone.
-        onFinished(m_client->getModels(false), this, [this, config, matching, count](ApiReply* models) {
-            // Status still answers when only the model list fails (a restricted API key).
-            QList<PresetIssue> issues;
-            if (models->ok())
-                issues = PresetValidator::validateCurrent(config, ModelCatalog::fromJson(models->json()));
-            else
-                Console::err(
-                    tr("The server's models could not be read, so the task models were not checked. %1")
-                        .arg(DisplayText::forTerminal(models->error().message())));
-            if (m_options.json)
-                Console::json(CliReport::statusJson(m_session, config, matching, count, issues));
-            else
-                for (const QString& line : CliReport::statusText(m_session, config, matching, count, issues))
-                    Console::out(line);
-            finish(Ok);
-        });
-    });
+    // The settings and the models the server lists, together: one round trip.
+    SettingsReader::read(m_client, m_session.server.taskApi, SettingsReader::Models::Listed, this,
+                         [this](const SettingsReader::Result& result) {
+                             if (result.configError.isError())
+                                 return fail(result.configError);
+                             showStatus(result);
+                         });
+}
+
+void CliRunner::showStatus(const SettingsReader::Result& result)
+{
+    const TaskConfig& config = result.config;
+    QStringList matching;
+    if (Preset::quiet().matches(config))
+        matching << QStringLiteral("quiet");
+    BackupStore backups(m_server);
+    if (const std::optional<Backup> original = backups.original()) {
+        if (Preset::original(original->taskConfig).matches(config))
+            matching << QStringLiteral("original");
+    }
+    PresetStore store;
+    store.load();
+    for (const Preset& preset : store.presets()) {
+        if (preset.matches(config))
+            matching << preset.id;
+    }
+    const int count = static_cast<int>(backups.list().size());
+    // The models as the server lists them tell whether the task models work for everyone. Status
+    // still answers when only the model list fails (a restricted API key).
+    QList<PresetIssue> issues;
+    if (!result.modelsError.isError())
+        issues = PresetValidator::validateCurrent(config, result.models);
+    else
+        Console::err(tr("The server's models could not be read, so the task models were not checked. %1")
+                         .arg(DisplayText::forTerminal(result.modelsError.message())));
+    if (m_options.json)
+        Console::json(CliReport::statusJson(m_session, config, matching, count, issues));
+    else
+        for (const QString& line : CliReport::statusText(m_session, config, matching, count, issues))
+            Console::out(line);
+    finish(Ok);
 }
 
 void CliRunner::runApply()
@@ -467,27 +472,28 @@ bool CliRunner::addAlsoOff(Preset& preset)
 void CliRunner::runLocalWithoutModel()
 {
     // No --model: use a recommended small model if the server has one, else say what it has.
-    onFinished(m_client->getModels(true), this, [this](ApiReply* reply) {
-        if (!reply->ok())
-            return fail(reply->error());
-        const QList<ModelInfo> candidates = ModelCatalog::fromJson(reply->json()).localTaskCandidates();
-        const QStringList recommended = ModelCatalog::recommendedLocalModels();
-        for (const ModelInfo& model : candidates) {
-            if (recommended.contains(model.id)) {
-                Console::err(tr("Using %1, a recommended lightweight model this server has.")
-                                 .arg(DisplayText::forTerminal(model.id)));
-                m_options.model = model.id;
-                m_models = ModelCatalog::fromJson(reply->json()); // just read: the apply needn't read it again
-                return runApply();
+    SettingsReader::readModels(
+        m_client, SettingsReader::Models::Fresh, this, [this](const SettingsReader::Result& result) {
+            if (!result.ok())
+                return fail(result.error());
+            const QList<ModelInfo> candidates = result.models.localTaskCandidates();
+            const QStringList recommended = ModelCatalog::recommendedLocalModels();
+            for (const ModelInfo& model : candidates) {
+                if (recommended.contains(model.id)) {
+                    Console::err(tr("Using %1, a recommended lightweight model this server has.")
+                                     .arg(DisplayText::forTerminal(model.id)));
+                    m_options.model = model.id;
+                    m_models = result.models; // just read: the apply needn't read it again
+                    return runApply();
+                }
             }
-        }
-        QStringList ids;
-        for (const ModelInfo& model : candidates)
-            ids << DisplayText::forTerminal(model.id);
-        failUsage(tr("Choose the task model with --model. Local models on this server: %1. Or download a "
-                     "recommended one first: task-model-assistant-cli pull qwen2.5:3b")
-                      .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
-    });
+            QStringList ids;
+            for (const ModelInfo& model : candidates)
+                ids << DisplayText::forTerminal(model.id);
+            failUsage(tr("Choose the task model with --model. Local models on this server: %1. Or download a "
+                         "recommended one first: task-model-assistant-cli pull qwen2.5:3b")
+                          .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+        });
 }
 
 void CliRunner::runHosted()
@@ -610,40 +616,40 @@ void CliRunner::runPull()
 
 void CliRunner::runTest()
 {
-    onFinished(m_client->getTaskConfig(m_session.server.taskApi), this, [this](ApiReply* reply) {
-        if (!reply->ok())
-            return fail(reply->error());
-        const TaskConfig config(reply->json().toObject());
-        auto* probe = new TaskProbe(m_client, m_session.server.taskApi, this);
-        connect(probe, &TaskProbe::slotStarted, this, [](ProbeResult::Slot slot, const QString& chatModel) {
-            Console::progress(slot == ProbeResult::Slot::Local
-                                  ? tr("Running a title task as a chat with %1 (local)…")
-                                        .arg(DisplayText::forTerminal(chatModel))
-                                  : tr("Running a title task as a chat with %1 (external)…")
-                                        .arg(DisplayText::forTerminal(chatModel)));
-        });
-        connect(probe, &TaskProbe::finished, this, [this](const QList<ProbeResult>& results) {
-            if (m_options.json)
-                Console::json(CliReport::testJson(results));
-            else
-                for (const QString& line : CliReport::testText(results))
-                    Console::out(line);
-            finish(CliReport::testPassed(results) ? Ok : TestFailed);
-        });
-        connect(probe, &TaskProbe::failed, this, &CliRunner::fail);
-        if (m_options.chatModel.isEmpty())
-            return probe->run(config);
-        // A chosen chat model: test only its slot, against the whole catalog.
-        onFinished(m_client->getModels(true), this, [this, probe, config](ApiReply* models) {
-            if (!models->ok())
-                return fail(models->error());
-            const ModelCatalog catalog = ModelCatalog::fromJson(models->json());
-            if (!catalog.contains(m_options.chatModel))
-                return failUsage(tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
+    // A chosen chat model is looked up in the whole catalog, read with the settings.
+    const auto models =
+        m_options.chatModel.isEmpty() ? SettingsReader::Models::None : SettingsReader::Models::Fresh;
+    SettingsReader::read(
+        m_client, m_session.server.taskApi, models, this, [this](const SettingsReader::Result& result) {
+            if (!result.ok())
+                return fail(result.error());
+            auto* probe = new TaskProbe(m_client, m_session.server.taskApi, this);
+            connect(probe, &TaskProbe::slotStarted, this,
+                    [](ProbeResult::Slot slot, const QString& chatModel) {
+                        Console::progress(slot == ProbeResult::Slot::Local
+                                              ? tr("Running a title task as a chat with %1 (local)…")
+                                                    .arg(DisplayText::forTerminal(chatModel))
+                                              : tr("Running a title task as a chat with %1 (external)…")
+                                                    .arg(DisplayText::forTerminal(chatModel)));
+                    });
+            connect(probe, &TaskProbe::finished, this, [this](const QList<ProbeResult>& results) {
+                if (m_options.json)
+                    Console::json(CliReport::testJson(results));
+                else
+                    for (const QString& line : CliReport::testText(results))
+                        Console::out(line);
+                finish(CliReport::testPassed(results) ? Ok : TestFailed);
+            });
+            connect(probe, &TaskProbe::failed, this, &CliRunner::fail);
+            if (m_options.chatModel.isEmpty())
+                return probe->run(result.config);
+            // A chosen chat model: test only its slot, against the whole catalog.
+            if (!result.models.contains(m_options.chatModel))
+                return failUsage(
+                    tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
             probe->setChatModel(m_options.chatModel);
-            probe->run(config, catalog);
+            probe->run(result.config, result.models);
         });
-    });
 }
 
 void CliRunner::runBackup()

@@ -8,6 +8,7 @@
 #include "ModelCatalog.h"
 #include "ServerProfiles.h"
 #include "Session.h"
+#include "SettingsReader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,6 +50,7 @@ private:
     void runPresets();
     void runBackups();
     void runStatus();
+    void showStatus(const SettingsReader::Result& result);
     void runApply();
     void applyPreset(Preset preset, const std::optional<Backup>& restoring = std::nullopt);
     void runHosted();

@@ -236,6 +236,7 @@ private Q_SLOTS:
     void ctrlCSaysWhatTheServerMayHold_data();
     void ctrlCSaysWhatTheServerMayHold();
     void hostileNamesAreShownAsText();
+    void statusAnswersWithoutTheModelList();
 
 private:
     // Fake with fast models, a hosted provider and a pullable model, as every test uses it.
@@ -1038,6 +1039,46 @@ void TstCli::addressWithoutSchemeFallsBackToHttp()
 // A server name and model ids with terminal escapes, a newline and a right-to-left override: the
 // text output shows them escaped (\x1b, \n, \u202e) on the line they belong to; --json keeps them
 // exactly as the server sent them.
+// A restricted API key may read the task settings but not the model list: `status` still shows the
+// settings, and says the task models were not checked rather than failing or claiming they are fine.
+void TstCli::statusAnswersWithoutTheModelList()
+{
+    FakeOpenWebUi fake;
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QJsonObject config = fake.taskConfig();
+    config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b"));
+    fake.setTaskConfig(config);
+    fake.setFault(QStringLiteral("/api/models"), FakeFault::ServerError);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+    const QStringList common{QStringLiteral("--server"), fake.url().toString(),
+                             QStringLiteral("--no-keychain")};
+    const QHash<QString, QString> key{{QStringLiteral("OWUI_API_KEY"), kApiKey}};
+
+    const RunResult status = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, key);
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.describe()));
+    QVERIFY2(status.out.contains(QLatin1String("qwen2.5:3b")), qPrintable(status.describe()));
+    QVERIFY2(status.err.contains(QLatin1String("the task models were not checked")),
+             qPrintable(status.describe()));
+    // The list as the server shows it (who may use which model), not a refresh of every connection.
+    bool askedForModels = false;
+    for (const FakeOpenWebUi::Request& request : fake.requests()) {
+        if (request.path == QLatin1String("/api/models")) {
+            askedForModels = true;
+            QVERIFY(!request.query.hasQueryItem(QStringLiteral("refresh")));
+        }
+    }
+    QVERIFY(askedForModels);
+
+    // The settings themselves failing is a failure, whatever the models say.
+    fake.clearFaults();
+    fake.setFault(QStringLiteral("/api/v1/tasks/config"), FakeFault::ServerError, -1, "GET");
+    const RunResult broken = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, key);
+    QVERIFY2(broken.exitCode != Ok, qPrintable(broken.describe()));
+    QVERIFY2(!broken.out.contains(QLatin1String("qwen2.5:3b")), qPrintable(broken.describe()));
+}
+
 void TstCli::hostileNamesAreShownAsText()
 {
     FakeOpenWebUi fake;

@@ -39,6 +39,12 @@ public:
     // `handler` runs once, in `context`'s thread, unless `context` is destroyed first: then the
     // requests still under way are closed.
     static void read(OpenWebUiClient* client, TaskApi api, Models models, QObject* context, Handler handler);
+    // Only the models (`models` must not be None); the result's config stays empty.
+    static void readModels(OpenWebUiClient* client, Models models, QObject* context, Handler handler);
+
+private:
+    static void start(OpenWebUiClient* client, const TaskApi* api, Models models, QObject* context,
+                      Handler handler);
 };
 
 } // namespace tma
