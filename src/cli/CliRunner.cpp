@@ -654,18 +654,14 @@ void CliRunner::runTest()
 
 void CliRunner::runBackup()
 {
-    auto* store = new BackupStore(m_server);
-    auto* maker = new BackupMaker(m_client, m_session, store, this);
-    connect(maker, &BackupMaker::finished, this, [this, store](const Backup& backup) {
+    auto* maker = new BackupMaker(m_client, m_session, std::make_unique<BackupStore>(m_server), this);
+    connect(maker, &BackupMaker::finished, this, [this, maker](const Backup& backup) {
         Console::out(tr("Backup %1 saved in %2%3")
-                         .arg(backup.id, store->directory(), backup.original ? tr(" (the original settings)") : QString()));
-        delete store;
+                         .arg(backup.id, maker->backups().directory(),
+                              backup.original ? tr(" (the original settings)") : QString()));
         finish(Ok);
     });
-    connect(maker, &BackupMaker::failed, this, [this, store](const ApiError& error) {
-        delete store;
-        fail(error);
-    });
+    connect(maker, &BackupMaker::failed, this, &CliRunner::fail);
     maker->make(QStringLiteral("manual backup"));
 }
 

@@ -124,10 +124,10 @@ void TstBackupMaker::backupHoldsTaskAndRedactedConnections()
     std::unique_ptr<OpenWebUiClient> client;
     Session session;
     QVERIFY(setUp(fake, client, &session));
-    BackupStore store(fake.url());
+    BackupMaker maker(client.get(), session, std::make_unique<BackupStore>(fake.url()));
+    const BackupStore& store = maker.backups();
     QVERIFY(store.directory().startsWith(m_dataDir->path()));
 
-    BackupMaker maker(client.get(), session, &store);
     const MakeOutcome first = runMake(maker, QStringLiteral("manual backup"));
     if (first.error)
         QFAIL(qPrintable(first.error->message()));
@@ -190,9 +190,9 @@ void TstBackupMaker::connectionsRefusedStillBacksUp()
     Session session;
     QVERIFY(setUp(fake, client, &session));
     fake.setFault(QStringLiteral("/openai/config"), FakeFault::ServerError);
-    BackupStore store(fake.url());
 
-    BackupMaker maker(client.get(), session, &store);
+    BackupMaker maker(client.get(), session, std::make_unique<BackupStore>(fake.url()));
+    const BackupStore& store = maker.backups();
     const MakeOutcome outcome = runMake(maker, QStringLiteral("manual backup"));
     QVERIFY(outcome.backup);
     QCOMPARE(outcome.backup->taskConfig, fake.taskConfig());
@@ -213,9 +213,9 @@ void TstBackupMaker::taskConfigErrorWritesNothing()
     Session session;
     QVERIFY(setUp(fake, client, &session));
     fake.setFault(taskConfigPath(profile), FakeFault::Html);
-    BackupStore store(fake.url());
 
-    BackupMaker maker(client.get(), session, &store);
+    BackupMaker maker(client.get(), session, std::make_unique<BackupStore>(fake.url()));
+    const BackupStore& store = maker.backups();
     const MakeOutcome outcome = runMake(maker, QStringLiteral("manual backup"));
     QCOMPARE(outcome.emissions, 1);
     QVERIFY(outcome.error);

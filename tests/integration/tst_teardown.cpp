@@ -163,7 +163,7 @@ Started TstTeardown::start(const QString& kind, FakeOpenWebUi& fake, OpenWebUiCl
         return {std::move(confirmer), path};
     }
     if (kind == QLatin1String("BackupMaker")) {
-        auto maker = std::make_unique<BackupMaker>(client, session, m_store.get());
+        auto maker = std::make_unique<BackupMaker>(client, session, std::make_unique<BackupStore>(*m_store));
         connect(maker.get(), &BackupMaker::finished, this, count);
         connect(maker.get(), &BackupMaker::failed, this, count);
         const QString path = hang(taskConfig);

@@ -9,8 +9,9 @@
 
 namespace tma {
 
-BackupMaker::BackupMaker(OpenWebUiClient* client, const Session& session, BackupStore* store, QObject* parent)
-    : QObject(parent), m_client(client), m_session(session), m_store(store)
+BackupMaker::BackupMaker(OpenWebUiClient* client, const Session& session, std::unique_ptr<BackupStore> store,
+                         QObject* parent)
+    : QObject(parent), m_client(client), m_session(session), m_store(std::move(store))
 {
 }
 
@@ -35,6 +36,8 @@ void BackupMaker::make(const QString& reason)
         m_current.clear();
         if (!reply->ok())
             return Q_EMIT failed(reply->error());
+        if (!reply->json().isObject()) // not the settings: an empty backup would "restore" nothing
+            return Q_EMIT failed(ApiError(ApiError::Kind::UnexpectedContent));
         m_backup.taskConfig = reply->json().toObject();
         m_current = m_client->getOpenAiConfig();
         onFinished(m_current.data(), this, [this](ApiReply* connections) {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace tma {
 
 class ApiReply;
@@ -19,12 +21,15 @@ class BackupMaker : public QObject
 {
     Q_OBJECT
 public:
-    BackupMaker(OpenWebUiClient* client, const Session& session, BackupStore* store, QObject* parent = nullptr);
+    // The maker owns the store it saves into, as ConfigApplier does: no caller keeps one alive for it.
+    BackupMaker(OpenWebUiClient* client, const Session& session, std::unique_ptr<BackupStore> store,
+                QObject* parent = nullptr);
     // Stops the request under way: no handler runs on a dead object, and the request is closed.
     ~BackupMaker() override;
     void make(const QString& reason);
     // Stops the backup under way; neither finished() nor failed() follows.
     void cancel();
+    const BackupStore& backups() const { return *m_store; }
 
 Q_SIGNALS:
     void finished(const tma::Backup& backup);
@@ -33,7 +38,7 @@ Q_SIGNALS:
 private:
     OpenWebUiClient* m_client;
     Session m_session;
-    BackupStore* m_store;
+    std::unique_ptr<BackupStore> m_store;
     QPointer<ApiReply> m_current;
     Backup m_backup;
 };
