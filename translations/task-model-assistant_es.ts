@@ -894,6 +894,21 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>PresetNameDialog</name>
+    <message>
+        <source>Save current settings as preset</source>
+        <translation>Guardar los ajustes actuales como preajuste</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nombre del preajuste:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
@@ -1291,17 +1306,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>Los nuevos ajustes se han guardado. La prueba se detuvo antes de terminar.</translation>
-    </message>
-</context>
-<context>
-    <name>tma::AssistantApp</name>
-    <message>
-        <source>Save current settings as preset</source>
-        <translation>Guardar los ajustes actuales como preajuste</translation>
-    </message>
-    <message>
-        <source>Name of the preset:</source>
-        <translation>Nombre del preajuste:</translation>
     </message>
 </context>
 <context>

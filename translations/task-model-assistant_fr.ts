@@ -894,6 +894,21 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>PresetNameDialog</name>
+    <message>
+        <source>Save current settings as preset</source>
+        <translation>Enregistrer les réglages actuels comme préréglage</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
@@ -1291,17 +1306,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>Les nouveaux réglages sont enregistrés. Le test a été arrêté avant la fin.</translation>
-    </message>
-</context>
-<context>
-    <name>tma::AssistantApp</name>
-    <message>
-        <source>Save current settings as preset</source>
-        <translation>Enregistrer les réglages actuels comme préréglage</translation>
-    </message>
-    <message>
-        <source>Name of the preset:</source>
-        <translation>Nom du préréglage&#xa0;:</translation>
     </message>
 </context>
 <context>

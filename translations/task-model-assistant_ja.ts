@@ -897,6 +897,21 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
+    <name>PresetNameDialog</name>
+    <message>
+        <source>Save current settings as preset</source>
+        <translation>現在の設定をプリセットとして保存</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>プリセット名:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
@@ -1294,17 +1309,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>新しい設定は保存されました。テストは途中で停止しました。</translation>
-    </message>
-</context>
-<context>
-    <name>tma::AssistantApp</name>
-    <message>
-        <source>Save current settings as preset</source>
-        <translation>現在の設定をプリセットとして保存</translation>
-    </message>
-    <message>
-        <source>Name of the preset:</source>
-        <translation>プリセット名:</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,21 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
+    <name>PresetNameDialog</name>
+    <message>
+        <source>Save current settings as preset</source>
+        <translation>현재 설정을 프리셋으로 저장</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>프리셋 이름:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
@@ -1293,17 +1308,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>새 설정이 저장되었습니다. 테스트는 완료되기 전에 중지되었습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>tma::AssistantApp</name>
-    <message>
-        <source>Save current settings as preset</source>
-        <translation>현재 설정을 프리셋으로 저장</translation>
-    </message>
-    <message>
-        <source>Name of the preset:</source>
-        <translation>프리셋 이름:</translation>
     </message>
 </context>
 <context>

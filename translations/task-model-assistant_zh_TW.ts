@@ -895,6 +895,21 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>PresetNameDialog</name>
+    <message>
+        <source>Save current settings as preset</source>
+        <translation>將目前設定儲存為預設集</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>預設集名稱：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
@@ -1292,17 +1307,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>新設定已儲存。測試在完成前已停止。</translation>
-    </message>
-</context>
-<context>
-    <name>tma::AssistantApp</name>
-    <message>
-        <source>Save current settings as preset</source>
-        <translation>將目前設定儲存為預設集</translation>
-    </message>
-    <message>
-        <source>Name of the preset:</source>
-        <translation>預設集名稱：</translation>
     </message>
 </context>
 <context>

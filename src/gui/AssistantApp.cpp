@@ -2,6 +2,7 @@
 
 #include "AssistantWizard.h"
 #include "ForgetServerDialog.h"
+#include "PresetNameDialog.h"
 #include "ServerProfiles.h"
 #include "ServerUrl.h"
 #include "TrayController.h"
@@ -9,7 +10,6 @@
 #include "WizardContext.h"
 
 #include <QApplication>
-#include <QInputDialog>
 
 namespace tma {
 
@@ -87,11 +87,9 @@ void AssistantApp::wizardClosed(int result)
 
 void AssistantApp::askPresetName(const QUrl& server)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(nullptr, tr("Save current settings as preset"),
-                                               tr("Name of the preset:"), QLineEdit::Normal, {}, &ok);
-    if (ok && !name.trimmed().isEmpty())
+    PresetNameDialog::ask(nullptr, this, [this, server](const QString& name) {
         m_controller->saveCurrentAsPreset(server, name);
+    });
 }
 
 void AssistantApp::quitIfNothingShown()

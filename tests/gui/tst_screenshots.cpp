@@ -3,10 +3,12 @@
 // (scripts/screenshots.sh), so anyone can look at every page in every language.
 #include "AssistantWizard.h"
 #include "FakeOpenWebUi.h"
+#include "ForgetServerDialog.h"
 #include "GuiTestHelpers.h"
 #include "MemorySecretStore.h"
-#include "TraySetup.h"
+#include "PresetNameDialog.h"
 #include "Translator.h"
+#include "TraySetup.h"
 #include "WizardContext.h"
 
 #include <QAbstractButton>
@@ -14,9 +16,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -322,6 +326,47 @@ private Q_SLOTS:
         // Undo shows as soon as the change is made; the test after it ends with Apply back on.
         QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
         look(wizard, QStringLiteral("3-apply-hostile-after"));
+        Translator::install(QStringLiteral("en"));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    // The tray's questions, open (they return at once: no nested event loop), in each script.
+    void trayDialogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en", "ja", "ko"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void trayDialogs()
+    {
+        QFETCH(QString, language);
+        m_language = language;
+        m_problems.clear();
+        qputenv("TMA_SCREENSHOT_LANGUAGE", language.toUtf8());
+        QCOMPARE(Translator::install(language), language);
+        QObject context;
+        PresetNameDialog::ask(nullptr, &context, [](const QString&) {});
+        ForgetServerDialog::ask(nullptr, QUrl(QStringLiteral("https://chat.example.com")),
+                                QStringLiteral("Open WebUI"), &context, [] {});
+        QWidget* presetName = nullptr;
+        QWidget* forget = nullptr;
+        QTRY_VERIFY([&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (widget->isVisible() && widget->objectName() == QLatin1String("presetNameDialog"))
+                    presetName = widget;
+                if (widget->isVisible() && widget->objectName() == QLatin1String("forgetServerDialog"))
+                    forget = widget;
+            }
+            return presetName && forget;
+        }());
+        QVERIFY(QTest::qWaitForWindowExposed(presetName));
+        QVERIFY(QTest::qWaitForWindowExposed(forget));
+        for (QWidget* dialog : {presetName, forget}) {
+            const QString state = QStringLiteral("tray-") + dialog->objectName();
+            checkNothingTruncated(dialog, state);
+            saveShot(dialog, state);
+            dialog->close();
+        }
         Translator::install(QStringLiteral("en"));
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     }
