@@ -950,6 +950,17 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>Introduzca la URL del proveedor, por ejemplo https://openrouter.ai/api/v1.</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>La URL del proveedor debe ser una dirección web que empiece por https:// (o http:// si el proveedor está en la propia red del servidor).</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1513,10 +1524,6 @@ Problema: %4</translation>
     <message>
         <source>Verify the key again after a change.</source>
         <translation>Vuelva a verificar la clave después de un cambio.</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>La URL del proveedor debe empezar por https://.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

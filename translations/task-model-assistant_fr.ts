@@ -950,6 +950,17 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>Saisissez l&apos;URL du fournisseur, par exemple https://openrouter.ai/api/v1.</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>L&apos;URL du fournisseur doit être une adresse web commençant par https:// (ou http:// pour un fournisseur sur le réseau du serveur lui-même).</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1513,10 +1524,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Verify the key again after a change.</source>
         <translation>Vérifiez à nouveau la clé après une modification.</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>L&apos;URL du fournisseur doit commencer par https://.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

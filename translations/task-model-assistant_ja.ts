@@ -953,6 +953,17 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>プロバイダーの URL を入力してください（例: https://openrouter.ai/api/v1）。</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>プロバイダーの URL は https:// で始まる Web アドレスにしてください（サーバーと同じネットワーク上のプロバイダーなら http:// も使えます）。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1516,10 +1527,6 @@ SHA-256: %3
     <message>
         <source>Verify the key again after a change.</source>
         <translation>キーを変更した後は、もう一度確認してください。</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>プロバイダーの URL は https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

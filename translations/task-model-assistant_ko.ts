@@ -952,6 +952,17 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>제공업체 URL을 입력하세요. 예: https://openrouter.ai/api/v1</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>제공업체 URL은 https://로 시작하는 웹 주소여야 합니다(서버와 같은 네트워크에 있는 제공업체라면 http://도 됩니다).</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1515,10 +1526,6 @@ SHA-256: %3
     <message>
         <source>Verify the key again after a change.</source>
         <translation>키를 변경한 후에는 다시 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>제공업체 URL은 https://로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

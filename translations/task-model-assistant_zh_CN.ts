@@ -951,6 +951,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>请输入提供商 URL，例如 https://openrouter.ai/api/v1。</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>提供商 URL 必须是以 https:// 开头的网址（若提供商位于服务器所在的网络中，也可以用 http://）。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1514,10 +1525,6 @@ SHA-256：%3
     <message>
         <source>Verify the key again after a change.</source>
         <translation>更改后请重新验证密钥。</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>提供商 URL 必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

@@ -951,6 +951,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>ProviderUrl</name>
+    <message>
+        <source>Enter the provider&apos;s URL, for example https://openrouter.ai/api/v1.</source>
+        <translation>請輸入供應商 URL，例如 https://openrouter.ai/api/v1。</translation>
+    </message>
+    <message>
+        <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
+        <translation>供應商 URL 必須是以 https:// 開頭的網址（若供應商位於伺服器所在的網路中，也可以使用 http://）。</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1514,10 +1525,6 @@ SHA-256：%3
     <message>
         <source>Verify the key again after a change.</source>
         <translation>變更後請重新驗證金鑰。</translation>
-    </message>
-    <message>
-        <source>The provider URL must start with https://.</source>
-        <translation>供應商 URL 必須以 https:// 開頭。</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key first.</source>

@@ -11,6 +11,7 @@
 #include "ModelPuller.h"
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
+#include "ProviderUrl.h"
 #include "SecretStore.h"
 #include "ServerForgetter.h"
 #include "ServerUrl.h"
@@ -24,8 +25,6 @@
 
 namespace tma::cli {
 namespace {
-
-const QString kOpenRouter = QStringLiteral("https://openrouter.ai/api/v1");
 
 QString bytesText(qint64 bytes)
 {
@@ -316,7 +315,8 @@ void CliRunner::storeLogin()
 void CliRunner::runPresets()
 {
     QList<Preset> presets{Preset::local(ModelCatalog::recommendedLocalModels().first()),
-                          Preset::hosted({kOpenRouter, {}, {}}, ModelCatalog::recommendedHostedModels().first()),
+                          Preset::hosted({ProviderUrl::openRouter().text(), {}, {}},
+                                         ModelCatalog::recommendedHostedModels().first()),
                           Preset::quiet()};
     PresetStore store;
     QString error;
@@ -438,8 +438,7 @@ void CliRunner::runApply()
         if (!addAlsoOff(preset))
             return;
         if (preset.connection && m_providerKey.isEmpty()) {
-            const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
-                                                                       : preset.connection->keyRef;
+            const QString keyRef = preset.connection->keychainKey();
             m_secrets->read(keyRef, this, [this, preset](const SecretStore::Result& result) {
                 if (!result.ok)
                     return failWith(Auth, result.error.isEmpty()
@@ -502,13 +501,16 @@ void CliRunner::runHosted()
         return failUsage(tr("apply hosted needs --model, for example --model %1.")
                              .arg(ModelCatalog::recommendedHostedModels().first()));
     HostedConnection connection;
-    connection.url = m_options.providerUrl.isEmpty() ? kOpenRouter : m_options.providerUrl.trimmed();
-    if (!connection.url.startsWith(QLatin1String("https://")) && !connection.url.startsWith(QLatin1String("http://")))
+    const std::optional<ProviderUrl> provider = m_options.providerUrl.isEmpty()
+                                                    ? ProviderUrl::openRouter()
+                                                    : ProviderUrl::parse(m_options.providerUrl);
+    if (!provider)
         return failUsage(tr("--provider-url must start with https:// or http://."));
+    connection.url = provider->text();
     connection.modelIds = m_options.shortlist.isEmpty() ? QStringList{m_options.model} : m_options.shortlist;
     if (!connection.modelIds.contains(m_options.model))
         connection.modelIds << m_options.model;
-    connection.keyRef = SecretStore::providerKey(connection.url);
+    connection.keyRef = provider->keychainKey();
     Preset preset = Preset::hosted(connection, m_options.model);
     if (!addAlsoOff(preset))
         return;

@@ -8,8 +8,8 @@
 #include "OpenWebUiClient.h"
 #include "PlainToolTip.h"
 #include "ProviderModelCheck.h"
+#include "ProviderUrl.h"
 #include "ProviderVerifier.h"
-#include "ServerUrl.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -63,10 +63,8 @@ void HostedPanel::setClient(OpenWebUiClient* client)
 
 QString HostedPanel::providerUrl() const
 {
-    QString url = m_ui->providerUrlEdit->text().trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
+    const std::optional<ProviderUrl> url = ProviderUrl::parse(m_ui->providerUrlEdit->text());
+    return url ? url->text() : QString();
 }
 
 QString HostedPanel::providerKey() const
@@ -130,8 +128,10 @@ void HostedPanel::verify()
 {
     if (!m_client)
         return;
-    if (!providerUrl().startsWith(QLatin1String("https://")) && !providerUrl().startsWith(QLatin1String("http://"))) {
-        m_ui->hostedStatusLabel->setText(tr("The provider URL must start with https://."));
+    QString urlError;
+    const std::optional<ProviderUrl> url = ProviderUrl::parse(m_ui->providerUrlEdit->text(), &urlError);
+    if (!url) {
+        m_ui->hostedStatusLabel->setText(urlError);
         return;
     }
     if (providerKey().isEmpty()) {
@@ -148,13 +148,13 @@ void HostedPanel::verify()
         });
     }
     m_ui->verifyButton->setEnabled(false);
-    QString text = tr("Asking the server to connect to %1…").arg(providerUrl());
-    const QUrl url(providerUrl());
-    if (ServerUrl::isInsecureRemote(url))
-        text += QLatin1Char('\n') + tr("Warning: plain http sends the provider key unencrypted from your server to %1.")
-                                        .arg(url.host());
+    QString text = tr("Asking the server to connect to %1…").arg(url->text());
+    if (url->isInsecureRemote())
+        text += QLatin1Char('\n') +
+                tr("Warning: plain http sends the provider key unencrypted from your server to %1.")
+                    .arg(QUrl(url->text()).host());
     m_ui->hostedStatusLabel->setText(text);
-    m_verifier->verify(providerUrl(), providerKey());
+    m_verifier->verify(url->text(), providerKey());
 }
 
 void HostedPanel::showVerified(const QStringList& offered)

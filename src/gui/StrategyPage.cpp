@@ -230,7 +230,7 @@ Preset StrategyPage::buildPreset() const
     case Choice::Hosted: {
         HostedConnection connection;
         connection.url = m_hostedPanel->providerUrl();
-        connection.keyRef = SecretStore::providerKey(connection.url);
+        connection.keyRef = connection.keychainKey();
         for (const QString& id : {m_slots->taskModel(), m_slots->taskModelExternal(), m_hostedPanel->selectedModel()}) {
             if (!id.isEmpty() && !connection.modelIds.contains(id) &&
                 (m_hostedPanel->verifiedModels().contains(id) || id == m_hostedPanel->selectedModel()))

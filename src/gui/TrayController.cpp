@@ -422,8 +422,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
         [this, preset, fail](ServerState* state) {
             if (!preset.connection)
                 return applyPreset(state, preset, {});
-            const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
-                                                                       : preset.connection->keyRef;
+            const QString keyRef = preset.connection->keychainKey();
             const QUrl url = state->profile.url;
             m_secrets->read(keyRef, this, [this, url, preset, fail](const SecretStore::Result& result) {
                 ServerState* current = stateFor(url);

@@ -500,9 +500,10 @@ void TstCli::fullFlow()
     QCOMPARE(external.value(QStringLiteral("answered_by")).toString(), kHostedModel);
     QCOMPARE(external.value(QStringLiteral("as_expected")), QJsonValue(true));
 
-    // The provider key is in the keychain now: a second hosted apply needs no stdin.
-    run = cli({QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl,
-               QStringLiteral("--model"), kHostedModel});
+    // The provider key is in the keychain now: a second hosted apply needs no stdin, and the same URL
+    // typed with a trailing slash is the same provider (its key, its connection).
+    run = cli({QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"),
+               kProviderUrl + QLatin1Char('/'), QStringLiteral("--model"), kHostedModel});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(QLatin1String("Nothing to change")), qPrintable(run.describe()));
 

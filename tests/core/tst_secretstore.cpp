@@ -1,8 +1,10 @@
+#include "ProviderUrl.h"
 #include "SecretStore.h"
 
 #include <QSet>
 #include <QtTest>
 
+using tma::ProviderUrl;
 using tma::SecretStore;
 
 class TestSecretStore : public QObject
@@ -14,8 +16,6 @@ private Q_SLOTS:
     void sessionAndApiKeyDiffer();
     void equivalentServerAddressesShareKeys_data();
     void equivalentServerAddressesShareKeys();
-    void providerKey_data();
-    void providerKey();
     void serviceName();
 };
 
@@ -47,10 +47,9 @@ void TestSecretStore::sessionAndApiKeyDiffer()
     const QUrl server(QStringLiteral("http://localhost:3000"));
     const QString account = QStringLiteral("admin@localhost");
     QVERIFY(SecretStore::sessionKey(server, account) != SecretStore::apiKeyKey(server, account));
-    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) !=
-            SecretStore::sessionKey(server, account));
-    QVERIFY(SecretStore::providerKey(QStringLiteral("http://localhost:3000")) !=
-            SecretStore::apiKeyKey(server, account));
+    const QString provider = ProviderUrl::parse(QStringLiteral("http://localhost:3000"))->keychainKey();
+    QVERIFY(provider != SecretStore::sessionKey(server, account));
+    QVERIFY(provider != SecretStore::apiKeyKey(server, account));
 }
 
 void TestSecretStore::equivalentServerAddressesShareKeys_data()
@@ -72,33 +71,6 @@ void TestSecretStore::equivalentServerAddressesShareKeys()
     const QString account = QStringLiteral("admin@example.com");
     QCOMPARE(SecretStore::sessionKey(QUrl(first), account), SecretStore::sessionKey(QUrl(second), account));
     QCOMPARE(SecretStore::apiKeyKey(QUrl(first), account), SecretStore::apiKeyKey(QUrl(second), account));
-}
-
-void TestSecretStore::providerKey_data()
-{
-    QTest::addColumn<QString>("first");
-    QTest::addColumn<QString>("second");
-    QTest::addColumn<bool>("same");
-    QTest::newRow("trailing slash") << "https://openrouter.ai/api/v1/"
-                                    << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("slashes") << "https://openrouter.ai/api/v1///"
-                             << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("spaces") << "  https://openrouter.ai/api/v1  "
-                            << "https://openrouter.ai/api/v1" << true;
-    QTest::newRow("different provider") << "https://api.groq.com/openai/v1"
-                                        << "https://openrouter.ai/api/v1" << false;
-    QTest::newRow("different path") << "https://openrouter.ai/api/v2"
-                                    << "https://openrouter.ai/api/v1" << false;
-}
-
-void TestSecretStore::providerKey()
-{
-    QFETCH(QString, first);
-    QFETCH(QString, second);
-    QFETCH(bool, same);
-    QCOMPARE(SecretStore::providerKey(first) == SecretStore::providerKey(second), same);
-    QVERIFY(!SecretStore::providerKey(first).endsWith(QLatin1Char('/')));
-    QVERIFY(SecretStore::providerKey(second).contains(second.trimmed()));
 }
 
 void TestSecretStore::serviceName()

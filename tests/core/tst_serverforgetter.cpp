@@ -2,6 +2,7 @@
 // entry of its sign-in, and nothing of another server's: not its sign-in, not a provider key.
 #include "MemorySecretStore.h"
 #include "Preset.h"
+#include "ProviderUrl.h"
 #include "SecretStore.h"
 #include "ServerForgetter.h"
 #include "ServerProfiles.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
         write(SecretStore::sessionKey(m_gone, m_account));
         write(SecretStore::sessionKey(m_kept, m_account));
         write(SecretStore::apiKeyKey(m_kept, m_account));
-        const QString provider = SecretStore::providerKey(QStringLiteral("https://openrouter.ai/api/v1"));
+        const QString provider = ProviderUrl::openRouter().keychainKey();
         write(provider);
 
         ServerForgetter forgetter(&m_secrets);

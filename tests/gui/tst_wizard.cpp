@@ -9,6 +9,7 @@
 #include "LogRedactor.h"
 #include "MemorySecretStore.h"
 #include "OpenWebUiClient.h"
+#include "ProviderUrl.h"
 #include "SecretStore.h"
 #include "ServerProfiles.h"
 #include "TimingChart.h"
@@ -531,7 +532,8 @@ private Q_SLOTS:
         QVERIFY(urls.contains(provider));
         QCOMPARE(m_fake->openAiConfig().value(QLatin1String("ENABLE_OPENAI_API")).toBool(), true);
         // The provider key went to the keychain, under the provider's scope.
-        QTRY_COMPARE(m_secrets->entries().value(SecretStore::providerKey(provider)), QStringLiteral("sk-or-test"));
+        QTRY_COMPARE(m_secrets->entries().value(ProviderUrl::parse(provider)->keychainKey()),
+                     QStringLiteral("sk-or-test"));
     }
 
     // WEBUI_AUTH=False: the page says there is no sign-in, and Sign in with empty fields connects.
@@ -883,7 +885,7 @@ private Q_SLOTS:
                 QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a log line contains a secret")));
         }
         // The secrets went to the keychain, where they belong.
-        QCOMPARE(m_secrets->entries().value(SecretStore::providerKey(QStringLiteral("https://openrouter.ai/api/v1"))),
+        QCOMPARE(m_secrets->entries().value(ProviderUrl::openRouter().keychainKey()),
                  QStringLiteral("sk-or-provider-secret"));
         QCOMPARE(m_secrets->entries().value(SecretStore::sessionKey(m_fake->url(), QStringLiteral("admin@example.com"))), token);
     }

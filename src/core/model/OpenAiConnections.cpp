@@ -1,5 +1,7 @@
 #include "OpenAiConnections.h"
 
+#include "ProviderUrl.h"
+
 #include <QJsonArray>
 
 namespace tma {
@@ -9,13 +11,6 @@ const QString kUrls = QStringLiteral("OPENAI_API_BASE_URLS");
 const QString kKeys = QStringLiteral("OPENAI_API_KEYS");
 const QString kConfigs = QStringLiteral("OPENAI_API_CONFIGS");
 const QString kEnable = QStringLiteral("ENABLE_OPENAI_API");
-
-QString trimmedUrl(QString url)
-{
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url.toLower();
-}
 
 } // namespace
 
@@ -27,9 +22,12 @@ int OpenAiConnections::count() const
 
 int OpenAiConnections::indexOf(const QString& url) const
 {
+    const std::optional<ProviderUrl> wanted = ProviderUrl::parse(url);
+    if (!wanted)
+        return -1;
     const QJsonArray urls = m_config.value(kUrls).toArray();
     for (int i = 0; i < urls.size(); ++i) {
-        if (trimmedUrl(urls.at(i).toString()) == trimmedUrl(url))
+        if (wanted->sameAs(urls.at(i).toString()))
             return i;
     }
     return -1;

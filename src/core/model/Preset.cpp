@@ -1,5 +1,7 @@
 #include "Preset.h"
 
+#include "ProviderUrl.h"
+
 #include <QJsonArray>
 
 namespace tma {
@@ -31,6 +33,14 @@ Preset Preset::local(const QString& model)
     preset.taskModel = model;
     preset.taskModelExternal = model;
     return preset;
+}
+
+QString HostedConnection::keychainKey() const
+{
+    if (!keyRef.isEmpty())
+        return keyRef;
+    const std::optional<ProviderUrl> provider = ProviderUrl::parse(url);
+    return provider ? provider->keychainKey() : QString();
 }
 
 Preset Preset::hosted(const HostedConnection& connection, const QString& model)

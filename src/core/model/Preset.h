@@ -20,6 +20,9 @@ struct HostedConnection
     QString url;          // e.g. https://openrouter.ai/api/v1
     QStringList modelIds; // shortlist exposed on the server (keeps /api/models small)
     QString keyRef;       // SecretStore key holding the provider's API key
+    // keyRef, or for presets that name none, the provider's own entry (ProviderUrl::keychainKey);
+    // empty when the URL is not a provider URL at all.
+    QString keychainKey() const;
 };
 
 // A named set of changes to the task settings: which model does the tasks (per slot) and which

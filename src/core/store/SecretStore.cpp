@@ -19,12 +19,4 @@ QString SecretStore::credentialKey(const QUrl& server, const QString& account, A
     return method == AuthMethod::ApiKey ? apiKeyKey(server, account) : sessionKey(server, account);
 }
 
-QString SecretStore::providerKey(const QString& providerUrl)
-{
-    QString url = providerUrl.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return QStringLiteral("provider|") + url;
-}
-
 } // namespace tma

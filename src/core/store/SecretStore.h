@@ -36,7 +36,7 @@ public:
     // Keys are scoped by server and account so several servers and accounts never collide.
     static QString sessionKey(const QUrl& server, const QString& account);
     static QString apiKeyKey(const QUrl& server, const QString& account);
-    static QString providerKey(const QString& providerUrl);
+    // A provider's key is named by its URL: ProviderUrl::keychainKey().
     // Where the sign-in of `account` on `server` is kept: a session token or an API key.
     static QString credentialKey(const QUrl& server, const QString& account, AuthMethod method);
 
