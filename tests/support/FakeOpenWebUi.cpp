@@ -2,15 +2,15 @@
 
 #include "FakeFormSchema.h"
 #include "FakePullStream.h"
+#include "FakeRouter.h"
+#include "FakeServerState.h"
 #include "FakeTaskConfigSchema.h"
 #include "HttpConnection.h"
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -18,8 +18,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <functional>
-#include <initializer_list>
 #include <optional>
 
 namespace tma::test {
@@ -65,58 +63,7 @@ QList<FakeProfile> allProfiles()
 
 namespace {
 
-// Fixed so that listings are deterministic.
-constexpr qint64 kCreated = 1760000000;
 constexpr int kMaxFailedSignins = 15;
-
-// ERROR_MESSAGES of backend/open_webui/constants.py, verbatim.
-QString invalidTokenText()
-{
-    return QStringLiteral("Your session has expired or the token is invalid. Please sign in again.");
-}
-
-// ERROR_MESSAGES.UNAUTHORIZED: what an expired or forged JWT gets (utils/auth.py get_current_user:
-// decode_token swallows the reason and returns None).
-QString unauthorizedText()
-{
-    return QStringLiteral("401 Unauthorized");
-}
-
-QString accessProhibitedText()
-{
-    return QStringLiteral("You do not have permission to access this resource. "
-                          "Please contact your administrator for assistance.");
-}
-
-// constants.py ERROR_MESSAGES.NOT_FOUND.
-QString notFoundText()
-{
-    return QStringLiteral("We could not find what you're looking for :/");
-}
-
-QString invalidCredentialsText()
-{
-    return QStringLiteral("The email or password provided is incorrect. "
-                          "Please check for typos and try logging in again.");
-}
-
-// ERROR_MESSAGES.INVALID_TRUSTED_HEADER.
-QString invalidTrustedHeaderText()
-{
-    return QStringLiteral(
-        "Your provider has not provided a trusted header. Please contact your administrator for "
-        "assistance.");
-}
-
-QString actionProhibitedText()
-{
-    return QStringLiteral("The requested action has been restricted as a security measure.");
-}
-
-QString apiKeyNotAllowedText()
-{
-    return QStringLiteral("Use of API key is not enabled in the environment.");
-}
 
 QByteArray spaIndexPage()
 {
@@ -131,61 +78,6 @@ QByteArray nginxBadGatewayPage()
                              "<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n");
 }
 
-struct Reply
-{
-    int status = 0;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray body;
-    bool deferred = false; // the handler answers later (latency, streaming, hang)
-};
-
-Reply jsonReply(int status, const QJsonValue& value)
-{
-    Reply reply;
-    reply.status = status;
-    if (value.isObject())
-        reply.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    else if (value.isArray())
-        reply.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    else if (value.isBool())
-        reply.body = value.toBool() ? "true" : "false";
-    else
-        reply.body = "null";
-    return reply;
-}
-
-Reply detailReply(int status, const QString& detail)
-{
-    return jsonReply(status, QJsonObject{{QStringLiteral("detail"), detail}});
-}
-
-Reply validationReply(const QJsonArray& errors)
-{
-    return jsonReply(422, QJsonObject{{QStringLiteral("detail"), errors}});
-}
-
-Reply textReply(int status, const QByteArray& contentType, const QByteArray& body)
-{
-    Reply reply;
-    reply.status = status;
-    reply.contentType = contentType;
-    reply.body = body;
-    return reply;
-}
-
-// What uvicorn sends for an unhandled exception (KeyError, IndexError) in a route.
-Reply uncaughtExceptionReply()
-{
-    return textReply(500, "text/plain; charset=utf-8", "Internal Server Error");
-}
-
-Reply deferredReply()
-{
-    Reply reply;
-    reply.deferred = true;
-    return reply;
-}
-
 QString randomHex(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -194,200 +86,18 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
-QString sha256Hex(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString normalizedUrl(QString url)
-{
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-
-QString modelFamily(const QString& id)
-{
-    QString family;
-    for (QChar c : id) {
-        if (!c.isLetter())
-            break;
-        family.append(c);
-    }
-    return family.isEmpty() ? QStringLiteral("llama") : family;
-}
-
-struct User
-{
-    QString id;
-    QString email;
-    QString password;
-    QString name;
-    QString role;
-    QString apiKey;
-};
-
-// An entry of the fake's LDAP directory (routers/auths.py ldap_auth reads username, mail, cn).
-struct LdapEntry
-{
-    QString user;
-    QString password;
-    QString email;
-    QString role; // of the Open WebUI account made at the first sign-in
-};
-
-struct PullSpec
-{
-    qint64 totalBytes = 1000000000;
-    int chunks = 5;
-    int chunkDelayMs = 20;
-    QString error;
-};
-
-struct Provider
-{
-    QString url; // normalized
-    QString key;
-    QList<FakeModel> models;
-    // A header the provider also needs (a gateway, say), which the connection's config sends
-    // (OPENAI_API_CONFIGS[i].headers, routers/openai.py get_headers_and_cookies).
-    QString requiredHeader;
-    QString requiredHeaderValue;
-    // OpenRouter shows its model list to anyone: /models then answers without a key (so
-    // /openai/verify passes with any key), and only a completion checks it.
-    bool openModelList = false;
-    // A refusal of every completion (402 "Insufficient credits", say), after the key check.
-    int refusalStatus = 0;
-    QString refusalMessage;
-};
-
-struct Fault
-{
-    QString pathPrefix;
-    FakeFault fault = FakeFault::None;
-    int times = -1;
-    QByteArray method;
-};
-
-struct Delay
-{
-    QString pathPrefix;
-    int ms = 0;
-    int times = -1;
-    QByteArray method;
-};
-
-struct ListedModel
-{
-    FakeModel model;
-    QJsonObject json;
-};
-
-enum class Access
-{
-    Public,
-    Signed,   // any signed-in user, pending included (get_current_user)
-    Verified, // user or admin (get_verified_user)
-    Admin,    // admin (get_admin_user)
-};
-
-struct Exchange
-{
-    QPointer<HttpConnection> connection;
-    HttpRequest request;
-    qint64 serial = 0;                 // identifies the recorded request
-    std::optional<User> user;
-    QString credential;                // the bearer token or API key used
-    QString pathParam;                 // last segment of a ".../*" route
-    std::function<void()> afterAnswer; // runs once the response is written
-};
-
-struct Route
-{
-    QByteArray method;
-    QString path;   // exact, or ending in "/*" for one trailing parameter segment
-    Access access = Access::Public;
-    bool hasBody = false;
-    std::function<Reply(Exchange&)> handler;
-};
-
 } // namespace
 
-struct FakeOpenWebUi::Private
+// The server's pieces (its state, routing table and areas of routes) are internal to the fake.
+using namespace fake;
+
+struct FakeOpenWebUi::Private : FakeServerState
 {
     FakeOpenWebUi* q = nullptr;
-    FakeProfile profile = FakeProfile::V0_11;
     QTcpServer* server = nullptr;
-
-    QList<User> users;
-    QHash<QString, QString> sessions; // JWT -> user id
-    bool apiKeysEnabled = false;
-    bool restrictionsEnabled = false;
-    QStringList allowedPaths;
-    bool passwordAuthEnabled = true;
-    bool loginFormEnabled = true; // ENABLE_LOGIN_FORM: what the web page shows, nothing more
-    bool frontendBuilt = true;    // false: an API-only install (no FRONTEND_BUILD_DIR)
-    bool webUiAuth = true;        // WEBUI_AUTH
-    bool mfaRequired = false;
-    QHash<QString, int> failedSignins; // lower-cased e-mail -> count
-    bool ldapEnabled = false;
-    QList<LdapEntry> ldapEntries;
-    QByteArray trustedHeader; // lower-case name; empty = WEBUI_AUTH_TRUSTED_EMAIL_HEADER unset
-
-    QList<FakeModel> models;            // models the backends serve (Ollama + extra ones)
-    // Workspace records written through the models router since start, by Open WebUI id: they
-    // override what the FakeModel says (hasRecord/isPrivate), like the `model` table would.
-    struct RecordState
-    {
-        bool exists = false;
-        bool isPrivate = false;
-        QString name;
-        qint64 updatedAt = 0; // models/models.py: set on every write
-    };
-    QHash<QString, RecordState> records;
-    qint64 recordClock = 1700000000;
-
-    void storeRecord(const QString& id, RecordState state)
-    {
-        state.updatedAt = ++recordClock;
-        records.insert(id, state);
-    }
-    QHash<QString, FakeModel> modelMap; // app.state.MODELS, refilled by GET /api/models
-    QHash<QString, PullSpec> pullables;
-    QSet<QString> cancelledPulls;
-    int pulledModelLatencyMs = 25;
-    // OLLAMA_API_CONFIGS["0"]: the connection's prefix for models pulled through the fake, and its
-    // model_ids allow-list (routers/ollama.py get_all_models: exact names, checked before the prefix).
-    QString ollamaPrefixId;
-    QStringList ollamaModelIds;
-    // OLLAMA_BASE_URLS: the nodes a pull can go to (the fake serves every node's models alike).
-    QStringList ollamaNodeUrls{QStringLiteral("http://ollama:11434")};
-    bool ollamaEnabled = true;   // ENABLE_OLLAMA_API
-    bool ollamaReachable = true; // false: the Ollama server refuses connections
-    QList<bool> ollamaNodeEnabled{true};
-    QString serverName = QStringLiteral("Open WebUI");
-    std::optional<QString> reportedVersion; // see setReportedVersion()
+    FakeRouter router;
     // The unanswered request on each connection (serial, path), for abandonedRequests().
     QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
-    QStringList abandonedRequests;
-
-    QJsonObject taskConfig;
-    QJsonObject openAiConfig;
-    QList<Provider> providers;
-
-    QList<Fault> faults;
-    QList<Delay> delays;
-    QList<Request> requests;
-    qint64 firstSerial = 0; // serial of requests.first()
-    qint64 nextSerial = 0;
-    int completionCounter = 0;
-
-    QList<Route> routes;
-
-    bool is011() const { return profile == FakeProfile::V0_11; }
-    bool is04() const { return profile == FakeProfile::V0_4; }
-    // utils/models.py: model entries carry connection_type from 0.6 on; 0.5 and 0.4 have only owned_by.
-    bool hasConnectionType() const { return !is04() && profile != FakeProfile::V0_5; }
 
     // ---- plumbing -----------------------------------------------------------------------
 
@@ -405,66 +115,6 @@ struct FakeOpenWebUi::Private
             QObject::connect(connection, &HttpConnection::requestReady, q,
                              [this, connection](const HttpRequest& request) { handle(connection, request); });
         }
-    }
-
-    qint64 record(const HttpRequest& request)
-    {
-        Request entry;
-        entry.method = request.method;
-        entry.path = request.path;
-        entry.query = request.query;
-        entry.headers = request.headers;
-        entry.body = request.body;
-        requests.append(entry);
-        return nextSerial++;
-    }
-
-    // What the fake answered to request `serial` (0: nothing yet, or no longer recorded).
-    int statusOf(qint64 serial) const
-    {
-        const qint64 index = serial - firstSerial;
-        return index >= 0 && index < requests.size() ? requests[index].status : 0;
-    }
-
-    // The version text the server reports, or nothing (see setReportedVersion()).
-    void insertVersion(QJsonObject& body) const
-    {
-        const QString text = reportedVersion.value_or(q->version());
-        if (!text.isEmpty())
-            body.insert(QStringLiteral("version"), text);
-    }
-
-    void setStatus(qint64 serial, int status)
-    {
-        const qint64 index = serial - firstSerial;
-        if (index >= 0 && index < requests.size())
-            requests[index].status = status;
-    }
-
-    void send(Exchange& exchange, const Reply& reply)
-    {
-        if (!exchange.connection || !exchange.connection->isOpen())
-            return;
-        setStatus(exchange.serial, reply.status);
-        exchange.connection->respond({reply.status, reply.contentType, reply.body});
-        if (exchange.afterAnswer)
-            exchange.afterAnswer();
-    }
-
-    std::optional<FakeFault> takeFault(const HttpRequest& request, std::initializer_list<FakeFault> kinds)
-    {
-        for (Fault& fault : faults) {
-            if (std::find(kinds.begin(), kinds.end(), fault.fault) == kinds.end())
-                continue;
-            if (fault.times == 0 || !request.path.startsWith(fault.pathPrefix))
-                continue;
-            if (!fault.method.isEmpty() && fault.method != request.method)
-                continue;
-            if (fault.times > 0)
-                --fault.times;
-            return fault.fault;
-        }
-        return std::nullopt;
     }
 
     // Faults that a proxy or a broken network produce, before Open WebUI itself sees anything.
@@ -503,52 +153,6 @@ struct FakeOpenWebUi::Private
         return true;
     }
 
-    const Route* findRoute(const HttpRequest& request, QString* param, bool* pathKnown) const
-    {
-        *pathKnown = false;
-        for (const Route& route : routes) {
-            QString segment;
-            bool matches = false;
-            if (route.path.endsWith(QLatin1String("/*"))) {
-                const QString prefix = route.path.chopped(1);
-                segment = request.path.mid(prefix.size());
-                matches = request.path.startsWith(prefix) && !segment.isEmpty()
-                          && !segment.contains(QLatin1Char('/'));
-            } else {
-                matches = route.path == request.path;
-            }
-            if (!matches)
-                continue;
-            *pathKnown = true;
-            if (route.method == request.method) {
-                *param = segment;
-                return &route;
-            }
-        }
-        return nullptr;
-    }
-
-    // Python's truth test, as `if not value` applies it to a stored setting.
-    static bool pythonTruthy(const QJsonValue& value)
-    {
-        switch (value.type()) {
-        case QJsonValue::Bool:
-            return value.toBool();
-        case QJsonValue::Double:
-            return value.toDouble() != 0.0;
-        case QJsonValue::String:
-            return !value.toString().isEmpty();
-        case QJsonValue::Array:
-            return !value.toArray().isEmpty();
-        case QJsonValue::Object:
-            return !value.toObject().isEmpty();
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            return false;
-        }
-        return false;
-    }
-
     void handle(HttpConnection* connection, const HttpRequest& request)
     {
         Exchange exchange;
@@ -565,20 +169,6 @@ struct FakeOpenWebUi::Private
         process(exchange);
     }
 
-    int takeDelay(const HttpRequest& request)
-    {
-        for (Delay& delay : delays) {
-            if (delay.times == 0 || !request.path.startsWith(delay.pathPrefix))
-                continue;
-            if (!delay.method.isEmpty() && delay.method != request.method)
-                continue;
-            if (delay.times > 0)
-                --delay.times;
-            return delay.ms;
-        }
-        return 0;
-    }
-
     void process(Exchange& exchange)
     {
         const HttpRequest& request = exchange.request;
@@ -586,7 +176,7 @@ struct FakeOpenWebUi::Private
             return;
 
         bool pathKnown = false;
-        const Route* route = findRoute(request, &exchange.pathParam, &pathKnown);
+        const Route* route = router.find(request, &exchange.pathParam, &pathKnown);
         if (!route) {
             // main.py mounts the web app last at "/" (SPAStaticFiles(html=True)): it fully matches
             // every path, so Starlette prefers it to a route that matches the path only. A GET
@@ -629,433 +219,15 @@ struct FakeOpenWebUi::Private
             send(exchange, reply);
     }
 
-    static bool parseBody(const Exchange& exchange, QJsonObject* body, QJsonArray* errors)
-    {
-        return FakeFormSchema::parseBody(exchange.request.body, exchange.request.headers.value("content-type"),
-                                         body, errors);
-    }
-
-    // ---- authentication -----------------------------------------------------------------
-
-    static QString bearerToken(const HttpRequest& request)
-    {
-        const QByteArray header = request.headers.value("authorization");
-        if (!header.toLower().startsWith("bearer "))
-            return {};
-        return QString::fromUtf8(header.mid(7)).trimmed();
-    }
-
-    std::optional<User> userById(const QString& id) const
-    {
-        for (const User& user : users) {
-            if (user.id == id)
-                return user;
-        }
-        return std::nullopt;
-    }
-
-    std::optional<User> userByApiKey(const QString& key) const
-    {
-        for (const User& user : users) {
-            if (!user.apiKey.isEmpty() && user.apiKey == key)
-                return user;
-        }
-        return std::nullopt;
-    }
-
-    int userIndexByEmail(const QString& email) const
-    {
-        for (qsizetype i = 0; i < users.size(); ++i) {
-            if (users.at(i).email.compare(email, Qt::CaseInsensitive) == 0)
-                return int(i);
-        }
-        return -1;
-    }
-
-    bool endpointAllowed(const QString& path) const
-    {
-        for (const QString& allowed : allowedPaths) {
-            const QString trimmed = allowed.trimmed();
-            if (trimmed.isEmpty())
-                continue;
-            if (path == trimmed)
-                return true;
-            // utils/auth.py get_current_user_by_api_key: 0.5 matched the exact path only; since
-            // 0.6.2 (PR #12433) and in 0.11 a sub-path of an allowed endpoint passes too.
-            if (!is04() && profile != FakeProfile::V0_5 && path.startsWith(trimmed + QLatin1Char('/')))
-                return true;
-        }
-        return false;
-    }
-
-    // utils/auth.py get_current_user / get_verified_user / get_admin_user.
-    std::optional<Reply> authenticate(Exchange& exchange, Access access)
-    {
-        if (access == Access::Public)
-            return std::nullopt;
-
-        const QString token = bearerToken(exchange.request);
-        if (token.isEmpty())
-            return detailReply(is011() ? 401 : 403, QStringLiteral("Not authenticated"));
-
-        std::optional<User> user;
-        if (token.startsWith(QLatin1String("sk-"))) {
-            // utils/auth.py get_current_user_by_api_key.
-            if (is011()) {
-                // 0.11: the unknown key first, then the switch and the permission, then the
-                // allowed endpoints on the raw ASGI path, answered with ACCESS_PROHIBITED.
-                user = userByApiKey(token);
-                if (!user)
-                    return detailReply(401, invalidTokenText());
-                if (!apiKeysEnabled)
-                    return detailReply(403, apiKeyNotAllowedText());
-                // Non-admins also need the features.api_keys permission (default off).
-                if (user->role != QLatin1String("admin"))
-                    return detailReply(403, apiKeyNotAllowedText());
-                if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
-                    return detailReply(403, accessProhibitedText());
-            } else {
-                // 0.4-0.6.36: the switch and the allowed endpoints before the key is looked up,
-                // both answered with API_KEY_NOT_ALLOWED ("Use of API key is not enabled…").
-                if (!apiKeysEnabled)
-                    return detailReply(403, apiKeyNotAllowedText());
-                if (restrictionsEnabled && !endpointAllowed(exchange.request.path))
-                    return detailReply(403, apiKeyNotAllowedText());
-                user = userByApiKey(token);
-                if (!user)
-                    return detailReply(401, invalidTokenText());
-            }
-        } else {
-            // A JWT this server did not issue, or one past its expiry, does not decode: 401
-            // "401 Unauthorized". One that decodes but names a deleted user: INVALID_TOKEN.
-            const auto session = sessions.constFind(token);
-            if (session == sessions.constEnd())
-                return detailReply(401, unauthorizedText());
-            user = userById(session.value());
-            if (!user)
-                return detailReply(401, invalidTokenText());
-        }
-
-        const bool verified = user->role == QLatin1String("user") || user->role == QLatin1String("admin");
-        if (access == Access::Verified && !verified)
-            return detailReply(401, accessProhibitedText());
-        if (access == Access::Admin && user->role != QLatin1String("admin"))
-            return detailReply(401, accessProhibitedText());
-
-        exchange.user = user;
-        exchange.credential = token;
-        return std::nullopt;
-    }
-
-    QString newSessionToken(const User& user)
-    {
-        // Looks like a HS256 JWT but is opaque: only this fake can vouch for it.
-        const QByteArray payload =
-            QJsonDocument(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("jti"), randomHex(8)}})
-                .toJson(QJsonDocument::Compact);
-        const auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-        const QByteArray token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + payload.toBase64(base64url) + '.'
-                                 + QByteArray::fromHex(randomHex(32).toLatin1()).toBase64(base64url);
-        sessions.insert(QString::fromLatin1(token), user.id);
-        return QString::fromLatin1(token);
-    }
-
-    QString profileImageUrl(const User& user) const
-    {
-        return is011() ? QStringLiteral("/api/v1/users/%1/profile/image").arg(user.id) : QStringLiteral("/user.png");
-    }
-
-    QJsonObject sessionUser(const User& user, const QString& token) const
-    {
-        return QJsonObject{
-            {QStringLiteral("token"), token},
-            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-            {QStringLiteral("expires_at"), QJsonValue::Null},
-            {QStringLiteral("id"), user.id},
-            {QStringLiteral("email"), user.email},
-            {QStringLiteral("name"), user.name},
-            {QStringLiteral("role"), user.role},
-            {QStringLiteral("profile_image_url"), profileImageUrl(user)},
-            {QStringLiteral("permissions"), QJsonObject()},
-        };
-    }
-
-    // ---- models ---------------------------------------------------------------------------
-
-    bool openAiEnabled() const
-    {
-        // The null trap: only a real `true` enables the OpenAI integration.
-        const QJsonValue enabled = openAiConfig.value(QStringLiteral("ENABLE_OPENAI_API"));
-        return enabled.isBool() && enabled.toBool();
-    }
-
-    QJsonObject baseModelJson(const FakeModel& model) const
-    {
-        QJsonObject json{
-            {QStringLiteral("id"), model.id},
-            {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
-            {QStringLiteral("object"), QStringLiteral("model")},
-            {QStringLiteral("created"), kCreated},
-            {QStringLiteral("owned_by"), model.ownedBy},
-            {QStringLiteral("tags"), QJsonArray()},
-        };
-        if (hasConnectionType())
-            json.insert(QStringLiteral("connection_type"), model.connectionType);
-        if (model.hasRecord)
-            json.insert(QStringLiteral("info"), recordJson(model));
-        return json;
-    }
-
-    // utils/models.py get_all_models: `info` is the workspace record without its params. Its access:
-    // 0.11 lists access grants (models/access_grants.py; public = a read grant for user "*");
-    // earlier versions carry access_control (null = public, an object = restricted).
-    QJsonObject recordJson(const FakeModel& model) const
-    {
-        QJsonObject info{{QStringLiteral("id"), model.id},
-                         {QStringLiteral("user_id"), QStringLiteral("u-admin")},
-                         {QStringLiteral("base_model_id"), model.baseModelId.isEmpty()
-                                                               ? QJsonValue(QJsonValue::Null)
-                                                               : QJsonValue(model.baseModelId)},
-                         {QStringLiteral("name"), model.name.isEmpty() ? model.id : model.name},
-                         {QStringLiteral("meta"), QJsonObject()},
-                         {QStringLiteral("is_active"), true}};
-        if (is011()) {
-            QJsonArray grants;
-            if (!model.isPrivate)
-                grants.append(QJsonObject{{QStringLiteral("id"), sha256Hex(model.id).left(12)},
-                                          {QStringLiteral("resource_type"), QStringLiteral("model")},
-                                          {QStringLiteral("resource_id"), model.id},
-                                          {QStringLiteral("principal_type"), QStringLiteral("user")},
-                                          {QStringLiteral("principal_id"), QStringLiteral("*")},
-                                          {QStringLiteral("permission"), QStringLiteral("read")},
-                                          {QStringLiteral("created_at"), kCreated}});
-            info.insert(QStringLiteral("access_grants"), grants);
-        } else {
-            info.insert(QStringLiteral("access_control"),
-                        model.isPrivate ? QJsonValue(QJsonObject()) : QJsonValue(QJsonValue::Null));
-        }
-        return info;
-    }
-
-    // utils/models.py check_model_access for role "user" (admins skip it): a workspace record
-    // that grants public read. Without it a task fails, and the model is not listed for them.
-    static bool usableByUsers(const FakeModel& model) { return model.hasRecord && !model.isPrivate; }
-
-    // The model with its record as the database holds it now (records written since start win).
-    FakeModel withStoredRecord(FakeModel model) const
-    {
-        const auto stored = records.constFind(model.id);
-        if (stored != records.constEnd()) {
-            model.hasRecord = stored->exists;
-            model.isPrivate = stored->isPrivate;
-            if (stored->exists && !stored->name.isEmpty())
-                model.name = stored->name;
-        }
-        return model;
-    }
-
-    QJsonObject ollamaEntry(const FakeModel& model) const
-    {
-        const QString family = modelFamily(model.id);
-        QJsonObject entry{
-            {QStringLiteral("name"), model.upstreamId.isEmpty() ? model.id : model.upstreamId},
-            {QStringLiteral("model"), model.id},
-            {QStringLiteral("modified_at"), QStringLiteral("2025-09-01T12:00:00.000000000Z")},
-            {QStringLiteral("size"), model.sizeBytes},
-            {QStringLiteral("digest"), sha256Hex(model.id)},
-            {QStringLiteral("details"),
-             QJsonObject{{QStringLiteral("parent_model"), QString()},
-                         {QStringLiteral("format"), QStringLiteral("gguf")},
-                         {QStringLiteral("family"), family},
-                         {QStringLiteral("families"), QJsonArray{family}},
-                         {QStringLiteral("parameter_size"), model.parameterSize},
-                         {QStringLiteral("quantization_level"), QStringLiteral("Q4_K_M")}}},
-            {QStringLiteral("urls"), QJsonArray{0}},
-        };
-        if (hasConnectionType())
-            entry.insert(QStringLiteral("connection_type"), model.connectionType);
-        return entry;
-    }
-
-    static QJsonObject providerRawModel(const FakeModel& model)
-    {
-        return QJsonObject{
-            {QStringLiteral("id"), model.id},
-            {QStringLiteral("object"), QStringLiteral("model")},
-            {QStringLiteral("created"), kCreated},
-            {QStringLiteral("owned_by"), model.ownedBy == QLatin1String("ollama") ? QStringLiteral("system")
-                                                                                   : model.ownedBy},
-        };
-    }
-
-    const Provider* providerFor(const QString& url) const
-    {
-        const QString wanted = normalizedUrl(url);
-        for (const Provider& provider : providers) {
-            if (provider.url == wanted)
-                return &provider;
-        }
-        return nullptr;
-    }
-
-    // Models that OpenAI connection `index` contributes (routers/openai.py get_all_models).
-    QList<ListedModel> connectionModels(int index) const
-    {
-        QList<ListedModel> result;
-        const QJsonArray urls = openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray();
-        const QJsonArray keys = openAiConfig.value(QStringLiteral("OPENAI_API_KEYS")).toArray();
-        const QJsonObject configs = openAiConfig.value(QStringLiteral("OPENAI_API_CONFIGS")).toObject();
-        if (index < 0 || index >= urls.size())
-            return result;
-        const QJsonObject config = configs.value(QString::number(index)).toObject();
-        if (!config.value(QStringLiteral("enable")).toBool(true))
-            return result;
-        const Provider* provider = providerFor(urls.at(index).toString());
-        if (!provider)
-            return result; // the server cannot reach it
-        const QString key = index < keys.size() ? keys.at(index).toString() : QString();
-
-        QList<FakeModel> offered;
-        const QJsonArray modelIds = config.value(QStringLiteral("model_ids")).toArray();
-        if (modelIds.isEmpty()) {
-            const QJsonObject headers = config.value(QStringLiteral("headers")).toObject();
-            const bool headerOk =
-                provider->requiredHeader.isEmpty() ||
-                headers.value(provider->requiredHeader).toString() == provider->requiredHeaderValue;
-            if ((key != provider->key && !provider->openModelList) || !headerOk)
-                return result; // /models answered 401: the connection contributes nothing
-            offered = provider->models;
-        } else {
-            // A shortlist is exposed as is, without asking the provider.
-            for (const QJsonValue& idValue : modelIds) {
-                const QString id = idValue.toString();
-                FakeModel model;
-                model.id = id;
-                for (const FakeModel& known : provider->models) {
-                    if (known.id == id)
-                        model = known;
-                }
-                offered.append(model);
-            }
-        }
-
-        const QString prefix = config.value(QStringLiteral("prefix_id")).toString();
-        const QString connectionType = config.value(QStringLiteral("connection_type")).toString(QStringLiteral("external"));
-        const QJsonArray tags = config.value(QStringLiteral("tags")).toArray();
-        for (const FakeModel& raw : offered) {
-            FakeModel model = raw;
-            model.id = prefix.isEmpty() ? raw.id : prefix + QLatin1Char('.') + raw.id;
-            model.name = raw.name.isEmpty() ? raw.id : raw.name;
-            model.ownedBy = QStringLiteral("openai");
-            model.connectionType = connectionType;
-            model.sizeBytes = 0;
-            model.openAiUrlIdx = index;
-            model.upstreamId = raw.id; // routers/openai.py strips prefix_id before the call
-            QJsonObject json = baseModelJson(model);
-            // routers/openai.py get_all_models rewrites the provider's entry in place, so the raw
-            // `openai` object carries the prefixed id too.
-            QJsonObject raw0 = providerRawModel(raw);
-            raw0.insert(QStringLiteral("id"), model.id);
-            json.insert(QStringLiteral("openai"), raw0);
-            json.insert(QStringLiteral("urlIdx"), index);
-            json.insert(QStringLiteral("tags"), tags);
-            result.append({model, json});
-        }
-        return result;
-    }
-
-    QList<ListedModel> openAiModels() const
-    {
-        QList<ListedModel> result;
-        if (!openAiEnabled())
-            return result;
-        for (const FakeModel& listedModel : models) {
-            if (listedModel.ownedBy == QLatin1String("openai") && listedModel.baseModelId.isEmpty()) {
-                FakeModel model = listedModel;
-                model.upstreamId = model.id;
-                QJsonObject json = baseModelJson(model);
-                json.insert(QStringLiteral("openai"), providerRawModel(model));
-                json.insert(QStringLiteral("urlIdx"), qMax(0, model.openAiUrlIdx));
-                result.append({model, json});
-            }
-        }
-        const int connections = int(openAiConfig.value(QStringLiteral("OPENAI_API_BASE_URLS")).toArray().size());
-        for (int i = 0; i < connections; ++i)
-            result.append(connectionModels(i));
-        return result;
-    }
-
-    // What GET /api/models lists; `admin` sees private models too.
-    QList<ListedModel> currentModels(bool admin) const
-    {
-        QList<ListedModel> all;
-        for (const FakeModel& raw : models) {
-            if (!raw.baseModelId.isEmpty())
-                continue; // workspace models come after their bases
-            FakeModel model = raw;
-            model.upstreamId = raw.id;
-            if (model.ownedBy == QLatin1String("ollama") && (!ollamaEnabled || !ollamaReachable))
-                continue; // routers/ollama.py get_all_models: nothing from a disabled or unreachable Ollama
-            if (model.ownedBy == QLatin1String("ollama") && !ollamaModelIds.isEmpty() &&
-                !ollamaModelIds.contains(raw.id))
-                continue; // routers/ollama.py: a model_ids allow-list leaves the others out entirely
-            if (model.ownedBy == QLatin1String("ollama")) {
-                // routers/ollama.py get_all_models: the connection's prefix_id goes in front of
-                // the id only; Ollama's own name stays as it is.
-                if (!raw.prefixId.isEmpty())
-                    model.id = raw.prefixId + QLatin1Char('.') + raw.id;
-                QJsonObject json = baseModelJson(model);
-                json.insert(QStringLiteral("ollama"), ollamaEntry(model));
-                all.append({model, json});
-            } else if (model.ownedBy != QLatin1String("openai")) {
-                all.append({model, baseModelJson(model)});
-            }
-        }
-        all.append(openAiModels());
-        // utils/models.py get_all_models: a workspace model with a base_model_id is listed as a
-        // preset with its record in `info`, owned like its base.
-        for (const FakeModel& raw : models) {
-            if (raw.baseModelId.isEmpty())
-                continue;
-            FakeModel model = raw;
-            QJsonObject json = baseModelJson(model);
-            json.insert(QStringLiteral("preset"), true);
-            json.insert(QStringLiteral("info"), recordJson(model));
-            all.append({model, json});
-        }
-
-        QList<ListedModel> result;
-        QSet<QString> seen;
-        for (ListedModel listed : all) {
-            if (seen.contains(listed.model.id))
-                continue; // duplicates by id collapse, first wins
-            seen.insert(listed.model.id);
-            if (records.contains(listed.model.id)) {
-                // utils/models.py get_all_models: `info` is the record as stored now.
-                listed.model = withStoredRecord(listed.model);
-                listed.json.insert(QStringLiteral("name"), listed.model.name);
-                if (listed.model.hasRecord)
-                    listed.json.insert(QStringLiteral("info"), recordJson(listed.model));
-                else
-                    listed.json.remove(QStringLiteral("info"));
-            }
-            if (!admin && !usableByUsers(listed.model))
-                continue; // utils/models.py get_filtered_models
-            result.append(listed);
-        }
-        return result;
-    }
-
-    bool currentlyServed(const QString& id) const
-    {
-        for (const ListedModel& listed : currentModels(true)) {
-            if (listed.model.id == id)
-                return true;
-        }
-        return false;
-    }
-
     // ---- route handlers -------------------------------------------------------------------
+
+    // The version text the server reports, or nothing (see setReportedVersion()).
+    void insertVersion(QJsonObject& body) const
+    {
+        const QString text = reportedVersion.value_or(q->version());
+        if (!text.isEmpty())
+            body.insert(QStringLiteral("version"), text);
+    }
 
     Reply apiConfig(Exchange& exchange)
     {
@@ -1094,8 +266,9 @@ struct FakeOpenWebUi::Private
             features.insert(QStringLiteral("enable_api_keys"), apiKeysEnabled);
             features.insert(QStringLiteral("enable_autocomplete_generation"),
                             taskConfig.value(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")).toBool());
-            for (const char* name : {"enable_direct_connections", "enable_web_search", "enable_image_generation",
-                                     "enable_code_interpreter", "enable_channels", "enable_version_update_check"})
+            for (const char* name :
+                 {"enable_direct_connections", "enable_web_search", "enable_image_generation",
+                  "enable_code_interpreter", "enable_channels", "enable_version_update_check"})
                 features.insert(QString::fromLatin1(name), false);
             for (const char* name : {"enable_folders", "enable_notes", "enable_memories"})
                 features.insert(QString::fromLatin1(name), true);
@@ -1107,6 +280,39 @@ struct FakeOpenWebUi::Private
         }
         config.insert(QStringLiteral("features"), features);
         return jsonReply(200, config);
+    }
+
+    QString newSessionToken(const User& user)
+    {
+        // Looks like a HS256 JWT but is opaque: only this fake can vouch for it.
+        const QByteArray payload =
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("jti"), randomHex(8)}})
+                .toJson(QJsonDocument::Compact);
+        const auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + payload.toBase64(base64url) + '.'
+                                 + QByteArray::fromHex(randomHex(32).toLatin1()).toBase64(base64url);
+        sessions.insert(QString::fromLatin1(token), user.id);
+        return QString::fromLatin1(token);
+    }
+
+    QString profileImageUrl(const User& user) const
+    {
+        return is011() ? QStringLiteral("/api/v1/users/%1/profile/image").arg(user.id) : QStringLiteral("/user.png");
+    }
+
+    QJsonObject sessionUser(const User& user, const QString& token) const
+    {
+        return QJsonObject{
+            {QStringLiteral("token"), token},
+            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+            {QStringLiteral("expires_at"), QJsonValue::Null},
+            {QStringLiteral("id"), user.id},
+            {QStringLiteral("email"), user.email},
+            {QStringLiteral("name"), user.name},
+            {QStringLiteral("role"), user.role},
+            {QStringLiteral("profile_image_url"), profileImageUrl(user)},
+            {QStringLiteral("permissions"), QJsonObject()},
+        };
     }
 
     // routers/auths.py: every way in ends with the same answer, a session for that account.
@@ -1259,8 +465,9 @@ struct FakeOpenWebUi::Private
     {
         const int index = userIndexByEmail(exchange.user->email);
         if (index < 0 || users.at(index).apiKey.isEmpty())
-            return detailReply(404, QStringLiteral("Oops! It looks like there's a hiccup. The API key is missing. "
-                                                   "Please make sure to provide a valid API key to access this feature."));
+            return detailReply(
+                404, QStringLiteral("Oops! It looks like there's a hiccup. The API key is missing. "
+                                    "Please make sure to provide a valid API key to access this feature."));
         return jsonReply(200, QJsonObject{{QStringLiteral("api_key"), users.at(index).apiKey}});
     }
 
@@ -1291,6 +498,195 @@ struct FakeOpenWebUi::Private
         for (const ListedModel& listed : currentModels(exchange.user->role == QLatin1String("admin")))
             data.append(listed.json);
         return jsonReply(200, QJsonObject{{QStringLiteral("data"), data}});
+    }
+
+    // ---- models router (workspace records) ---------------------------------------------------
+
+    // routers/models.py: a record answered as ModelModel (0.11 ModelAccessResponse adds write_access).
+    QJsonObject storedRecordJson(const QString& id) const
+    {
+        FakeModel model;
+        model.id = id;
+        if (const std::optional<FakeModel> listed = listedModel(id))
+            model = *listed;
+        model = withStoredRecord(model);
+        QJsonObject json = recordJson(model);
+        json.insert(QStringLiteral("params"), QJsonObject());
+        json.insert(QStringLiteral("updated_at"),
+                    records.value(id).updatedAt ? records.value(id).updatedAt : kCreated);
+        json.insert(QStringLiteral("created_at"), kCreated);
+        if (is011())
+            json.insert(QStringLiteral("write_access"), true);
+        return json;
+    }
+
+    // models/access_grants.py: public = a read grant for user "*".
+    static bool grantsArePrivate(const QJsonArray& grants)
+    {
+        return std::none_of(grants.begin(), grants.end(), [](const QJsonValue& value) {
+            const QJsonObject grant = value.toObject();
+            return grant.value(QStringLiteral("principal_type")).toString() == QLatin1String("user") &&
+                   grant.value(QStringLiteral("principal_id")).toString() == QLatin1String("*") &&
+                   grant.value(QStringLiteral("permission")).toString() == QLatin1String("read");
+        });
+    }
+
+    // routers/models.py ModelForm: id, name, meta and params are required; 0.5-0.10 carry
+    // access_control (null = public), 0.11 access_grants.
+    bool parseModelForm(Exchange& exchange, QJsonObject* body, Reply* error)
+    {
+        QJsonArray errors;
+        if (!parseBody(exchange, body, &errors)) {
+            *error = validationReply(errors);
+            return false;
+        }
+        FakeFormSchema form;
+        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("name"), FakeFormSchema::Type::String)
+            .add(QStringLiteral("meta"), FakeFormSchema::Type::Object)
+            .add(QStringLiteral("params"), FakeFormSchema::Type::Object);
+        errors = form.validate(*body);
+        if (!errors.isEmpty()) {
+            *error = validationReply(errors);
+            return false;
+        }
+        return true;
+    }
+
+    bool privateByForm(const QJsonObject& body, bool previous) const
+    {
+        if (is011()) {
+            const QJsonValue grants = body.value(QStringLiteral("access_grants"));
+            return grants.isArray() ? grantsArePrivate(grants.toArray()) : previous;
+        }
+        return !body.value(QStringLiteral("access_control")).isNull() &&
+               !body.value(QStringLiteral("access_control")).isUndefined();
+    }
+
+    // routers/models.py get_model_by_id (GET /model?id=): 0.5/0.6 answer a missing record with
+    // 401 NOT_FOUND, 0.11 with 404.
+    Reply getModelRecord(Exchange& exchange)
+    {
+        const QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (!recordExists(id))
+            return detailReply(is011() ? 404 : 401, notFoundText());
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py create_new_model: a taken id is refused; 0.5/0.6 store access_control as
+    // sent (omitted = None = public); 0.11 stores the grants sent (omitted = none = private).
+    Reply createModelRecord(Exchange& exchange)
+    {
+        QJsonObject body;
+        Reply error;
+        if (!parseModelForm(exchange, &body, &error))
+            return error;
+        const QString id = body.value(QStringLiteral("id")).toString();
+        if (recordExists(id))
+            return detailReply(401,
+                               QStringLiteral("Uh-oh! This model id is already registered. Please choose "
+                                              "another model id string."));
+        records.insert(
+            id, RecordState{true, privateByForm(body, true), body.value(QStringLiteral("name")).toString()});
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py update_model_by_id: 0.5/0.6 take the id from the query and write every
+    // field of the form (access_control omitted = null = public); 0.11 takes it from the body and
+    // leaves the grants alone when none are sent.
+    Reply updateModelRecord(Exchange& exchange)
+    {
+        QJsonObject body;
+        Reply error;
+        if (!parseModelForm(exchange, &body, &error))
+            return error;
+        const QString id =
+            is011() ? body.value(QStringLiteral("id")).toString()
+                    : exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (!recordExists(id))
+            return detailReply(401, notFoundText());
+        const bool wasPrivate = listedModel(id).value_or(FakeModel()).isPrivate;
+        records.insert(id, RecordState{true, privateByForm(body, wasPrivate),
+                                       body.value(QStringLiteral("name")).toString()});
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py update_model_access_by_id (0.11): creates a minimal record for an admin
+    // when there is none (name = form name or id), then replaces the grants.
+    Reply updateModelAccess(Exchange& exchange)
+    {
+        QJsonObject body;
+        QJsonArray errors;
+        if (!parseBody(exchange, &body, &errors))
+            return validationReply(errors);
+        FakeFormSchema form;
+        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
+            .addOptional(QStringLiteral("name"), FakeFormSchema::Type::String, true, QJsonValue::Null);
+        errors = form.validate(body);
+        if (!body.value(QStringLiteral("access_grants")).isArray())
+            errors.append(FakeFormSchema::missing(QStringLiteral("access_grants"), body));
+        if (!errors.isEmpty())
+            return validationReply(errors);
+        const QString id = body.value(QStringLiteral("id")).toString();
+        RecordState state;
+        state.exists = true;
+        if (recordExists(id)) {
+            state.name = listedModel(id).value_or(FakeModel()).name;
+        } else {
+            if (exchange.user->role != QLatin1String("admin"))
+                return detailReply(403, accessProhibitedText());
+            state.name = body.value(QStringLiteral("name")).toString(id);
+        }
+        state.isPrivate = grantsArePrivate(body.value(QStringLiteral("access_grants")).toArray());
+        storeRecord(id, state);
+        return jsonReply(200, storedRecordJson(id));
+    }
+
+    // routers/models.py delete_model_by_id: 0.11 POST with {id}; earlier DELETE with ?id=.
+    Reply deleteModelRecord(Exchange& exchange)
+    {
+        QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (is011()) {
+            QJsonObject body;
+            QJsonArray errors;
+            if (!parseBody(exchange, &body, &errors))
+                return validationReply(errors);
+            id = body.value(QStringLiteral("id")).toString();
+        }
+        if (!recordExists(id))
+            return detailReply(401, notFoundText());
+        storeRecord(id, RecordState{false, false, QString()});
+        return jsonReply(200, true);
+    }
+
+    // Python's truth test, as `if not value` applies it to a stored setting.
+    static bool pythonTruthy(const QJsonValue& value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            return value.toBool();
+        case QJsonValue::Double:
+            return value.toDouble() != 0.0;
+        case QJsonValue::String:
+            return !value.toString().isEmpty();
+        case QJsonValue::Array:
+            return !value.toArray().isEmpty();
+        case QJsonValue::Object:
+            return !value.toObject().isEmpty();
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return false;
+        }
+        return false;
+    }
+
+    bool currentlyServed(const QString& id) const
+    {
+        for (const ListedModel& listed : currentModels(true)) {
+            if (listed.model.id == id)
+                return true;
+        }
+        return false;
     }
 
     Reply getTaskConfig(Exchange& exchange)
@@ -1868,219 +1264,33 @@ struct FakeOpenWebUi::Private
         return deferredReply();
     }
 
-    // ---- models router (workspace records) ---------------------------------------------------
-
-    // The model as the server lists it to an admin, with its record as stored now.
-    std::optional<FakeModel> listedModel(const QString& id) const
-    {
-        for (const ListedModel& listed : currentModels(true)) {
-            if (listed.model.id == id)
-                return listed.model;
-        }
-        return std::nullopt;
-    }
-
-    bool recordExists(const QString& id) const
-    {
-        const auto stored = records.constFind(id);
-        if (stored != records.constEnd())
-            return stored->exists;
-        const std::optional<FakeModel> model = listedModel(id);
-        return model && model->hasRecord;
-    }
-
-    // routers/models.py: a record answered as ModelModel (0.11 ModelAccessResponse adds write_access).
-    QJsonObject storedRecordJson(const QString& id) const
-    {
-        FakeModel model;
-        model.id = id;
-        if (const std::optional<FakeModel> listed = listedModel(id))
-            model = *listed;
-        model = withStoredRecord(model);
-        QJsonObject json = recordJson(model);
-        json.insert(QStringLiteral("params"), QJsonObject());
-        json.insert(QStringLiteral("updated_at"),
-                    records.value(id).updatedAt ? records.value(id).updatedAt : kCreated);
-        json.insert(QStringLiteral("created_at"), kCreated);
-        if (is011())
-            json.insert(QStringLiteral("write_access"), true);
-        return json;
-    }
-
-    // models/access_grants.py: public = a read grant for user "*".
-    static bool grantsArePrivate(const QJsonArray& grants)
-    {
-        return std::none_of(grants.begin(), grants.end(), [](const QJsonValue& value) {
-            const QJsonObject grant = value.toObject();
-            return grant.value(QStringLiteral("principal_type")).toString() == QLatin1String("user") &&
-                   grant.value(QStringLiteral("principal_id")).toString() == QLatin1String("*") &&
-                   grant.value(QStringLiteral("permission")).toString() == QLatin1String("read");
-        });
-    }
-
-    // routers/models.py ModelForm: id, name, meta and params are required; 0.5-0.10 carry
-    // access_control (null = public), 0.11 access_grants.
-    bool parseModelForm(Exchange& exchange, QJsonObject* body, Reply* error)
-    {
-        QJsonArray errors;
-        if (!parseBody(exchange, body, &errors)) {
-            *error = validationReply(errors);
-            return false;
-        }
-        FakeFormSchema form;
-        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
-            .add(QStringLiteral("name"), FakeFormSchema::Type::String)
-            .add(QStringLiteral("meta"), FakeFormSchema::Type::Object)
-            .add(QStringLiteral("params"), FakeFormSchema::Type::Object);
-        errors = form.validate(*body);
-        if (!errors.isEmpty()) {
-            *error = validationReply(errors);
-            return false;
-        }
-        return true;
-    }
-
-    bool privateByForm(const QJsonObject& body, bool previous) const
-    {
-        if (is011()) {
-            const QJsonValue grants = body.value(QStringLiteral("access_grants"));
-            return grants.isArray() ? grantsArePrivate(grants.toArray()) : previous;
-        }
-        return !body.value(QStringLiteral("access_control")).isNull() &&
-               !body.value(QStringLiteral("access_control")).isUndefined();
-    }
-
-    // routers/models.py get_model_by_id (GET /model?id=): 0.5/0.6 answer a missing record with
-    // 401 NOT_FOUND, 0.11 with 404.
-    Reply getModelRecord(Exchange& exchange)
-    {
-        const QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (!recordExists(id))
-            return detailReply(is011() ? 404 : 401, notFoundText());
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py create_new_model: a taken id is refused; 0.5/0.6 store access_control as
-    // sent (omitted = None = public); 0.11 stores the grants sent (omitted = none = private).
-    Reply createModelRecord(Exchange& exchange)
-    {
-        QJsonObject body;
-        Reply error;
-        if (!parseModelForm(exchange, &body, &error))
-            return error;
-        const QString id = body.value(QStringLiteral("id")).toString();
-        if (recordExists(id))
-            return detailReply(401,
-                               QStringLiteral("Uh-oh! This model id is already registered. Please choose "
-                                              "another model id string."));
-        records.insert(
-            id, RecordState{true, privateByForm(body, true), body.value(QStringLiteral("name")).toString()});
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py update_model_by_id: 0.5/0.6 take the id from the query and write every
-    // field of the form (access_control omitted = null = public); 0.11 takes it from the body and
-    // leaves the grants alone when none are sent.
-    Reply updateModelRecord(Exchange& exchange)
-    {
-        QJsonObject body;
-        Reply error;
-        if (!parseModelForm(exchange, &body, &error))
-            return error;
-        const QString id =
-            is011() ? body.value(QStringLiteral("id")).toString()
-                    : exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (!recordExists(id))
-            return detailReply(401, notFoundText());
-        const bool wasPrivate = listedModel(id).value_or(FakeModel()).isPrivate;
-        records.insert(id, RecordState{true, privateByForm(body, wasPrivate),
-                                       body.value(QStringLiteral("name")).toString()});
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py update_model_access_by_id (0.11): creates a minimal record for an admin
-    // when there is none (name = form name or id), then replaces the grants.
-    Reply updateModelAccess(Exchange& exchange)
-    {
-        QJsonObject body;
-        QJsonArray errors;
-        if (!parseBody(exchange, &body, &errors))
-            return validationReply(errors);
-        FakeFormSchema form;
-        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
-            .addOptional(QStringLiteral("name"), FakeFormSchema::Type::String, true, QJsonValue::Null);
-        errors = form.validate(body);
-        if (!body.value(QStringLiteral("access_grants")).isArray())
-            errors.append(FakeFormSchema::missing(QStringLiteral("access_grants"), body));
-        if (!errors.isEmpty())
-            return validationReply(errors);
-        const QString id = body.value(QStringLiteral("id")).toString();
-        RecordState state;
-        state.exists = true;
-        if (recordExists(id)) {
-            state.name = listedModel(id).value_or(FakeModel()).name;
-        } else {
-            if (exchange.user->role != QLatin1String("admin"))
-                return detailReply(403, accessProhibitedText());
-            state.name = body.value(QStringLiteral("name")).toString(id);
-        }
-        state.isPrivate = grantsArePrivate(body.value(QStringLiteral("access_grants")).toArray());
-        storeRecord(id, state);
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py delete_model_by_id: 0.11 POST with {id}; earlier DELETE with ?id=.
-    Reply deleteModelRecord(Exchange& exchange)
-    {
-        QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (is011()) {
-            QJsonObject body;
-            QJsonArray errors;
-            if (!parseBody(exchange, &body, &errors))
-                return validationReply(errors);
-            id = body.value(QStringLiteral("id")).toString();
-        }
-        if (!recordExists(id))
-            return detailReply(401, notFoundText());
-        storeRecord(id, RecordState{false, false, QString()});
-        return jsonReply(200, true);
-    }
-
     // ---- routing table ----------------------------------------------------------------------
 
     void addRoute(const char* method, const QString& path, Access access, bool hasBody,
                   Reply (Private::*handler)(Exchange&))
     {
-        routes.append(Route{QByteArray(method), path, access, hasBody,
-                            [this, handler](Exchange& exchange) { return (this->*handler)(exchange); }});
+        router.add(method, path, access, hasBody, this, handler);
     }
 
-    void addStatic(const char* method, const QString& path, const QJsonObject& answer)
-    {
-        routes.append(Route{QByteArray(method), path, Access::Public, false,
-                            [answer](Exchange&) { return jsonReply(200, answer); }});
-    }
-
+    // A request goes to the first route that matches, so the areas keep this order.
     void buildRoutes()
     {
-        const QJsonObject ok{{QStringLiteral("status"), true}};
-        addStatic("GET", QStringLiteral("/health"), ok);
+        router.addStatic("GET", QStringLiteral("/health"), statusTrue());
         if (is011())
-            addStatic("GET", QStringLiteral("/ready"), ok);
-        routes.append(Route{"GET", QStringLiteral("/api/version"), Access::Public, false, [this](Exchange&) {
-                                QJsonObject version;
-                                insertVersion(version);
-                                if (is011())
-                                    version.insert(QStringLiteral("deployment_id"),
-                                                   QStringLiteral("fake-deployment-1"));
-                                return jsonReply(200, version);
-                            }});
+            router.addStatic("GET", QStringLiteral("/ready"), statusTrue());
+        router.add("GET", QStringLiteral("/api/version"), Access::Public, false, [this](Exchange&) {
+            QJsonObject version;
+            insertVersion(version);
+            if (is011())
+                version.insert(QStringLiteral("deployment_id"), QStringLiteral("fake-deployment-1"));
+            return jsonReply(200, version);
+        });
         addRoute("GET", QStringLiteral("/api/config"), Access::Public, false, &Private::apiConfig);
 
         addRoute("POST", QStringLiteral("/api/v1/auths/signin"), Access::Public, true, &Private::signin);
         addRoute("POST", QStringLiteral("/api/v1/auths/ldap"), Access::Public, true, &Private::ldapSignin);
         addRoute("GET", QStringLiteral("/api/v1/auths/"), Access::Signed, false, &Private::sessionUserRoute);
-        addStatic(is011() ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), ok);
+        router.addStatic(is011() ? "POST" : "GET", QStringLiteral("/api/v1/auths/signout"), statusTrue());
         addRoute("GET", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::getApiKey);
         addRoute("POST", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::createApiKey);
         addRoute("DELETE", QStringLiteral("/api/v1/auths/api_key"), Access::Verified, false, &Private::deleteApiKey);
@@ -2113,17 +1323,16 @@ struct FakeOpenWebUi::Private
         addRoute("POST", QStringLiteral("/api/chat/completions"), Access::Verified, true,
                  &Private::chatCompletionRoute);
 
-        routes.append(
-            Route{"GET", QStringLiteral("/openai/config"), Access::Admin, false, [this](Exchange& exchange) {
-                      return getOpenAiConfig(exchange);
-                  }});
+        router.add("GET", QStringLiteral("/openai/config"), Access::Admin, false,
+                   [this](Exchange& exchange) { return getOpenAiConfig(exchange); });
         addRoute("POST", QStringLiteral("/openai/config/update"), Access::Admin, true, &Private::updateOpenAiConfig);
         addRoute("POST", QStringLiteral("/openai/verify"), Access::Admin, true, &Private::verifyOpenAi);
         addRoute("GET", QStringLiteral("/openai/models"), Access::Verified, false, &Private::openAiModelsRoute);
         addRoute("GET", QStringLiteral("/openai/models/*"), Access::Admin, false, &Private::openAiModelsOfConnection);
 
         addRoute("GET", QStringLiteral("/ollama/config"), Access::Admin, false, &Private::ollamaConfig);
-        addStatic("GET", QStringLiteral("/ollama/api/version"), QJsonObject{{QStringLiteral("version"), QStringLiteral("0.5.7")}});
+        router.addStatic("GET", QStringLiteral("/ollama/api/version"),
+                         QJsonObject{{QStringLiteral("version"), QStringLiteral("0.5.7")}});
         addRoute("GET", QStringLiteral("/ollama/api/tags"), Access::Verified, false, &Private::ollamaTags);
         addRoute("POST", QStringLiteral("/ollama/api/pull"), Access::Admin, true, &Private::pull);
         addRoute("POST", QStringLiteral("/ollama/api/pull/*"), Access::Admin, true, &Private::pull);
@@ -2135,6 +1344,7 @@ FakeOpenWebUi::FakeOpenWebUi(FakeProfile profile, QObject* parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    d->owner = this;
     d->profile = profile;
     d->apiKeysEnabled = profile != FakeProfile::V0_11;
 
@@ -2211,34 +1421,12 @@ FakeProfile FakeOpenWebUi::profile() const
 
 QString FakeOpenWebUi::version() const
 {
-    switch (d->profile) {
-    case FakeProfile::V0_4: return QStringLiteral("0.4.8");
-    case FakeProfile::V0_5: return QStringLiteral("0.5.20");
-    case FakeProfile::V0_6: return QStringLiteral("0.6.30");
-    case FakeProfile::V0_11: return QStringLiteral("0.11.4");
-    }
-    return {};
+    return d->version();
 }
 
 void FakeOpenWebUi::addUser(const QString& email, const QString& password, const QString& role, const QString& apiKey)
 {
-    User user;
-    user.email = email.toLower();
-    user.password = password;
-    user.role = role;
-    user.apiKey = apiKey;
-    QString name = email.section(QLatin1Char('@'), 0, 0);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    user.name = name;
-    const int existing = d->userIndexByEmail(email);
-    if (existing >= 0) {
-        user.id = d->users.at(existing).id;
-        d->users[existing] = user;
-        return;
-    }
-    user.id = QStringLiteral("5f0c1a2e-7b3d-4c8e-9a10-%1").arg(d->users.size() + 1, 12, 10, QLatin1Char('0'));
-    d->users.append(user);
+    d->addUser(email, password, role, apiKey);
 }
 
 void FakeOpenWebUi::setApiKeysEnabled(bool enabled)
