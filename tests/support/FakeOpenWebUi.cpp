@@ -1,5 +1,6 @@
 #include "FakeOpenWebUi.h"
 
+#include "FakeAppInfoRoutes.h"
 #include "FakeFormSchema.h"
 #include "FakePullStream.h"
 #include "FakeRouter.h"
@@ -96,6 +97,7 @@ struct FakeOpenWebUi::Private : FakeServerState
     FakeOpenWebUi* q = nullptr;
     QTcpServer* server = nullptr;
     FakeRouter router;
+    FakeAppInfoRoutes appInfo{*this};
     // The unanswered request on each connection (serial, path), for abandonedRequests().
     QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
 
@@ -220,67 +222,6 @@ struct FakeOpenWebUi::Private : FakeServerState
     }
 
     // ---- route handlers -------------------------------------------------------------------
-
-    // The version text the server reports, or nothing (see setReportedVersion()).
-    void insertVersion(QJsonObject& body) const
-    {
-        const QString text = reportedVersion.value_or(q->version());
-        if (!text.isEmpty())
-            body.insert(QStringLiteral("version"), text);
-    }
-
-    Reply apiConfig(Exchange& exchange)
-    {
-        QJsonObject features{
-            {QStringLiteral("auth"), webUiAuth},
-            // main.py get_app_config: bool(WEBUI_AUTH_TRUSTED_EMAIL_HEADER) and ENABLE_LDAP, public.
-            {QStringLiteral("auth_trusted_header"), !trustedHeader.isEmpty()},
-            {QStringLiteral("enable_ldap"), ldapEnabled},
-            {QStringLiteral("enable_signup"), false},
-            {QStringLiteral("enable_login_form"), loginFormEnabled},
-            {QStringLiteral("enable_websocket"), true},
-        };
-        if (is011())
-            features.insert(QStringLiteral("enable_signup_password_confirmation"), false);
-        else
-            features.insert(QStringLiteral("enable_api_key"), apiKeysEnabled);
-
-        QJsonObject config{
-            {QStringLiteral("status"), true},
-            {QStringLiteral("name"), serverName},
-            {QStringLiteral("default_locale"), QString()},
-            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("providers"), QJsonObject()},
-                                                  {QStringLiteral("auto_redirect"), false}}},
-        };
-
-        insertVersion(config);
-
-        // 0.4-0.6 only looked at the `token` cookie here (which this fake never sets), so the
-        // header is ignored. 0.11 (main.py get_app_config) decodes the header: a session gets the
-        // signed-in block; a forged or expired JWT, an sk- key or a deleted user's token gets the
-        // anonymous answer (decode_token swallows the error, so its 401 branch never runs).
-        const QString token = bearerToken(exchange.request);
-        const auto session =
-            token.startsWith(QLatin1String("sk-")) ? sessions.constEnd() : sessions.constFind(token);
-        if (is011() && session != sessions.constEnd() && userById(session.value())) {
-            features.insert(QStringLiteral("enable_api_keys"), apiKeysEnabled);
-            features.insert(QStringLiteral("enable_autocomplete_generation"),
-                            taskConfig.value(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION")).toBool());
-            for (const char* name :
-                 {"enable_direct_connections", "enable_web_search", "enable_image_generation",
-                  "enable_code_interpreter", "enable_channels", "enable_version_update_check"})
-                features.insert(QString::fromLatin1(name), false);
-            for (const char* name : {"enable_folders", "enable_notes", "enable_memories"})
-                features.insert(QString::fromLatin1(name), true);
-            config.insert(QStringLiteral("default_models"), QString());
-            config.insert(QStringLiteral("default_pinned_models"), QString());
-            config.insert(QStringLiteral("default_prompt_suggestions"), QJsonArray());
-            config.insert(QStringLiteral("permissions"), QJsonObject());
-            config.insert(QStringLiteral("ui"), QJsonObject());
-        }
-        config.insert(QStringLiteral("features"), features);
-        return jsonReply(200, config);
-    }
 
     QString newSessionToken(const User& user)
     {
@@ -1275,17 +1216,7 @@ struct FakeOpenWebUi::Private : FakeServerState
     // A request goes to the first route that matches, so the areas keep this order.
     void buildRoutes()
     {
-        router.addStatic("GET", QStringLiteral("/health"), statusTrue());
-        if (is011())
-            router.addStatic("GET", QStringLiteral("/ready"), statusTrue());
-        router.add("GET", QStringLiteral("/api/version"), Access::Public, false, [this](Exchange&) {
-            QJsonObject version;
-            insertVersion(version);
-            if (is011())
-                version.insert(QStringLiteral("deployment_id"), QStringLiteral("fake-deployment-1"));
-            return jsonReply(200, version);
-        });
-        addRoute("GET", QStringLiteral("/api/config"), Access::Public, false, &Private::apiConfig);
+        appInfo.addRoutes(router);
 
         addRoute("POST", QStringLiteral("/api/v1/auths/signin"), Access::Public, true, &Private::signin);
         addRoute("POST", QStringLiteral("/api/v1/auths/ldap"), Access::Public, true, &Private::ldapSignin);
