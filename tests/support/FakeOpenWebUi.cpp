@@ -3,6 +3,7 @@
 #include "FakeAppInfoRoutes.h"
 #include "FakeAuthRoutes.h"
 #include "FakeFormSchema.h"
+#include "FakeModelRoutes.h"
 #include "FakePullStream.h"
 #include "FakeRouter.h"
 #include "FakeServerState.h"
@@ -90,6 +91,7 @@ struct FakeOpenWebUi::Private : FakeServerState
     FakeRouter router;
     FakeAppInfoRoutes appInfo{*this};
     FakeAuthRoutes auth{*this};
+    FakeModelRoutes modelRoutes{*this};
     // The unanswered request on each connection (serial, path), for abandonedRequests().
     QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
 
@@ -214,177 +216,6 @@ struct FakeOpenWebUi::Private : FakeServerState
     }
 
     // ---- route handlers -------------------------------------------------------------------
-
-    Reply listModels(Exchange& exchange)
-    {
-        // The task endpoints only know what the last listing put into app.state.MODELS.
-        modelMap.clear();
-        for (const ListedModel& listed : currentModels(true))
-            modelMap.insert(listed.model.id, listed.model);
-        QJsonArray data;
-        for (const ListedModel& listed : currentModels(exchange.user->role == QLatin1String("admin")))
-            data.append(listed.json);
-        return jsonReply(200, QJsonObject{{QStringLiteral("data"), data}});
-    }
-
-    // ---- models router (workspace records) ---------------------------------------------------
-
-    // routers/models.py: a record answered as ModelModel (0.11 ModelAccessResponse adds write_access).
-    QJsonObject storedRecordJson(const QString& id) const
-    {
-        FakeModel model;
-        model.id = id;
-        if (const std::optional<FakeModel> listed = listedModel(id))
-            model = *listed;
-        model = withStoredRecord(model);
-        QJsonObject json = recordJson(model);
-        json.insert(QStringLiteral("params"), QJsonObject());
-        json.insert(QStringLiteral("updated_at"),
-                    records.value(id).updatedAt ? records.value(id).updatedAt : kCreated);
-        json.insert(QStringLiteral("created_at"), kCreated);
-        if (is011())
-            json.insert(QStringLiteral("write_access"), true);
-        return json;
-    }
-
-    // models/access_grants.py: public = a read grant for user "*".
-    static bool grantsArePrivate(const QJsonArray& grants)
-    {
-        return std::none_of(grants.begin(), grants.end(), [](const QJsonValue& value) {
-            const QJsonObject grant = value.toObject();
-            return grant.value(QStringLiteral("principal_type")).toString() == QLatin1String("user") &&
-                   grant.value(QStringLiteral("principal_id")).toString() == QLatin1String("*") &&
-                   grant.value(QStringLiteral("permission")).toString() == QLatin1String("read");
-        });
-    }
-
-    // routers/models.py ModelForm: id, name, meta and params are required; 0.5-0.10 carry
-    // access_control (null = public), 0.11 access_grants.
-    bool parseModelForm(Exchange& exchange, QJsonObject* body, Reply* error)
-    {
-        QJsonArray errors;
-        if (!parseBody(exchange, body, &errors)) {
-            *error = validationReply(errors);
-            return false;
-        }
-        FakeFormSchema form;
-        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
-            .add(QStringLiteral("name"), FakeFormSchema::Type::String)
-            .add(QStringLiteral("meta"), FakeFormSchema::Type::Object)
-            .add(QStringLiteral("params"), FakeFormSchema::Type::Object);
-        errors = form.validate(*body);
-        if (!errors.isEmpty()) {
-            *error = validationReply(errors);
-            return false;
-        }
-        return true;
-    }
-
-    bool privateByForm(const QJsonObject& body, bool previous) const
-    {
-        if (is011()) {
-            const QJsonValue grants = body.value(QStringLiteral("access_grants"));
-            return grants.isArray() ? grantsArePrivate(grants.toArray()) : previous;
-        }
-        return !body.value(QStringLiteral("access_control")).isNull() &&
-               !body.value(QStringLiteral("access_control")).isUndefined();
-    }
-
-    // routers/models.py get_model_by_id (GET /model?id=): 0.5/0.6 answer a missing record with
-    // 401 NOT_FOUND, 0.11 with 404.
-    Reply getModelRecord(Exchange& exchange)
-    {
-        const QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (!recordExists(id))
-            return detailReply(is011() ? 404 : 401, notFoundText());
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py create_new_model: a taken id is refused; 0.5/0.6 store access_control as
-    // sent (omitted = None = public); 0.11 stores the grants sent (omitted = none = private).
-    Reply createModelRecord(Exchange& exchange)
-    {
-        QJsonObject body;
-        Reply error;
-        if (!parseModelForm(exchange, &body, &error))
-            return error;
-        const QString id = body.value(QStringLiteral("id")).toString();
-        if (recordExists(id))
-            return detailReply(401,
-                               QStringLiteral("Uh-oh! This model id is already registered. Please choose "
-                                              "another model id string."));
-        records.insert(
-            id, RecordState{true, privateByForm(body, true), body.value(QStringLiteral("name")).toString()});
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py update_model_by_id: 0.5/0.6 take the id from the query and write every
-    // field of the form (access_control omitted = null = public); 0.11 takes it from the body and
-    // leaves the grants alone when none are sent.
-    Reply updateModelRecord(Exchange& exchange)
-    {
-        QJsonObject body;
-        Reply error;
-        if (!parseModelForm(exchange, &body, &error))
-            return error;
-        const QString id =
-            is011() ? body.value(QStringLiteral("id")).toString()
-                    : exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (!recordExists(id))
-            return detailReply(401, notFoundText());
-        const bool wasPrivate = listedModel(id).value_or(FakeModel()).isPrivate;
-        records.insert(id, RecordState{true, privateByForm(body, wasPrivate),
-                                       body.value(QStringLiteral("name")).toString()});
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py update_model_access_by_id (0.11): creates a minimal record for an admin
-    // when there is none (name = form name or id), then replaces the grants.
-    Reply updateModelAccess(Exchange& exchange)
-    {
-        QJsonObject body;
-        QJsonArray errors;
-        if (!parseBody(exchange, &body, &errors))
-            return validationReply(errors);
-        FakeFormSchema form;
-        form.add(QStringLiteral("id"), FakeFormSchema::Type::String)
-            .addOptional(QStringLiteral("name"), FakeFormSchema::Type::String, true, QJsonValue::Null);
-        errors = form.validate(body);
-        if (!body.value(QStringLiteral("access_grants")).isArray())
-            errors.append(FakeFormSchema::missing(QStringLiteral("access_grants"), body));
-        if (!errors.isEmpty())
-            return validationReply(errors);
-        const QString id = body.value(QStringLiteral("id")).toString();
-        RecordState state;
-        state.exists = true;
-        if (recordExists(id)) {
-            state.name = listedModel(id).value_or(FakeModel()).name;
-        } else {
-            if (exchange.user->role != QLatin1String("admin"))
-                return detailReply(403, accessProhibitedText());
-            state.name = body.value(QStringLiteral("name")).toString(id);
-        }
-        state.isPrivate = grantsArePrivate(body.value(QStringLiteral("access_grants")).toArray());
-        storeRecord(id, state);
-        return jsonReply(200, storedRecordJson(id));
-    }
-
-    // routers/models.py delete_model_by_id: 0.11 POST with {id}; earlier DELETE with ?id=.
-    Reply deleteModelRecord(Exchange& exchange)
-    {
-        QString id = exchange.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (is011()) {
-            QJsonObject body;
-            QJsonArray errors;
-            if (!parseBody(exchange, &body, &errors))
-                return validationReply(errors);
-            id = body.value(QStringLiteral("id")).toString();
-        }
-        if (!recordExists(id))
-            return detailReply(401, notFoundText());
-        storeRecord(id, RecordState{false, false, QString()});
-        return jsonReply(200, true);
-    }
 
     // Python's truth test, as `if not value` applies it to a stored setting.
     static bool pythonTruthy(const QJsonValue& value)
@@ -1004,27 +835,7 @@ struct FakeOpenWebUi::Private : FakeServerState
     {
         appInfo.addRoutes(router);
         auth.addRoutes(router);
-
-        addRoute("GET", QStringLiteral("/api/models"), Access::Verified, false, &Private::listModels);
-        addRoute("GET", QStringLiteral("/api/v1/models"), Access::Verified, false, &Private::listModels);
-        if (!is04()) {
-            // routers/models.py (workspace records; 0.4's router is not modelled).
-            addRoute("GET", QStringLiteral("/api/v1/models/model"), Access::Verified, false,
-                     &Private::getModelRecord);
-            addRoute("POST", QStringLiteral("/api/v1/models/create"), Access::Verified, true,
-                     &Private::createModelRecord);
-            addRoute("POST", QStringLiteral("/api/v1/models/model/update"), Access::Verified, true,
-                     &Private::updateModelRecord);
-            if (is011()) {
-                addRoute("POST", QStringLiteral("/api/v1/models/model/access/update"), Access::Verified, true,
-                         &Private::updateModelAccess);
-                addRoute("POST", QStringLiteral("/api/v1/models/model/delete"), Access::Verified, true,
-                         &Private::deleteModelRecord);
-            } else {
-                addRoute("DELETE", QStringLiteral("/api/v1/models/model/delete"), Access::Verified, false,
-                         &Private::deleteModelRecord);
-            }
-        }
+        modelRoutes.addRoutes(router);
 
         const QString tasks = is04() ? QStringLiteral("/api/task") : QStringLiteral("/api/v1/tasks");
         addRoute("GET", tasks + QStringLiteral("/config"), Access::Verified, false, &Private::getTaskConfig);
