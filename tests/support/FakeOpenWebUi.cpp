@@ -3,8 +3,8 @@
 #include "FakeAppInfoRoutes.h"
 #include "FakeAuthRoutes.h"
 #include "FakeConnectionRoutes.h"
-#include "FakeFormSchema.h"
 #include "FakeModelRoutes.h"
+#include "FakeOllamaRoutes.h"
 #include "FakePullStream.h"
 #include "FakeRouter.h"
 #include "FakeServerState.h"
@@ -14,15 +14,11 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkInterface>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <algorithm>
 #include <optional>
 
 namespace tma::test {
@@ -86,16 +82,24 @@ QByteArray nginxBadGatewayPage()
 // The server's pieces (its state, routing table and areas of routes) are internal to the fake.
 using namespace fake;
 
-struct FakeOpenWebUi::Private : FakeServerState
+struct FakeOpenWebUi::Private
 {
+    Private(FakeOpenWebUi* owner, FakeProfile profile) : q(owner)
+    {
+        state.owner = owner;
+        state.profile = profile;
+    }
+
     FakeOpenWebUi* q = nullptr;
     QTcpServer* server = nullptr;
+    FakeServerState state;
     FakeRouter router;
-    FakeAppInfoRoutes appInfo{*this};
-    FakeAuthRoutes auth{*this};
-    FakeModelRoutes modelRoutes{*this};
-    FakeTaskRoutes tasks{*this};
-    FakeConnectionRoutes connections{*this};
+    FakeAppInfoRoutes appInfo{state};
+    FakeAuthRoutes auth{state};
+    FakeModelRoutes modelRoutes{state};
+    FakeTaskRoutes tasks{state};
+    FakeConnectionRoutes connections{state};
+    FakeOllamaRoutes ollama{state};
     // The unanswered request on each connection (serial, path), for abandonedRequests().
     QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
 
@@ -108,8 +112,8 @@ struct FakeOpenWebUi::Private : FakeServerState
             auto* connection = new HttpConnection(socket, q);
             QObject::connect(connection, &HttpConnection::closed, q, [this, connection] {
                 const auto open = openRequests.constFind(connection);
-                if (open != openRequests.constEnd() && statusOf(open->first) == 0)
-                    abandonedRequests << open->second;
+                if (open != openRequests.constEnd() && state.statusOf(open->first) == 0)
+                    state.abandonedRequests << open->second;
                 openRequests.remove(connection);
             });
             QObject::connect(connection, &HttpConnection::requestReady, q,
@@ -120,9 +124,10 @@ struct FakeOpenWebUi::Private : FakeServerState
     // Faults that a proxy or a broken network produce, before Open WebUI itself sees anything.
     bool applyTransportFault(Exchange& exchange)
     {
-        const std::optional<FakeFault> fault = takeFault(
-            exchange.request, {FakeFault::Hang, FakeFault::ServerError, FakeFault::BadGateway, FakeFault::Html,
-                               FakeFault::Reset, FakeFault::BadJson, FakeFault::ExpiredToken});
+        const std::optional<FakeFault> fault =
+            state.takeFault(exchange.request,
+                            {FakeFault::Hang, FakeFault::ServerError, FakeFault::BadGateway, FakeFault::Html,
+                             FakeFault::Reset, FakeFault::BadJson, FakeFault::ExpiredToken});
         if (!fault)
             return false;
         switch (*fault) {
@@ -132,20 +137,20 @@ struct FakeOpenWebUi::Private : FakeServerState
             exchange.connection->abortConnection();
             break;
         case FakeFault::ServerError:
-            send(exchange, detailReply(500, QStringLiteral("An internal error has occurred.")));
+            state.send(exchange, detailReply(500, QStringLiteral("An internal error has occurred.")));
             break;
         case FakeFault::BadGateway:
-            send(exchange, textReply(502, "text/html", nginxBadGatewayPage()));
+            state.send(exchange, textReply(502, "text/html", nginxBadGatewayPage()));
             break;
         case FakeFault::Html:
-            send(exchange, textReply(200, "text/html; charset=utf-8",
-                                     "<html><body>Sign in to your proxy</body></html>"));
+            state.send(exchange, textReply(200, "text/html; charset=utf-8",
+                                           "<html><body>Sign in to your proxy</body></html>"));
             break;
         case FakeFault::BadJson:
-            send(exchange, textReply(200, "application/json", R"({"TASK_MODEL": "qw)"));
+            state.send(exchange, textReply(200, "application/json", R"({"TASK_MODEL": "qw)"));
             break;
         case FakeFault::ExpiredToken: // the session's JWT is past `exp` (utils/auth.py decode_token)
-            send(exchange, detailReply(401, unauthorizedText()));
+            state.send(exchange, detailReply(401, unauthorizedText()));
             break;
         default:
             break;
@@ -158,11 +163,11 @@ struct FakeOpenWebUi::Private : FakeServerState
         Exchange exchange;
         exchange.connection = connection;
         exchange.request = request;
-        exchange.serial = record(request);
+        exchange.serial = state.record(request);
         openRequests.insert(connection, {exchange.serial, request.path});
         Q_EMIT q->requestReceived(request.method, request.path);
 
-        if (const int ms = takeDelay(request); ms > 0) {
+        if (const int ms = state.takeDelay(request); ms > 0) {
             QTimer::singleShot(ms, q, [this, exchange]() mutable { process(exchange); });
             return;
         }
@@ -183,18 +188,18 @@ struct FakeOpenWebUi::Private : FakeServerState
             // gets index.html with 200 (also on a POST-only path), except `*.js`, for which
             // SPAStaticFiles re-raises the 404; other methods get StaticFiles' 405. Without a
             // frontend build (API-only) FastAPI answers 405 on a known path, else 404.
-            if (!frontendBuilt) {
-                send(exchange, pathKnown ? detailReply(405, QStringLiteral("Method Not Allowed"))
-                                         : detailReply(404, QStringLiteral("Not Found")));
+            if (!state.frontendBuilt) {
+                state.send(exchange, pathKnown ? detailReply(405, QStringLiteral("Method Not Allowed"))
+                                               : detailReply(404, QStringLiteral("Not Found")));
                 return;
             }
             if (request.method == "GET") {
-                send(exchange, request.path.endsWith(QLatin1String(".js"))
-                                   ? detailReply(404, QStringLiteral("Not Found"))
-                                   : textReply(200, "text/html; charset=utf-8", spaIndexPage()));
+                state.send(exchange, request.path.endsWith(QLatin1String(".js"))
+                                         ? detailReply(404, QStringLiteral("Not Found"))
+                                         : textReply(200, "text/html; charset=utf-8", spaIndexPage()));
                 return;
             }
-            send(exchange, detailReply(405, QStringLiteral("Method Not Allowed")));
+            state.send(exchange, detailReply(405, QStringLiteral("Method Not Allowed")));
             return;
         }
 
@@ -204,207 +209,22 @@ struct FakeOpenWebUi::Private : FakeServerState
             QJsonArray errors;
             if (!parseBody(exchange, &ignored, &errors) && errors.size() == 1
                 && errors.at(0).toObject().value(QStringLiteral("type")).toString() == QLatin1String("json_invalid")) {
-                send(exchange, validationReply(errors));
+                state.send(exchange, validationReply(errors));
                 return;
             }
         }
 
-        if (const std::optional<Reply> denied = authenticate(exchange, route->access)) {
-            send(exchange, *denied);
+        if (const std::optional<Reply> denied = state.authenticate(exchange, route->access)) {
+            state.send(exchange, *denied);
             return;
         }
 
         const Reply reply = route->handler(exchange);
         if (!reply.deferred)
-            send(exchange, reply);
-    }
-
-    // ---- route handlers -------------------------------------------------------------------
-
-    Reply ollamaConfig(Exchange&)
-    {
-        return jsonReply(200,
-                         QJsonObject{
-                             {QStringLiteral("ENABLE_OLLAMA_API"), ollamaEnabled},
-                             {QStringLiteral("OLLAMA_BASE_URLS"), QJsonArray::fromStringList(ollamaNodeUrls)},
-                             {QStringLiteral("OLLAMA_API_CONFIGS"), ollamaConfigs()},
-                         });
-    }
-
-    // routers/ollama.py get_config: OLLAMA_API_CONFIGS keyed by the node's index.
-    QJsonObject ollamaConfigs() const
-    {
-        QJsonObject configs;
-        for (qsizetype i = 0; i < ollamaNodeUrls.size(); ++i) {
-            configs.insert(QString::number(i),
-                           QJsonObject{{QStringLiteral("enable"), ollamaNodeEnabled.value(i, true)},
-                                       {QStringLiteral("key"), QString()},
-                                       {QStringLiteral("prefix_id"), i == 0 ? ollamaPrefixId : QString()},
-                                       {QStringLiteral("tags"), QJsonArray()},
-                                       {QStringLiteral("model_ids"),
-                                        QJsonArray::fromStringList(i == 0 ? ollamaModelIds : QStringList())},
-                                       {QStringLiteral("connection_type"), QStringLiteral("local")}});
-        }
-        return configs;
-    }
-
-    // routers/ollama.py: 0.11 refuses every proxy route while the Ollama API is off; 0.5/0.6
-    // answer tags with an empty list and still pull from the first URL.
-    static QString ollamaDisabledText()
-    {
-        return QStringLiteral("The Ollama API is disabled. Please enable it to use this feature.");
-    }
-
-    Reply ollamaTags(Exchange&)
-    {
-        if (!ollamaEnabled && is011())
-            return detailReply(503, ollamaDisabledText());
-        if (!ollamaEnabled || !ollamaReachable)
-            return jsonReply(200, QJsonObject{{QStringLiteral("models"), QJsonArray()}});
-        QJsonArray list;
-        for (const FakeModel& model : models) {
-            if (model.ownedBy == QLatin1String("ollama"))
-                list.append(ollamaEntry(model));
-        }
-        return jsonReply(200, QJsonObject{{QStringLiteral("models"), list}});
-    }
-
-    bool ollamaHas(const QString& id) const
-    {
-        for (const FakeModel& model : models) {
-            if (model.id == id && model.ownedBy == QLatin1String("ollama"))
-                return true;
-        }
-        return false;
-    }
-
-    static QByteArray line(const QJsonObject& object)
-    {
-        return QJsonDocument(object).toJson(QJsonDocument::Compact);
-    }
-
-    static QJsonObject statusLine(const QString& status)
-    {
-        return QJsonObject{{QStringLiteral("status"), status}};
-    }
-
-    Reply pull(Exchange& exchange)
-    {
-        if (!exchange.pathParam.isEmpty()) {
-            bool ok = false;
-            const int index = exchange.pathParam.toInt(&ok);
-            if (!ok) {
-                return validationReply(QJsonArray{FakeFormSchema::error(
-                    QStringLiteral("int_parsing"), QJsonArray{QStringLiteral("path"), QStringLiteral("url_idx")},
-                    QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
-                    exchange.pathParam)});
-            }
-            if (index < 0 || index >= ollamaNodeUrls.size())
-                return uncaughtExceptionReply(); // OLLAMA_BASE_URLS[url_idx] raised IndexError
-        }
-        if (!ollamaEnabled && is011())
-            return detailReply(503, ollamaDisabledText());
-        if (!ollamaReachable) {
-            // routers/ollama.py send_post_request: 0.5 has no response to read ("Open WebUI: Server
-            // Connection Error"); from mid-0.6 the aiohttp error is named.
-            return detailReply(500,
-                               profile == FakeProfile::V0_5 || is04()
-                                   ? QStringLiteral("Open WebUI: Server Connection Error")
-                                   : QStringLiteral("Ollama: Cannot connect to host ollama:11434 ssl:default "
-                                                    "[Connect call failed ('172.18.0.2', 11434)]"));
-        }
-
-        QJsonObject body;
-        QJsonArray errors;
-        if (!parseBody(exchange, &body, &errors))
-            return validationReply(errors);
-        QString name;
-        if (is011()) {
-            // ModelNameForm(model, extra='allow') with a validator mapping name -> model.
-            QJsonObject form = body;
-            if (!form.contains(QStringLiteral("model")) && form.contains(QStringLiteral("name")))
-                form.insert(QStringLiteral("model"), form.value(QStringLiteral("name")));
-            FakeFormSchema schema;
-            schema.add(QStringLiteral("model"), FakeFormSchema::Type::String);
-            errors = schema.validate(form);
-            name = form.value(QStringLiteral("model")).toString();
-        } else {
-            FakeFormSchema schema;
-            schema.add(QStringLiteral("name"), FakeFormSchema::Type::String);
-            errors = schema.validate(body);
-            name = body.value(QStringLiteral("name")).toString();
-        }
-        if (!errors.isEmpty())
-            return validationReply(errors);
-
-        QString modelId = name;
-        if (!pullables.contains(modelId) && !modelId.contains(QLatin1Char(':'))
-            && pullables.contains(modelId + QStringLiteral(":latest")))
-            modelId += QStringLiteral(":latest");
-
-        QByteArrayList lines{line(statusLine(QStringLiteral("pulling manifest")))};
-        int delayMs = 20;
-        bool succeeds = false;
-        const auto spec = pullables.constFind(modelId);
-        if (spec != pullables.constEnd()) {
-            delayMs = spec->chunkDelayMs;
-            const QString hex = sha256Hex(modelId);
-            const int chunks = qMax(1, spec->chunks);
-            const int progressLines = spec->error.isEmpty() ? chunks : qMin(2, chunks);
-            for (int i = 1; i <= progressLines; ++i) {
-                lines.append(line(QJsonObject{
-                    {QStringLiteral("status"), QStringLiteral("pulling ") + hex.left(12)},
-                    {QStringLiteral("digest"), QStringLiteral("sha256:") + hex},
-                    {QStringLiteral("total"), spec->totalBytes},
-                    {QStringLiteral("completed"), spec->totalBytes * i / chunks},
-                }));
-            }
-            if (!spec->error.isEmpty()) {
-                lines.append(line(QJsonObject{{QStringLiteral("error"), spec->error}}));
-            } else {
-                succeeds = true;
-            }
-        } else if (ollamaHas(modelId)) {
-            succeeds = true; // already there: Ollama only re-checks the manifest
-        } else {
-            lines.append(line(QJsonObject{{QStringLiteral("error"), QStringLiteral("pull model manifest: file does not exist")}}));
-        }
-        if (succeeds) {
-            lines.append(line(statusLine(QStringLiteral("verifying sha256 digest"))));
-            lines.append(line(statusLine(QStringLiteral("writing manifest"))));
-            lines.append(line(statusLine(QStringLiteral("success"))));
-        }
-
-        auto* stream = new FakePullStream(exchange.connection, lines, delayMs, q);
-        if (succeeds && spec != pullables.constEnd()) {
-            const qint64 total = spec->totalBytes;
-            QObject::connect(stream, &FakePullStream::aboutToComplete, q, [this, modelId, total] {
-                if (ollamaHas(modelId))
-                    return;
-                FakeModel model;
-                model.id = modelId;
-                model.name = modelId;
-                model.sizeBytes = total;
-                model.parameterSize = modelId.section(QLatin1Char(':'), 1).toUpper();
-                model.latencyMs = pulledModelLatencyMs;
-                model.hasRecord = false; // a pulled model has no workspace record yet
-                model.prefixId = ollamaPrefixId;
-                models.append(model);
-            });
-        }
-        QObject::connect(stream, &FakePullStream::cancelled, q, [this, modelId] { cancelledPulls.insert(modelId); });
-        setStatus(exchange.serial, 200);
-        stream->start();
-        return deferredReply();
+            state.send(exchange, reply);
     }
 
     // ---- routing table ----------------------------------------------------------------------
-
-    void addRoute(const char* method, const QString& path, Access access, bool hasBody,
-                  Reply (Private::*handler)(Exchange&))
-    {
-        router.add(method, path, access, hasBody, this, handler);
-    }
 
     // A request goes to the first route that matches, so the areas keep this order.
     void buildRoutes()
@@ -414,24 +234,14 @@ struct FakeOpenWebUi::Private : FakeServerState
         modelRoutes.addRoutes(router);
         tasks.addRoutes(router);
         connections.addRoutes(router);
-
-        addRoute("GET", QStringLiteral("/ollama/config"), Access::Admin, false, &Private::ollamaConfig);
-        router.addStatic("GET", QStringLiteral("/ollama/api/version"),
-                         QJsonObject{{QStringLiteral("version"), QStringLiteral("0.5.7")}});
-        addRoute("GET", QStringLiteral("/ollama/api/tags"), Access::Verified, false, &Private::ollamaTags);
-        addRoute("POST", QStringLiteral("/ollama/api/pull"), Access::Admin, true, &Private::pull);
-        addRoute("POST", QStringLiteral("/ollama/api/pull/*"), Access::Admin, true, &Private::pull);
+        ollama.addRoutes(router);
     }
 };
 
 FakeOpenWebUi::FakeOpenWebUi(FakeProfile profile, QObject* parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+    : QObject(parent), d(std::make_unique<Private>(this, profile))
 {
-    d->q = this;
-    d->owner = this;
-    d->profile = profile;
-    d->apiKeysEnabled = profile != FakeProfile::V0_11;
+    d->state.apiKeysEnabled = profile != FakeProfile::V0_11;
 
     addUser(QStringLiteral("admin@example.com"), QStringLiteral("admin-pass"), QStringLiteral("admin"),
             QStringLiteral("sk-admin-key"));
@@ -449,15 +259,15 @@ FakeOpenWebUi::FakeOpenWebUi(FakeProfile profile, QObject* parent)
         model.latencyMs = latencyMs;
         return model;
     };
-    d->models = {
+    d->state.models = {
         local("qwen2.5:3b", 1929912832LL, "3.1B", 40),
         local("llama3.2:3b", 2019393189LL, "3.2B", 45),
         local("llama3.1:70b", 42520412561LL, "70.6B", 2100),
         local("deepseek-r1:32b", 19851336256LL, "32.8B", 3000),
     };
 
-    d->taskConfig = FakeTaskConfigSchema::seeded(profile);
-    d->openAiConfig = QJsonObject{
+    d->state.taskConfig = FakeTaskConfigSchema::seeded(profile);
+    d->state.openAiConfig = QJsonObject{
         {QStringLiteral("ENABLE_OPENAI_API"), true},
         {QStringLiteral("OPENAI_API_BASE_URLS"), QJsonArray{QStringLiteral("https://api.openai.com/v1")}},
         {QStringLiteral("OPENAI_API_KEYS"), QJsonArray{QString()}},
@@ -501,101 +311,101 @@ QUrl FakeOpenWebUi::url() const
 
 FakeProfile FakeOpenWebUi::profile() const
 {
-    return d->profile;
+    return d->state.profile;
 }
 
 QString FakeOpenWebUi::version() const
 {
-    return d->version();
+    return d->state.version();
 }
 
 void FakeOpenWebUi::addUser(const QString& email, const QString& password, const QString& role, const QString& apiKey)
 {
-    d->addUser(email, password, role, apiKey);
+    d->state.addUser(email, password, role, apiKey);
 }
 
 void FakeOpenWebUi::setApiKeysEnabled(bool enabled)
 {
-    d->apiKeysEnabled = enabled;
+    d->state.apiKeysEnabled = enabled;
 }
 
 void FakeOpenWebUi::setEndpointRestrictions(bool enabled, const QStringList& allowedPaths)
 {
-    d->restrictionsEnabled = enabled;
-    d->allowedPaths = allowedPaths;
+    d->state.restrictionsEnabled = enabled;
+    d->state.allowedPaths = allowedPaths;
 }
 
 void FakeOpenWebUi::setPasswordAuthEnabled(bool enabled)
 {
-    d->passwordAuthEnabled = enabled;
+    d->state.passwordAuthEnabled = enabled;
 }
 
 void FakeOpenWebUi::renameModelRecord(const QString& id, const QString& name)
 {
-    Private::RecordState state = d->records.value(id);
-    if (!d->recordExists(id))
+    FakeServerState::RecordState state = d->state.records.value(id);
+    if (!d->state.recordExists(id))
         return;
-    if (!d->records.contains(id)) {
-        const std::optional<FakeModel> model = d->listedModel(id);
+    if (!d->state.records.contains(id)) {
+        const std::optional<FakeModel> model = d->state.listedModel(id);
         state.exists = true;
         state.isPrivate = model && model->isPrivate;
     }
     state.name = name;
-    d->storeRecord(id, state);
+    d->state.storeRecord(id, state);
 }
 
 void FakeOpenWebUi::setOllamaEnabled(bool enabled)
 {
-    d->ollamaEnabled = enabled;
+    d->state.ollamaEnabled = enabled;
 }
 
 void FakeOpenWebUi::setOllamaReachable(bool reachable)
 {
-    d->ollamaReachable = reachable;
+    d->state.ollamaReachable = reachable;
 }
 
 void FakeOpenWebUi::setWebUiAuth(bool enabled, bool freshInstall)
 {
-    d->webUiAuth = enabled;
+    d->state.webUiAuth = enabled;
     if (!enabled && freshInstall)
-        d->users.clear();
+        d->state.users.clear();
 }
 
 void FakeOpenWebUi::setFrontendBuilt(bool built)
 {
-    d->frontendBuilt = built;
+    d->state.frontendBuilt = built;
 }
 
 void FakeOpenWebUi::setLoginFormEnabled(bool enabled)
 {
-    d->loginFormEnabled = enabled;
+    d->state.loginFormEnabled = enabled;
 }
 
 void FakeOpenWebUi::setMfaRequired(bool required)
 {
-    d->mfaRequired = required;
+    d->state.mfaRequired = required;
 }
 
 void FakeOpenWebUi::setLdapEnabled(bool enabled)
 {
-    d->ldapEnabled = enabled;
+    d->state.ldapEnabled = enabled;
 }
 
 void FakeOpenWebUi::setLdapUser(const QString& user, const QString& password, const QString& email,
                                 const QString& role)
 {
-    for (LdapEntry& entry : d->ldapEntries) {
+    for (LdapEntry& entry : d->state.ldapEntries) {
         if (entry.user.compare(user, Qt::CaseInsensitive) == 0) {
             entry = {user, password, email.toLower(), role};
             return;
         }
     }
-    d->ldapEntries.append({user, password, email.toLower(), role});
+    d->state.ldapEntries.append({user, password, email.toLower(), role});
 }
 
 void FakeOpenWebUi::setTrustedHeaderAuth(bool enabled, const QByteArray& header)
 {
-    d->trustedHeader = enabled ? header.toLower() : QByteArray();
+    d->state.trustedHeader = enabled ? header.toLower() : QByteArray();
 }
 
 void FakeOpenWebUi::addModel(const FakeModel& model)
@@ -603,19 +413,19 @@ void FakeOpenWebUi::addModel(const FakeModel& model)
     FakeModel copy = model;
     if (copy.name.isEmpty())
         copy.name = copy.id;
-    for (FakeModel& existing : d->models) {
+    for (FakeModel& existing : d->state.models) {
         if (existing.id == copy.id) {
             existing = copy;
             return;
         }
     }
-    d->models.append(copy);
+    d->state.models.append(copy);
 }
 
 void FakeOpenWebUi::addModels(const QList<FakeModel>& models)
 {
     QSet<QString> known;
-    for (const FakeModel& existing : std::as_const(d->models))
+    for (const FakeModel& existing : std::as_const(d->state.models))
         known.insert(existing.id);
     for (const FakeModel& model : models) {
         if (known.contains(model.id)) {
@@ -626,7 +436,7 @@ void FakeOpenWebUi::addModels(const QList<FakeModel>& models)
         FakeModel copy = model;
         if (copy.name.isEmpty())
             copy.name = copy.id;
-        d->models.append(copy);
+        d->state.models.append(copy);
     }
 }
 
@@ -666,20 +476,20 @@ QList<FakeModel> manyModels(int count, bool hosted)
 
 void FakeOpenWebUi::removeModel(const QString& id)
 {
-    d->models.removeIf([&id](const FakeModel& model) { return model.id == id; });
+    d->state.models.removeIf([&id](const FakeModel& model) { return model.id == id; });
 }
 
 QStringList FakeOpenWebUi::modelIds() const
 {
     QStringList ids;
-    for (const ListedModel& listed : d->currentModels(true))
+    for (const ListedModel& listed : d->state.currentModels(true))
         ids.append(listed.model.id);
     return ids;
 }
 
 void FakeOpenWebUi::setPullable(const QString& name, qint64 totalBytes, int chunks, int chunkDelayMs)
 {
-    PullSpec& spec = d->pullables[name];
+    PullSpec& spec = d->state.pullables[name];
     spec.totalBytes = totalBytes;
     spec.chunks = chunks;
     spec.chunkDelayMs = chunkDelayMs;
@@ -687,17 +497,17 @@ void FakeOpenWebUi::setPullable(const QString& name, qint64 totalBytes, int chun
 
 void FakeOpenWebUi::setPullError(const QString& name, const QString& error)
 {
-    d->pullables[name].error = error;
+    d->state.pullables[name].error = error;
 }
 
 void FakeOpenWebUi::setServerName(const QString& name)
 {
-    d->serverName = name;
+    d->state.serverName = name;
 }
 
 void FakeOpenWebUi::setReportedVersion(const QString& text)
 {
-    d->reportedVersion = text;
+    d->state.reportedVersion = text;
 }
 
 // Faithful, not invented: Open WebUI stores a pulled model under the name Ollama was given
@@ -744,74 +554,74 @@ void FakeOpenWebUi::addHostileNames()
 
 bool FakeOpenWebUi::pullCancelled(const QString& name) const
 {
-    return d->cancelledPulls.contains(name);
+    return d->state.cancelledPulls.contains(name);
 }
 
 void FakeOpenWebUi::setPulledModelLatency(int ms)
 {
-    d->pulledModelLatencyMs = ms;
+    d->state.pulledModelLatencyMs = ms;
 }
 
 QJsonObject FakeOpenWebUi::taskConfig() const
 {
-    return d->taskConfig;
+    return d->state.taskConfig;
 }
 
 void FakeOpenWebUi::setTaskConfig(const QJsonObject& config)
 {
-    d->taskConfig = config;
+    d->state.taskConfig = config;
 }
 
 void FakeOpenWebUi::setOllamaNodes(const QStringList& urls, const QList<bool>& enabled)
 {
-    d->ollamaNodeUrls = urls;
-    d->ollamaNodeEnabled = enabled;
+    d->state.ollamaNodeUrls = urls;
+    d->state.ollamaNodeEnabled = enabled;
 }
 
 bool FakeOpenWebUi::modelHasRecord(const QString& id) const
 {
-    return d->recordExists(id);
+    return d->state.recordExists(id);
 }
 
 QString FakeOpenWebUi::modelRecordName(const QString& id) const
 {
-    const std::optional<FakeModel> model = d->listedModel(id);
+    const std::optional<FakeModel> model = d->state.listedModel(id);
     return model ? model->name : QString();
 }
 
 bool FakeOpenWebUi::modelUsableByUsers(const QString& id) const
 {
-    const std::optional<FakeModel> model = d->listedModel(id);
-    return model && Private::usableByUsers(*model);
+    const std::optional<FakeModel> model = d->state.listedModel(id);
+    return model && FakeServerState::usableByUsers(*model);
 }
 
 QJsonObject FakeOpenWebUi::openAiConfig() const
 {
-    return d->openAiConfig;
+    return d->state.openAiConfig;
 }
 
 void FakeOpenWebUi::setOpenAiConfig(const QJsonObject& config)
 {
-    d->openAiConfig = config;
+    d->state.openAiConfig = config;
 }
 
 void FakeOpenWebUi::setProvider(const QString& providerUrl, const QString& providerKey, const QList<FakeModel>& models)
 {
     const QString url = normalizedUrl(providerUrl);
-    d->providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
-    d->providers.append(Provider{url, providerKey, models, {}, {}, false, 0, {}});
+    d->state.providers.removeIf([&url](const Provider& provider) { return provider.url == url; });
+    d->state.providers.append(Provider{url, providerKey, models, {}, {}, false, 0, {}});
 }
 
 void FakeOpenWebUi::setOllamaConnection(const QString& prefixId, const QStringList& modelIds)
 {
-    d->ollamaPrefixId = prefixId;
-    d->ollamaModelIds = modelIds;
+    d->state.ollamaPrefixId = prefixId;
+    d->state.ollamaModelIds = modelIds;
 }
 
 void FakeOpenWebUi::setProviderModelListOpen(const QString& providerUrl, bool open)
 {
     const QString url = normalizedUrl(providerUrl);
-    for (Provider& provider : d->providers) {
+    for (Provider& provider : d->state.providers) {
         if (provider.url == url)
             provider.openModelList = open;
     }
@@ -820,7 +630,7 @@ void FakeOpenWebUi::setProviderModelListOpen(const QString& providerUrl, bool op
 void FakeOpenWebUi::setProviderRefusal(const QString& providerUrl, int status, const QString& message)
 {
     const QString url = normalizedUrl(providerUrl);
-    for (Provider& provider : d->providers) {
+    for (Provider& provider : d->state.providers) {
         if (provider.url == url) {
             provider.refusalStatus = status;
             provider.refusalMessage = message;
@@ -832,7 +642,7 @@ void FakeOpenWebUi::setProviderRequiredHeader(const QString& providerUrl, const 
                                               const QString& value)
 {
     const QString url = normalizedUrl(providerUrl);
-    for (Provider& provider : d->providers) {
+    for (Provider& provider : d->state.providers) {
         if (provider.url == url) {
             provider.requiredHeader = name;
             provider.requiredHeaderValue = value;
@@ -842,40 +652,42 @@ void FakeOpenWebUi::setProviderRequiredHeader(const QString& providerUrl, const 
 
 void FakeOpenWebUi::setDelay(const QString& pathPrefix, int ms, int times, const QByteArray& method)
 {
-    d->delays.removeIf([&pathPrefix](const Delay& existing) { return existing.pathPrefix == pathPrefix; });
+    d->state.delays.removeIf(
+        [&pathPrefix](const Delay& existing) { return existing.pathPrefix == pathPrefix; });
     if (ms > 0)
-        d->delays.append(Delay{pathPrefix, ms, times, method});
+        d->state.delays.append(Delay{pathPrefix, ms, times, method});
 }
 
 void FakeOpenWebUi::setFault(const QString& pathPrefix, FakeFault fault, int times, const QByteArray& method)
 {
     if (fault == FakeFault::None) {
-        d->faults.removeIf([&pathPrefix](const Fault& existing) { return existing.pathPrefix == pathPrefix; });
+        d->state.faults.removeIf(
+            [&pathPrefix](const Fault& existing) { return existing.pathPrefix == pathPrefix; });
         return;
     }
-    d->faults.append(Fault{pathPrefix, fault, times, method});
+    d->state.faults.append(Fault{pathPrefix, fault, times, method});
 }
 
 void FakeOpenWebUi::clearFaults()
 {
-    d->faults.clear();
-    d->delays.clear();
+    d->state.faults.clear();
+    d->state.delays.clear();
 }
 
 QList<FakeOpenWebUi::Request> FakeOpenWebUi::requests() const
 {
-    return d->requests;
+    return d->state.requests;
 }
 
 QStringList FakeOpenWebUi::abandonedRequests() const
 {
-    return d->abandonedRequests;
+    return d->state.abandonedRequests;
 }
 
 int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) const
 {
     int count = 0;
-    for (const Request& request : d->requests) {
+    for (const Request& request : d->state.requests) {
         if (request.method == method && request.path == path)
             ++count;
     }
@@ -884,9 +696,9 @@ int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) c
 
 void FakeOpenWebUi::clearRequests()
 {
-    d->requests.clear();
-    d->abandonedRequests.clear();
-    d->firstSerial = d->nextSerial;
+    d->state.requests.clear();
+    d->state.abandonedRequests.clear();
+    d->state.firstSerial = d->state.nextSerial;
 }
 
 } // namespace tma::test
