@@ -1683,6 +1683,17 @@ Problema: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>Este servidor no está configurado en el asistente.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1869,10 +1880,6 @@ Problema: %4</translation>
         <translation>%1: modelos de tarea %2 (chats locales), %3 (chats externos)</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>Este servidor no está configurado en el asistente.</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>No se pudo cambiar a «%1»</translation>
     </message>
@@ -1943,10 +1950,6 @@ Problema: %4</translation>
     <message>
         <source>%1 — problem</source>
         <translation>%1 — problema</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

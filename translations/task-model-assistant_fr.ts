@@ -1683,6 +1683,17 @@ Problème&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>Aucune connexion enregistrée pour %1&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1869,10 +1880,6 @@ Problème&#xa0;: %4</translation>
         <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>Impossible de passer à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1943,10 +1950,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>%1 — problem</source>
         <translation>%1 — problème</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>Aucune connexion enregistrée pour %1&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

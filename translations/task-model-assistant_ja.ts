@@ -1686,6 +1686,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>このサーバーはアシスタントに登録されていません。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1872,10 +1883,6 @@ SHA-256: %3
         <translation>%1: タスクモデル %2（ローカルチャット）、%3（外部チャット）</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>このサーバーはアシスタントに登録されていません。</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>「%1」に切り替えられませんでした</translation>
     </message>
@@ -1946,10 +1953,6 @@ SHA-256: %3
     <message>
         <source>%1 — problem</source>
         <translation>%1 — 問題あり</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

@@ -1685,6 +1685,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1871,10 +1882,6 @@ SHA-256: %3
         <translation>%1: 작업 모델 %2(로컬 채팅), %3(외부 채팅)</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>&quot;%1&quot;(으)로 전환하지 못했습니다</translation>
     </message>
@@ -1945,10 +1952,6 @@ SHA-256: %3
     <message>
         <source>%1 — problem</source>
         <translation>%1 — 문제 있음</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

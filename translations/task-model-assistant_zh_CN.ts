@@ -1684,6 +1684,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>本助手中尚未设置此服务器。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1870,10 +1881,6 @@ SHA-256：%3
         <translation>%1：任务模型 %2（本地模型对话）、%3（外部模型对话）</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>本助手中尚未设置此服务器。</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>无法切换到“%1”</translation>
     </message>
@@ -1944,10 +1951,6 @@ SHA-256：%3
     <message>
         <source>%1 — problem</source>
         <translation>%1 — 出现问题</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

@@ -1684,6 +1684,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>本助理中尚未設定此伺服器。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1870,10 +1881,6 @@ SHA-256：%3
         <translation>%1：任務模型 %2（本機模型對話）、%3（外部模型對話）</translation>
     </message>
     <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>本助理中尚未設定此伺服器。</translation>
-    </message>
-    <message>
         <source>Could not switch to &quot;%1&quot;</source>
         <translation>無法切換到「%1」</translation>
     </message>
@@ -1944,10 +1951,6 @@ SHA-256：%3
     <message>
         <source>%1 — problem</source>
         <translation>%1 — 發生問題</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
     </message>
     <message>
         <source>About Task Model Assistant</source>

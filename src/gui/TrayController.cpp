@@ -6,7 +6,6 @@
 #include "ApiReply.h"
 #include "BackupStore.h"
 #include "ConfigApplier.h"
-#include "Connector.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "LogCategories.h"
@@ -59,67 +58,21 @@ QString presetSummary(const Preset& preset)
 
 } // namespace
 
-TrayController::TrayController(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets)
+TrayController::TrayController(SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_secrets(secrets), m_sessions(new SavedServerSessions(secrets, this))
 {
-    reloadProfiles();
+    connect(m_sessions, &SavedServerSessions::changed, this, &TrayController::entriesChanged);
 }
 
 TrayController::~TrayController() = default;
 
-void TrayController::reloadProfiles()
-{
-    const QList<ServerProfile> profiles = ServerProfiles::all();
-    QStringList order;
-    for (const ServerProfile& profile : profiles) {
-        if (profile.account.isEmpty())
-            continue; // never signed in: nothing the tray could do
-        const QString key = ServerUrl::key(profile.url);
-        order << key;
-        std::shared_ptr<ServerState>& state = m_servers[key];
-        if (!state)
-            state = std::make_shared<ServerState>();
-        const bool inUse = state->signingIn || m_busyServer == key;
-        if (state->profile.account != profile.account && !inUse) { // another account: sign in again
-            state->connected = false;
-            if (state->client)
-                state->client->deleteLater();
-            state->client = nullptr;
-        }
-        state->profile = profile;
-        loadPresets(*state);
-    }
-    m_order = order;
-}
-
-void TrayController::loadPresets(ServerState& state) const
-{
-    QList<Preset> presets;
-    if (std::optional<Preset> local = Preset::fromJson(state.profile.lastLocal))
-        presets << *local;
-    if (std::optional<Preset> hosted = Preset::fromJson(state.profile.lastHosted))
-        presets << *hosted;
-    presets << Preset::quiet();
-    PresetStore store;
-    store.load();
-    presets << store.presets();
-    if (std::optional<Backup> original = BackupStore(state.profile.url).original())
-        presets << Preset::original(original->taskConfig);
-    state.presets = presets;
-}
-
-TrayController::ServerState* TrayController::stateFor(const QUrl& server)
-{
-    const auto it = m_servers.find(ServerUrl::key(server));
-    return it == m_servers.end() ? nullptr : it->get();
-}
-
 QList<Preset> TrayController::presetsFor(const QUrl& server) const
 {
-    const auto it = m_servers.find(ServerUrl::key(server));
-    return it == m_servers.end() ? QList<Preset>() : (*it)->presets;
+    const Server* state = m_sessions->find(server);
+    return state ? state->presets : QList<Preset>();
 }
 
-QString TrayController::serverTitle(const ServerState& state) const
+QString TrayController::serverTitle(const Server& state) const
 {
     QString title =
         state.connected ? menuName(state.session.server.displayName()) : state.profile.url.toString();
@@ -136,8 +89,8 @@ QList<TrayEntry> TrayController::entries() const
 {
     QList<TrayEntry> list;
     const bool busy = isBusy();
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
+    for (const Server* saved : m_sessions->servers()) {
+        const Server& state = *saved;
         const QUrl server = state.profile.url;
         TrayEntry header;
         header.kind = TrayEntry::Kind::ServerHeader;
@@ -200,7 +153,7 @@ QList<TrayEntry> TrayController::entries() const
         forget.enabled = !busy;
         list << test << save << open << forget << TrayEntry();
     }
-    if (m_order.isEmpty()) {
+    if (m_sessions->servers().isEmpty()) {
         TrayEntry open;
         open.kind = TrayEntry::Kind::OpenAssistant;
         open.text = tr("Open assistant…");
@@ -225,9 +178,9 @@ TrayController::State TrayController::state() const
 {
     if (isBusy())
         return State::Busy;
-    bool allMatch = !m_order.isEmpty();
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
+    bool allMatch = !m_sessions->servers().isEmpty();
+    for (const Server* saved : m_sessions->servers()) {
+        const Server& state = *saved;
         if (!state.error.isEmpty())
             return State::Error;
         bool matches = false;
@@ -244,8 +197,8 @@ TrayController::State TrayController::state() const
 QString TrayController::toolTip() const
 {
     QStringList lines{tr("Task Model Assistant")};
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
+    for (const Server* saved : m_sessions->servers()) {
+        const Server& state = *saved;
         if (state.config.isEmpty()) {
             lines << tr("%1: not read yet").arg(state.profile.url.toString());
             continue;
@@ -261,107 +214,10 @@ QString TrayController::toolTip() const
 
 void TrayController::refresh()
 {
-    reloadProfiles();
-    for (const QString& key : std::as_const(m_order))
-        readSettings(m_servers.value(key)->profile.url);
+    m_sessions->reload(m_busyServer);
+    for (const Server* server : m_sessions->servers())
+        m_sessions->readSettings(server->profile.url);
     Q_EMIT entriesChanged();
-}
-
-void TrayController::withSession(const QUrl& server, std::function<void(ServerState*)> then,
-                                 std::function<void(const ApiError&)> onError)
-{
-    ServerState* state = stateFor(server);
-    if (!state)
-        return onError(ApiError(ApiError::Kind::Invalid, tr("This server is not set up in the assistant.")));
-    if (state->connected && state->client)
-        return then(state);
-    state->waiting.append({then, onError});
-    if (state->signingIn)
-        return; // one sign-in per server; everyone waiting gets its result
-    state->signingIn = true;
-    const ServerProfile profile = state->profile;
-    const QString key = SecretStore::credentialKey(profile.url, profile.account, profile.method);
-    m_secrets->read(key, this, [this, server](const SecretStore::Result& result) {
-        ServerState* current = stateFor(server);
-        if (!current)
-            return;
-        if (!result.ok) // a keychain problem is not an expired session: say what it is
-            return finishSignIn(server, ApiError(ApiError::Kind::Invalid,
-                                                 result.notFound ? tr("No saved sign-in for %1: open the assistant to sign in.")
-                                                                       .arg(server.toString())
-                                                                 : result.error));
-        if (current->client)
-            current->client->deleteLater(); // not in use: nothing runs on a server without a session
-        current->client = new OpenWebUiClient(server, this);
-        current->client->setPinnedCertificate(current->profile.pinnedSha256);
-        auto* connector = new Connector(current->client, current->client);
-        connect(connector, &Connector::connected, this, [this, server](const Session& session) {
-            if (ServerState* connected = stateFor(server)) {
-                connected->session = session;
-                connected->connected = true;
-            }
-            finishSignIn(server, {});
-        });
-        connect(connector, &Connector::failed, this, [this, server](const ApiError& error) { finishSignIn(server, error); });
-        Credentials credentials;
-        credentials.method = current->profile.method; // a saved LDAP session stays an LDAP one
-        if (credentials.method == AuthMethod::Ldap)
-            credentials.ldapUser = current->profile.account;
-        credentials.token = result.secret;
-        connector->connectAs(credentials);
-    });
-}
-
-void TrayController::finishSignIn(const QUrl& server, const ApiError& error)
-{
-    ServerState* state = stateFor(server);
-    if (!state)
-        return;
-    state->signingIn = false;
-    qCInfo(lcTray, "sign-in to %s: %s (error kind %d)",
-           qUtf8Printable(server.toDisplayString(QUrl::RemoveUserInfo)), error.isError() ? "failed" : "ok",
-           static_cast<int>(error.kind()));
-    const auto waiting = std::exchange(state->waiting, {});
-    for (const auto& [then, onError] : waiting) {
-        if (error.isError())
-            onError(error);
-        else if (ServerState* current = stateFor(server))
-            then(current);
-    }
-}
-
-void TrayController::readSettings(const QUrl& server)
-{
-    ServerState* state = stateFor(server);
-    if (!state || state->loading)
-        return;
-    state->loading = true;
-    auto fail = [this, server](const ApiError& error) {
-        if (ServerState* failed = stateFor(server)) {
-            failed->loading = false;
-            failed->error = error.message();
-            if (error.kind() == ApiError::Kind::SessionExpired)
-                failed->connected = false;
-        }
-        Q_EMIT entriesChanged();
-    };
-    withSession(
-        server,
-        [this, server, fail](ServerState* connected) {
-            onFinished(connected->client->getTaskConfig(connected->session.server.taskApi), this,
-                       [this, server, fail](ApiReply* reply) {
-                           ServerState* current = stateFor(server);
-                           if (!current)
-                               return;
-                           if (!reply->ok())
-                               return fail(reply->error());
-                           current->loading = false;
-                           current->error.clear();
-                           current->config = TaskConfig(reply->json().toObject());
-                           Q_EMIT entriesChanged();
-                       });
-        },
-        fail);
 }
 
 void TrayController::setBusy(const QString& serverKey)
@@ -381,7 +237,7 @@ void TrayController::activate(const TrayEntry& entry)
     case TrayEntry::Kind::SavePreset: Q_EMIT savePresetRequested(entry.server); return;
     case TrayEntry::Kind::OpenAssistant: Q_EMIT openAssistantRequested(entry.server); return;
     case TrayEntry::Kind::ForgetServer: {
-        const ServerState* state = stateFor(entry.server);
+        const Server* state = m_sessions->find(entry.server);
         Q_EMIT forgetServerRequested(
             entry.server, state && state->connected ? state->session.server.displayName() : QString());
         return;
@@ -417,16 +273,16 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
         Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
                       DisplayText::neutralised(error.message()), true);
     };
-    withSession(
+    m_sessions->withSession(
         server,
-        [this, preset, fail](ServerState* state) {
+        [this, preset, fail](Server* state) {
             if (!preset.connection)
                 return applyPreset(state, preset, {});
             const QString keyRef = preset.connection->keyRef.isEmpty() ? SecretStore::providerKey(preset.connection->url)
                                                                        : preset.connection->keyRef;
             const QUrl url = state->profile.url;
             m_secrets->read(keyRef, this, [this, url, preset, fail](const SecretStore::Result& result) {
-                ServerState* current = stateFor(url);
+                Server* current = m_sessions->find(url);
                 if (!current)
                     return;
                 if (!result.ok)
@@ -440,7 +296,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
         fail);
 }
 
-void TrayController::applyPreset(ServerState* state, const Preset& preset, const QString& providerKey)
+void TrayController::applyPreset(Server* state, const Preset& preset, const QString& providerKey)
 {
     const QUrl server = state->profile.url;
     auto* applier =
@@ -454,11 +310,12 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
         applier->setExpected(state->config); // what the menu showed: don't overwrite someone else's change
     connect(applier, &ConfigApplier::finished, this,
             [this, server, preset, applier](const ConfigApplier::Report& report) {
-                if (ServerState* current = stateFor(server))
+                if (Server* current = m_sessions->find(server))
                     current->config = report.after;
                 if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
                     ServerProfiles::rememberApplied(server, preset.toJson());
-                reloadProfiles(); // a first change makes the "original" backup: offer the restore
+                m_sessions->reload(
+                    m_busyServer); // a first change makes the "original" backup: offer the restore
                 setBusy({});
                 // The same warnings as the wizard's and the CLI's (a task model regular users may not
                 // use, say), each its own line under the summary.
@@ -474,7 +331,7 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
             });
     connect(applier, &ConfigApplier::failed, this,
             [this, server, preset, applier](const ApiError& error, const ConfigApplier::Report& report) {
-                if (ServerState* current = stateFor(server)) {
+                if (Server* current = m_sessions->find(server)) {
                     if (!report.before.isEmpty())
                         current->config = report.serverUnchanged ? report.before : TaskConfig();
                     if (error.kind() == ApiError::Kind::SessionExpired)
@@ -501,9 +358,9 @@ void TrayController::testNow(const QUrl& server)
         setBusy({});
         Q_EMIT notify(tr("Test failed"), DisplayText::neutralised(error.message()), true);
     };
-    withSession(
+    m_sessions->withSession(
         server,
-        [this, fail](ServerState* state) {
+        [this, fail](Server* state) {
             onFinished(state->client->getTaskConfig(state->session.server.taskApi), this, [this, state, fail](ApiReply* reply) {
                 if (!reply->ok())
                     return fail(reply->error());
@@ -542,7 +399,7 @@ void TrayController::testNow(const QUrl& server)
 
 void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name)
 {
-    ServerState* state = stateFor(server);
+    Server* state = m_sessions->find(server);
     if (!state || state->config.isEmpty() || name.trimmed().isEmpty())
         return;
     Preset preset;
@@ -560,7 +417,7 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     store.load(&error);
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
-    reloadProfiles();
+    m_sessions->reload(m_busyServer);
     Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(shownName(preset.name), presetSummary(preset)),
                   false);
     Q_EMIT entriesChanged();
@@ -568,18 +425,14 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
 
 void TrayController::forgetServer(const QUrl& server)
 {
-    if (isBusy() || !stateFor(server))
+    if (isBusy() || !m_sessions->find(server))
         return; // a switch on that server may be running: its end would bring the profile back
     setBusy(ServerUrl::key(server));
     auto* forgetter = new ServerForgetter(m_secrets, this);
     connect(forgetter, &ServerForgetter::finished, this, [this, forgetter](const QUrl& forgotten) {
         forgetter->deleteLater();
-        if (const auto it = m_servers.find(ServerUrl::key(forgotten)); it != m_servers.end()) {
-            if ((*it)->client)
-                (*it)->client->deleteLater();
-            m_servers.erase(it);
-        }
-        reloadProfiles();
+        m_sessions->remove(forgotten);
+        m_sessions->reload(m_busyServer);
         setBusy({});
         Q_EMIT notify(tr("Server forgotten"),
                       tr("%1 is no longer in the assistant. Its backups are kept.")

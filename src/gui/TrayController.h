@@ -1,23 +1,14 @@
 #pragma once
 
-#include "ApiError.h"
 #include "Preset.h"
-#include "ServerProfiles.h"
-#include "Session.h"
-#include "TaskConfig.h"
+#include "SavedServerSessions.h"
 #include "TrayEntry.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-
-#include <functional>
-#include <memory>
 
 namespace tma {
 
-class OpenWebUiClient;
 class SecretStore;
 
 // The tray's logic without a tray: for each configured server, which presets exist, which one
@@ -67,36 +58,14 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    struct ServerState
-    {
-        ServerProfile profile;
-        OpenWebUiClient* client = nullptr;
-        Session session;
-        bool connected = false;
-        bool signingIn = false;
-        bool loading = false;
-        TaskConfig config;
-        QString error;
-        QList<Preset> presets; // read from disk on refresh and after changes, not per menu rebuild
-        // Operations waiting for the sign-in in progress (opening the menu, then clicking at once).
-        QList<std::pair<std::function<void(ServerState*)>, std::function<void(const ApiError&)>>> waiting;
-    };
+    using Server = SavedServerSessions::Server;
 
-    ServerState* stateFor(const QUrl& server);
-    void reloadProfiles();
-    void loadPresets(ServerState& state) const;
-    void finishSignIn(const QUrl& server, const ApiError& error);
-    // Signs in with the stored credential (once), then runs `then`.
-    void withSession(const QUrl& server, std::function<void(ServerState*)> then,
-                     std::function<void(const ApiError&)> onError);
-    void readSettings(const QUrl& server);
-    void applyPreset(ServerState* state, const Preset& preset, const QString& providerKey);
+    void applyPreset(Server* server, const Preset& preset, const QString& providerKey);
     void setBusy(const QString& serverKey);
-    QString serverTitle(const ServerState& state) const;
+    QString serverTitle(const Server& server) const;
 
     SecretStore* m_secrets;
-    QHash<QString, std::shared_ptr<ServerState>> m_servers; // by ServerUrl::key
-    QStringList m_order;
+    SavedServerSessions* m_sessions;
     QString m_busyServer;
 };
 
