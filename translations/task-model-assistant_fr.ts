@@ -1055,6 +1055,77 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — lecture…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — problème</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>Modèle local léger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>Point de terminaison hébergé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>Désactiver les automatisations</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>Restaurer les réglages d&apos;avant l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Tester maintenant</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>Enregistrer les réglages actuels comme préréglage…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>Ouvrir l&apos;assistant…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>À propos de Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1&#xa0;: pas encore lu</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>Modèle actuel</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1828,56 +1899,8 @@ Problème&#xa0;: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>Modèle local léger&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>Point de terminaison hébergé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>Désactiver les automatisations</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>Restaurer les réglages d&apos;avant l&apos;assistant</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>Tester maintenant</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>Enregistrer les réglages actuels comme préréglage…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>Ouvrir l&apos;assistant…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1&#xa0;: pas encore lu</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modèle actuel</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1942,22 +1965,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — lecture…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — problème</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>À propos de Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>Oublier ce serveur…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

@@ -7,17 +7,15 @@
 #include "BackupStore.h"
 #include "ConfigApplier.h"
 #include "DisplayText.h"
-#include "ElidedName.h"
 #include "LogCategories.h"
 #include "OpenWebUiClient.h"
-#include "PlainToolTip.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
 #include "StartAtLogin.h"
 #include "TaskProbe.h"
+#include "TrayText.h"
 
-#include <QApplication>
 #include <QLocale>
 
 #include <utility>
@@ -30,187 +28,16 @@ QString seconds(qint64 ms)
     return TrayController::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
-// Names are cut to about 40 characters of the menu's font: a long one must not widen the menu (or
-// a notification) to the screen. In a menu, '&' would mark a shortcut: doubled, it is shown.
-QString shownName(const QString& name)
-{
-    const QFontMetrics metrics(QApplication::font("QMenu"));
-    return ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics));
-}
-
-QString menuName(const QString& name)
-{
-    return shownName(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
-}
-
-// A sentence core built around server names (a summary, a warning, a verdict), names cut.
-QString shownSentence(const QString& sentence, const QStringList& names)
-{
-    const QFontMetrics metrics(QApplication::font("QMenu"));
-    return ElidedName::inSentence(sentence, names, metrics, ElidedName::defaultWidth(metrics));
-}
-
-QString presetSummary(const Preset& preset)
-{
-    return shownSentence(preset.summary(), {preset.taskModel.value_or(QString()),
-                                            preset.taskModelExternal.value_or(QString())});
-}
-
 } // namespace
 
 TrayController::TrayController(SecretStore* secrets, QObject* parent)
-    : QObject(parent), m_secrets(secrets), m_sessions(new SavedServerSessions(secrets, this))
+    : QObject(parent), m_secrets(secrets), m_sessions(new SavedServerSessions(secrets, this)),
+      m_menu(m_sessions)
 {
     connect(m_sessions, &SavedServerSessions::changed, this, &TrayController::entriesChanged);
 }
 
 TrayController::~TrayController() = default;
-
-QList<Preset> TrayController::presetsFor(const QUrl& server) const
-{
-    const Server* state = m_sessions->find(server);
-    return state ? state->presets : QList<Preset>();
-}
-
-QString TrayController::serverTitle(const Server& state) const
-{
-    QString title =
-        state.connected ? menuName(state.session.server.displayName()) : state.profile.url.toString();
-    if (state.connected)
-        title += QStringLiteral(" (%1)").arg(state.profile.url.host());
-    if (state.loading)
-        return tr("%1 — reading…").arg(title);
-    if (!state.error.isEmpty())
-        return tr("%1 — problem").arg(title);
-    return title;
-}
-
-QList<TrayEntry> TrayController::entries() const
-{
-    QList<TrayEntry> list;
-    const bool busy = isBusy();
-    for (const Server* saved : m_sessions->servers()) {
-        const Server& state = *saved;
-        const QUrl server = state.profile.url;
-        TrayEntry header;
-        header.kind = TrayEntry::Kind::ServerHeader;
-        header.server = server;
-        header.text = serverTitle(state);
-        header.toolTip = PlainToolTip::of(DisplayText::neutralised(state.error));
-        header.enabled = false;
-        list << header;
-
-        // Only one preset is checked: the first that matches what the server has now.
-        bool checkedOne = false;
-        const QList<Preset> presets = presetsFor(server);
-        for (const Preset& preset : presets) {
-            TrayEntry entry;
-            entry.kind = TrayEntry::Kind::Preset;
-            entry.server = server;
-            entry.presetId = preset.id;
-            entry.checkable = true;
-            switch (preset.kind) {
-            case Preset::Kind::Local:
-                entry.text =
-                    tr("Lightweight local model: %1").arg(menuName(preset.taskModel.value_or(QString())));
-                break;
-            case Preset::Kind::Hosted:
-                entry.text =
-                    tr("Hosted endpoint: %1").arg(menuName(preset.taskModelExternal.value_or(QString())));
-                break;
-            case Preset::Kind::Quiet: entry.text = tr("Disable automations"); break;
-            case Preset::Kind::Original: entry.text = tr("Restore settings from before the assistant"); break;
-            case Preset::Kind::Custom:
-                entry.text = menuName(preset.name);
-                break;
-            }
-            entry.toolTip = PlainToolTip::of(presetSummary(preset));
-            if (!state.config.isEmpty() && !checkedOne && preset.matches(state.config)) {
-                entry.checked = true;
-                checkedOne = true;
-            }
-            entry.enabled = !busy;
-            list << entry;
-        }
-        TrayEntry test;
-        test.kind = TrayEntry::Kind::Test;
-        test.server = server;
-        test.text = tr("Test now");
-        test.enabled = !busy;
-        TrayEntry save;
-        save.kind = TrayEntry::Kind::SavePreset;
-        save.server = server;
-        save.text = tr("Save current settings as preset…");
-        save.enabled = !busy && !state.config.isEmpty();
-        TrayEntry open;
-        open.kind = TrayEntry::Kind::OpenAssistant;
-        open.server = server;
-        open.text = tr("Open assistant…");
-        TrayEntry forget;
-        forget.kind = TrayEntry::Kind::ForgetServer;
-        forget.server = server;
-        forget.text = tr("Forget this server…");
-        forget.enabled = !busy;
-        list << test << save << open << forget << TrayEntry();
-    }
-    if (m_sessions->servers().isEmpty()) {
-        TrayEntry open;
-        open.kind = TrayEntry::Kind::OpenAssistant;
-        open.text = tr("Open assistant…");
-        list << open << TrayEntry();
-    }
-    TrayEntry login;
-    login.kind = TrayEntry::Kind::StartAtLogin;
-    login.text = tr("Start at login");
-    login.checkable = true;
-    login.checked = StartAtLogin::isEnabled();
-    TrayEntry about;
-    about.kind = TrayEntry::Kind::About;
-    about.text = tr("About Task Model Assistant");
-    TrayEntry quit;
-    quit.kind = TrayEntry::Kind::Quit;
-    quit.text = tr("Quit");
-    list << login << about << quit;
-    return list;
-}
-
-TrayController::State TrayController::state() const
-{
-    if (isBusy())
-        return State::Busy;
-    bool allMatch = !m_sessions->servers().isEmpty();
-    for (const Server* saved : m_sessions->servers()) {
-        const Server& state = *saved;
-        if (!state.error.isEmpty())
-            return State::Error;
-        bool matches = false;
-        if (!state.config.isEmpty()) {
-            const QList<Preset> presets = presetsFor(state.profile.url);
-            matches = std::any_of(presets.begin(), presets.end(),
-                                  [&state](const Preset& preset) { return preset.matches(state.config); });
-        }
-        allMatch = allMatch && matches;
-    }
-    return allMatch ? State::Applied : State::Unknown;
-}
-
-QString TrayController::toolTip() const
-{
-    QStringList lines{tr("Task Model Assistant")};
-    for (const Server* saved : m_sessions->servers()) {
-        const Server& state = *saved;
-        if (state.config.isEmpty()) {
-            lines << tr("%1: not read yet").arg(state.profile.url.toString());
-            continue;
-        }
-        auto slot = [](const QString& id) {
-            return id.isEmpty() ? tr("Current Model") : shownName(id);
-        };
-        lines << tr("%1: task models %2 (local chats), %3 (external chats)")
-                     .arg(state.profile.url.host(), slot(state.config.taskModel()), slot(state.config.taskModelExternal()));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TrayController::refresh()
 {
@@ -270,7 +97,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     setBusy(ServerUrl::key(server));
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
+        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
                       DisplayText::neutralised(error.message()), true);
     };
     m_sessions->withSession(
@@ -319,13 +146,14 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                 setBusy({});
                 // The same warnings as the wizard's and the CLI's (a task model regular users may not
                 // use, say), each its own line under the summary.
-                QStringList lines{presetSummary(preset)};
+                QStringList lines{TrayText::presetSummary(preset)};
                 if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
                     lines << late;
                 for (const PresetIssue& issue : report.warnings)
-                    lines << shownSentence(issue.message, {issue.modelId});
-                Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(shownName(preset.name))
-                                                    : tr("Switched to %1").arg(shownName(preset.name)),
+                    lines << TrayText::shownSentence(issue.message, {issue.modelId});
+                Q_EMIT notify(report.alreadyApplied
+                                  ? tr("Already in use: %1").arg(TrayText::shownName(preset.name))
+                                  : tr("Switched to %1").arg(TrayText::shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), false);
                 applier->deleteLater();
             });
@@ -342,7 +170,7 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                                   ConfigApplier::serverStateText(report, false)};
                 if (!report.serverUnchanged)
                     lines << tr("Check the settings in the assistant.");
-                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
+                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
             });
@@ -373,13 +201,14 @@ void TrayController::testNow(const QUrl& server)
                                                                                      : tr("External chats");
                         if (result.outcome == ProbeResult::Outcome::Answered)
                             lines << tr("%1: %2 wrote a title in %3")
-                                         .arg(slot, shownName(result.answeredBy), seconds(result.elapsedMs));
+                                         .arg(slot, TrayText::shownName(result.answeredBy),
+                                              seconds(result.elapsedMs));
                         else if (result.outcome == ProbeResult::Outcome::Disabled)
                             lines << tr("%1: title generation is off").arg(slot);
                         else if (result.outcome == ProbeResult::Outcome::Failed)
                             lines << tr("%1: %2").arg(slot, DisplayText::neutralised(result.error.message()));
                         if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
-                            lines << shownSentence(
+                            lines << TrayText::shownSentence(
                                 verdict, {result.chatModel, result.expectedTaskModel, result.answeredBy});
                     }
                     const bool ok = ProbeReport::passed(results);
@@ -418,7 +247,8 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
     m_sessions->reload(m_busyServer);
-    Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(shownName(preset.name), presetSummary(preset)),
+    Q_EMIT notify(tr("Preset saved"),
+                  tr("\"%1\": %2").arg(TrayText::shownName(preset.name), TrayText::presetSummary(preset)),
                   false);
     Q_EMIT entriesChanged();
 }
@@ -436,14 +266,15 @@ void TrayController::forgetServer(const QUrl& server)
         setBusy({});
         Q_EMIT notify(tr("Server forgotten"),
                       tr("%1 is no longer in the assistant. Its backups are kept.")
-                          .arg(shownName(forgotten.toString())),
+                          .arg(TrayText::shownName(forgotten.toString())),
                       false);
     });
     connect(forgetter, &ServerForgetter::failed, this,
             [this, forgetter](const QUrl& kept, const QString& error) {
                 forgetter->deleteLater();
                 setBusy({});
-                Q_EMIT notify(tr("Could not forget %1").arg(shownName(kept.toString())), error, true);
+                Q_EMIT notify(tr("Could not forget %1").arg(TrayText::shownName(kept.toString())), error,
+                              true);
             });
     forgetter->forget(server);
 }

@@ -3,6 +3,7 @@
 #include "Preset.h"
 #include "SavedServerSessions.h"
 #include "TrayEntry.h"
+#include "TrayMenuModel.h"
 
 #include <QList>
 #include <QObject>
@@ -11,28 +12,22 @@ namespace tma {
 
 class SecretStore;
 
-// The tray's logic without a tray: for each configured server, which presets exist, which one
-// matches the server's settings (read when the menu opens, never polled), switching with the
-// keychain credentials through the same safe apply as the wizard, "Test now", saving presets.
+// The tray's logic without a tray: what its entries do. Switching a preset with the keychain
+// credentials through the same safe apply as the wizard, "Test now", saving the current settings as
+// a preset, forgetting a server; one action at a time. It owns the saved servers' sessions (read
+// when the menu opens, never polled) and the menu model, which words what the menu shows.
 class TrayController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Unknown, // not read yet, or no preset matches
-        Applied, // a preset matches on every server
-        Busy,
-        Error,
-    };
-    Q_ENUM(State)
+    using State = TrayMenuModel::State;
 
     explicit TrayController(SecretStore* secrets, QObject* parent = nullptr);
     ~TrayController() override;
 
-    QList<TrayEntry> entries() const;
-    State state() const;
-    QString toolTip() const;
+    QList<TrayEntry> entries() const { return m_menu.entries(isBusy()); }
+    State state() const { return m_menu.state(isBusy()); }
+    QString toolTip() const { return m_menu.toolTip(); }
     bool isBusy() const { return !m_busyServer.isEmpty(); }
 
     // Re-reads the profiles and every server's task settings (call when the menu is about to open).
@@ -46,7 +41,7 @@ public:
     void forgetServer(const QUrl& server);
 
     // The presets the menu offers for a server, in menu order.
-    QList<Preset> presetsFor(const QUrl& server) const;
+    QList<Preset> presetsFor(const QUrl& server) const { return m_menu.presetsFor(server); }
 
 Q_SIGNALS:
     void entriesChanged();
@@ -62,10 +57,10 @@ private:
 
     void applyPreset(Server* server, const Preset& preset, const QString& providerKey);
     void setBusy(const QString& serverKey);
-    QString serverTitle(const Server& server) const;
 
     SecretStore* m_secrets;
     SavedServerSessions* m_sessions;
+    TrayMenuModel m_menu;
     QString m_busyServer;
 };
 
