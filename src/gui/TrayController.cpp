@@ -3,7 +3,6 @@
 #include "ProbeReport.h"
 #include "ServerForgetter.h"
 
-#include "ApiReply.h"
 #include "BackupStore.h"
 #include "ConfigApplier.h"
 #include "DisplayText.h"
@@ -12,6 +11,7 @@
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
+#include "SettingsReader.h"
 #include "StartAtLogin.h"
 #include "TaskProbe.h"
 #include "TrayText.h"
@@ -188,40 +188,51 @@ void TrayController::testNow(const QUrl& server)
     };
     m_sessions->withSession(
         server,
-        [this, fail](Server* state) {
-            onFinished(state->client->getTaskConfig(state->session.server.taskApi), this, [this, state, fail](ApiReply* reply) {
-                if (!reply->ok())
-                    return fail(reply->error());
-                state->config = TaskConfig(reply->json().toObject());
-                auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
-                connect(probe, &TaskProbe::finished, this, [this, probe](const QList<ProbeResult>& results) {
-                    QStringList lines;
-                    for (const ProbeResult& result : results) {
-                        const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Local chats")
-                                                                                     : tr("External chats");
-                        if (result.outcome == ProbeResult::Outcome::Answered)
-                            lines << tr("%1: %2 wrote a title in %3")
-                                         .arg(slot, TrayText::shownName(result.answeredBy),
-                                              seconds(result.elapsedMs));
-                        else if (result.outcome == ProbeResult::Outcome::Disabled)
-                            lines << tr("%1: title generation is off").arg(slot);
-                        else if (result.outcome == ProbeResult::Outcome::Failed)
-                            lines << tr("%1: %2").arg(slot, DisplayText::neutralised(result.error.message()));
-                        if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
-                            lines << TrayText::shownSentence(
-                                verdict, {result.chatModel, result.expectedTaskModel, result.answeredBy});
-                    }
-                    const bool ok = ProbeReport::passed(results);
-                    setBusy({});
-                    Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"), lines.join(QLatin1Char('\n')), !ok);
-                    probe->deleteLater();
+        [this, server, fail](Server* connected) {
+            SettingsReader::read(
+                connected->client, connected->session.server.taskApi, SettingsReader::Models::None, this,
+                [this, server, fail](const SettingsReader::Result& settings) {
+                    Server* state = m_sessions->find(server);
+                    if (!state) // forgotten meanwhile (not by this tray, which is busy): nothing left to test
+                        return setBusy({});
+                    if (!settings.ok())
+                        return fail(settings.error());
+                    state->config = settings.config;
+                    auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
+                    connect(probe, &TaskProbe::finished, this,
+                            [this, probe](const QList<ProbeResult>& results) {
+                                QStringList lines;
+                                for (const ProbeResult& result : results) {
+                                    const QString slot = result.slot == ProbeResult::Slot::Local
+                                                             ? tr("Local chats")
+                                                             : tr("External chats");
+                                    if (result.outcome == ProbeResult::Outcome::Answered)
+                                        lines << tr("%1: %2 wrote a title in %3")
+                                                     .arg(slot, TrayText::shownName(result.answeredBy),
+                                                          seconds(result.elapsedMs));
+                                    else if (result.outcome == ProbeResult::Outcome::Disabled)
+                                        lines << tr("%1: title generation is off").arg(slot);
+                                    else if (result.outcome == ProbeResult::Outcome::Failed)
+                                        lines << tr("%1: %2").arg(
+                                            slot, DisplayText::neutralised(result.error.message()));
+                                    if (const QString verdict = ProbeReport::verdictSentence(result);
+                                        !verdict.isEmpty())
+                                        lines << TrayText::shownSentence(
+                                            verdict,
+                                            {result.chatModel, result.expectedTaskModel, result.answeredBy});
+                                }
+                                const bool ok = ProbeReport::passed(results);
+                                setBusy({});
+                                Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"),
+                                              lines.join(QLatin1Char('\n')), !ok);
+                                probe->deleteLater();
+                            });
+                    connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
+                        probe->deleteLater();
+                        fail(error);
+                    });
+                    probe->run(state->config);
                 });
-                connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
-                    probe->deleteLater();
-                    fail(error);
-                });
-                probe->run(state->config);
-            });
         },
         fail);
 }

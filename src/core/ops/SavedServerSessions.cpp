@@ -1,6 +1,5 @@
 #include "SavedServerSessions.h"
 
-#include "ApiReply.h"
 #include "BackupStore.h"
 #include "Connector.h"
 #include "LogCategories.h"
@@ -8,6 +7,7 @@
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
+#include "SettingsReader.h"
 
 namespace tma {
 
@@ -182,18 +182,19 @@ void SavedServerSessions::readSettings(const QUrl& server)
     withSession(
         server,
         [this, server, fail](Server* connected) {
-            onFinished(connected->client->getTaskConfig(connected->session.server.taskApi), this,
-                       [this, server, fail](ApiReply* reply) {
-                           Server* current = find(server);
-                           if (!current)
-                               return;
-                           if (!reply->ok())
-                               return fail(reply->error());
-                           current->loading = false;
-                           current->error.clear();
-                           current->config = TaskConfig(reply->json().toObject());
-                           Q_EMIT changed();
-                       });
+            SettingsReader::read(connected->client, connected->session.server.taskApi,
+                                 SettingsReader::Models::None, this,
+                                 [this, server, fail](const SettingsReader::Result& result) {
+                                     Server* current = find(server);
+                                     if (!current)
+                                         return;
+                                     if (!result.ok())
+                                         return fail(result.error());
+                                     current->loading = false;
+                                     current->error.clear();
+                                     current->config = result.config;
+                                     Q_EMIT changed();
+                                 });
         },
         fail);
 }
