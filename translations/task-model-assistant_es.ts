@@ -1081,6 +1081,77 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — leyendo…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — problema</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>Modelo local ligero: %1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>Endpoint hospedado: %1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>Desactivar automatizaciones</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>Restaurar los ajustes previos al asistente</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Probar ahora</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>Guardar los ajustes actuales como preajuste…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>Abrir el asistente…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Olvidar este servidor…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Acerca de Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1: aún sin leer</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>Modelo actual</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1: modelos de tarea %2 (chats locales), %3 (chats externos)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1694,6 +1765,17 @@ Problema: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>Este servidor no está configurado en el asistente.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1828,60 +1910,8 @@ Problema: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>Modelo local ligero: %1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>Endpoint hospedado: %1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>Desactivar automatizaciones</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>Restaurar los ajustes previos al asistente</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>Probar ahora</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>Guardar los ajustes actuales como preajuste…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>Abrir el asistente…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1: aún sin leer</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modelo actual</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1: modelos de tarea %2 (chats locales), %3 (chats externos)</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>Este servidor no está configurado en el asistente.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1946,26 +1976,6 @@ Problema: %4</translation>
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — leyendo…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — problema</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>No hay un inicio de sesión guardado para %1: abra el asistente para iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>Acerca de Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>Olvidar este servidor…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

@@ -1081,6 +1081,77 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — lecture…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — problème</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>Modèle local léger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>Point de terminaison hébergé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>Désactiver les automatisations</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>Restaurer les réglages d&apos;avant l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Tester maintenant</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>Enregistrer les réglages actuels comme préréglage…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>Ouvrir l&apos;assistant…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>Oublier ce serveur…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>À propos de Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1&#xa0;: pas encore lu</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>Modèle actuel</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1694,6 +1765,17 @@ Problème&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>Aucune connexion enregistrée pour %1&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1828,60 +1910,8 @@ Problème&#xa0;: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>Modèle local léger&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>Point de terminaison hébergé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>Désactiver les automatisations</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>Restaurer les réglages d&apos;avant l&apos;assistant</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>Tester maintenant</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>Enregistrer les réglages actuels comme préréglage…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>Ouvrir l&apos;assistant…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1&#xa0;: pas encore lu</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modèle actuel</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>Ce serveur n&apos;est pas configuré dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1946,26 +1976,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — lecture…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — problème</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>Aucune connexion enregistrée pour %1&#xa0;: ouvrez l&apos;assistant pour vous connecter.</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>À propos de Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>Oublier ce serveur…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

@@ -1084,6 +1084,77 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 問題あり</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>軽量ローカルモデル: %1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>ホスト型 API エンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>自動化機能を無効化</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>アシスタント導入前の設定に戻す</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>今すぐテスト</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>現在の設定をプリセットとして保存…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>アシスタントを開く…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>このサーバーの登録を削除…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Task Model Assistant について</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1: 未読み込み</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>現在のモデル</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1: タスクモデル %2（ローカルチャット）、%3（外部チャット）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1697,6 +1768,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>このサーバーはアシスタントに登録されていません。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1831,60 +1913,8 @@ SHA-256: %3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>軽量ローカルモデル: %1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>ホスト型 API エンドポイント: %1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>自動化機能を無効化</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>アシスタント導入前の設定に戻す</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>今すぐテスト</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>現在の設定をプリセットとして保存…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>アシスタントを開く…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>ログイン時に起動</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1: 未読み込み</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>現在のモデル</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1: タスクモデル %2（ローカルチャット）、%3（外部チャット）</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>このサーバーはアシスタントに登録されていません。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1949,26 +1979,6 @@ SHA-256: %3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>「%1」: %2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — 読み込み中…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — 問題あり</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 の保存済みサインイン情報がありません。アシスタントを開いてサインインしてください。</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>Task Model Assistant について</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>このサーバーの登録を削除…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

@@ -1083,6 +1083,77 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 문제 있음</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>경량 로컬 모델: %1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>호스팅 API 엔드포인트: %1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>자동화 기능 비활성화</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>도우미 사용 전 설정으로 복원</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>지금 테스트</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>현재 설정을 프리셋으로 저장…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>도우미 열기…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>이 서버 정보 삭제…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>로그인 시 시작</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>Task Model Assistant 정보</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1: 아직 읽지 않음</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>현재 모델</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1: 작업 모델 %2(로컬 채팅), %3(외부 채팅)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1696,6 +1767,17 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1830,60 +1912,8 @@ SHA-256: %3
         <translation>%1초</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>경량 로컬 모델: %1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>호스팅 API 엔드포인트: %1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>자동화 기능 비활성화</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>도우미 사용 전 설정으로 복원</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>지금 테스트</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>현재 설정을 프리셋으로 저장…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>도우미 열기…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>로그인 시 시작</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1: 아직 읽지 않음</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>현재 모델</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1: 작업 모델 %2(로컬 채팅), %3(외부 채팅)</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>이 서버는 도우미에 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1948,26 +1978,6 @@ SHA-256: %3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — 읽는 중…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — 문제 있음</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1에 저장된 로그인 정보가 없습니다. 도우미를 열어 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>Task Model Assistant 정보</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>이 서버 정보 삭제…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

@@ -1082,6 +1082,77 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 读取中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 出现问题</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>轻量本地模型：%1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>托管端点：%1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>禁用自动化功能</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>还原使用本助手前的设置</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>立即测试</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>将当前设置保存为预设…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>打开助手…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘记此服务器…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>关于 Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1：尚未读取</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>当前模型</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1：任务模型 %2（本地模型对话）、%3（外部模型对话）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1695,6 +1766,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>本助手中尚未设置此服务器。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1829,60 +1911,8 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>轻量本地模型：%1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>托管端点：%1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>禁用自动化功能</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>还原使用本助手前的设置</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>立即测试</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>将当前设置保存为预设…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>打开助手…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>登录时启动</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1：尚未读取</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>当前模型</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1：任务模型 %2（本地模型对话）、%3（外部模型对话）</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>本助手中尚未设置此服务器。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1947,26 +1977,6 @@ SHA-256：%3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — 读取中…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — 出现问题</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 没有已保存的登录信息：请打开助手登录。</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>关于 Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>忘记此服务器…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

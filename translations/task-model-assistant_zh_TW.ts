@@ -1082,6 +1082,77 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>TrayMenuModel</name>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 讀取中…</translation>
+    </message>
+    <message>
+        <source>%1 — problem</source>
+        <translation>%1 — 發生問題</translation>
+    </message>
+    <message>
+        <source>Lightweight local model: %1</source>
+        <translation>輕量本機模型：%1</translation>
+    </message>
+    <message>
+        <source>Hosted endpoint: %1</source>
+        <translation>託管端點：%1</translation>
+    </message>
+    <message>
+        <source>Disable automations</source>
+        <translation>停用自動化功能</translation>
+    </message>
+    <message>
+        <source>Restore settings from before the assistant</source>
+        <translation>還原使用本助理前的設定</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>立即測試</translation>
+    </message>
+    <message>
+        <source>Save current settings as preset…</source>
+        <translation>將目前設定儲存為預設集…</translation>
+    </message>
+    <message>
+        <source>Open assistant…</source>
+        <translation>開啟助理…</translation>
+    </message>
+    <message>
+        <source>Forget this server…</source>
+        <translation>忘記此伺服器…</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登入時啟動</translation>
+    </message>
+    <message>
+        <source>About Task Model Assistant</source>
+        <translation>關於 Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Task Model Assistant</source>
+        <translation>Task Model Assistant</translation>
+    </message>
+    <message>
+        <source>%1: not read yet</source>
+        <translation>%1：尚未讀取</translation>
+    </message>
+    <message>
+        <source>Current Model</source>
+        <translation>目前模型</translation>
+    </message>
+    <message>
+        <source>%1: task models %2 (local chats), %3 (external chats)</source>
+        <translation>%1：任務模型 %2（本機模型對話）、%3（外部模型對話）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Makes an Open WebUI server fast by setting up its task model.</source>
@@ -1695,6 +1766,17 @@ SHA-256：%3
     </message>
 </context>
 <context>
+    <name>tma::SavedServerSessions</name>
+    <message>
+        <source>This server is not set up in the assistant.</source>
+        <translation>本助理中尚未設定此伺服器。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1: open the assistant to sign in.</source>
+        <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
+    </message>
+</context>
+<context>
     <name>tma::StrategyPage</name>
     <message>
         <source>Reading the server&apos;s task settings and models…</source>
@@ -1829,60 +1911,8 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Lightweight local model: %1</source>
-        <translation>輕量本機模型：%1</translation>
-    </message>
-    <message>
-        <source>Hosted endpoint: %1</source>
-        <translation>託管端點：%1</translation>
-    </message>
-    <message>
-        <source>Disable automations</source>
-        <translation>停用自動化功能</translation>
-    </message>
-    <message>
-        <source>Restore settings from before the assistant</source>
-        <translation>還原使用本助理前的設定</translation>
-    </message>
-    <message>
-        <source>Test now</source>
-        <translation>立即測試</translation>
-    </message>
-    <message>
-        <source>Save current settings as preset…</source>
-        <translation>將目前設定儲存為預設集…</translation>
-    </message>
-    <message>
-        <source>Open assistant…</source>
-        <translation>開啟助理…</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>登入時啟動</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <source>Task Model Assistant</source>
-        <translation>Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>%1: not read yet</source>
-        <translation>%1：尚未讀取</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>目前模型</translation>
-    </message>
-    <message>
-        <source>%1: task models %2 (local chats), %3 (external chats)</source>
-        <translation>%1：任務模型 %2（本機模型對話）、%3（外部模型對話）</translation>
-    </message>
-    <message>
-        <source>This server is not set up in the assistant.</source>
-        <translation>本助理中尚未設定此伺服器。</translation>
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
@@ -1947,26 +1977,6 @@ SHA-256：%3
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>「%1」：%2</translation>
-    </message>
-    <message>
-        <source>%1 — reading…</source>
-        <translation>%1 — 讀取中…</translation>
-    </message>
-    <message>
-        <source>%1 — problem</source>
-        <translation>%1 — 發生問題</translation>
-    </message>
-    <message>
-        <source>No saved sign-in for %1: open the assistant to sign in.</source>
-        <translation>%1 沒有已儲存的登入資訊：請開啟助理登入。</translation>
-    </message>
-    <message>
-        <source>About Task Model Assistant</source>
-        <translation>關於 Task Model Assistant</translation>
-    </message>
-    <message>
-        <source>Forget this server…</source>
-        <translation>忘記此伺服器…</translation>
     </message>
     <message>
         <source>Server forgotten</source>

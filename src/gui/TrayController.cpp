@@ -3,22 +3,19 @@
 #include "ProbeReport.h"
 #include "ServerForgetter.h"
 
-#include "ApiReply.h"
 #include "BackupStore.h"
 #include "ConfigApplier.h"
-#include "Connector.h"
 #include "DisplayText.h"
-#include "ElidedName.h"
 #include "LogCategories.h"
 #include "OpenWebUiClient.h"
-#include "PlainToolTip.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
 #include "ServerUrl.h"
+#include "SettingsReader.h"
 #include "StartAtLogin.h"
 #include "TaskProbe.h"
+#include "TrayText.h"
 
-#include <QApplication>
 #include <QLocale>
 
 #include <utility>
@@ -31,337 +28,23 @@ QString seconds(qint64 ms)
     return TrayController::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
-// Names are cut to about 40 characters of the menu's font: a long one must not widen the menu (or
-// a notification) to the screen. In a menu, '&' would mark a shortcut: doubled, it is shown.
-QString shownName(const QString& name)
-{
-    const QFontMetrics metrics(QApplication::font("QMenu"));
-    return ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics));
-}
-
-QString menuName(const QString& name)
-{
-    return shownName(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
-}
-
-// A sentence core built around server names (a summary, a warning, a verdict), names cut.
-QString shownSentence(const QString& sentence, const QStringList& names)
-{
-    const QFontMetrics metrics(QApplication::font("QMenu"));
-    return ElidedName::inSentence(sentence, names, metrics, ElidedName::defaultWidth(metrics));
-}
-
-QString presetSummary(const Preset& preset)
-{
-    return shownSentence(preset.summary(), {preset.taskModel.value_or(QString()),
-                                            preset.taskModelExternal.value_or(QString())});
-}
-
 } // namespace
 
-TrayController::TrayController(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets)
+TrayController::TrayController(SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_secrets(secrets), m_sessions(new SavedServerSessions(secrets, this)),
+      m_menu(m_sessions)
 {
-    reloadProfiles();
+    connect(m_sessions, &SavedServerSessions::changed, this, &TrayController::entriesChanged);
 }
 
 TrayController::~TrayController() = default;
 
-void TrayController::reloadProfiles()
-{
-    const QList<ServerProfile> profiles = ServerProfiles::all();
-    QStringList order;
-    for (const ServerProfile& profile : profiles) {
-        if (profile.account.isEmpty())
-            continue; // never signed in: nothing the tray could do
-        const QString key = ServerUrl::key(profile.url);
-        order << key;
-        std::shared_ptr<ServerState>& state = m_servers[key];
-        if (!state)
-            state = std::make_shared<ServerState>();
-        const bool inUse = state->signingIn || m_busyServer == key;
-        if (state->profile.account != profile.account && !inUse) { // another account: sign in again
-            state->connected = false;
-            if (state->client)
-                state->client->deleteLater();
-            state->client = nullptr;
-        }
-        state->profile = profile;
-        loadPresets(*state);
-    }
-    m_order = order;
-}
-
-void TrayController::loadPresets(ServerState& state) const
-{
-    QList<Preset> presets;
-    if (std::optional<Preset> local = Preset::fromJson(state.profile.lastLocal))
-        presets << *local;
-    if (std::optional<Preset> hosted = Preset::fromJson(state.profile.lastHosted))
-        presets << *hosted;
-    presets << Preset::quiet();
-    PresetStore store;
-    store.load();
-    presets << store.presets();
-    if (std::optional<Backup> original = BackupStore(state.profile.url).original())
-        presets << Preset::original(original->taskConfig);
-    state.presets = presets;
-}
-
-TrayController::ServerState* TrayController::stateFor(const QUrl& server)
-{
-    const auto it = m_servers.find(ServerUrl::key(server));
-    return it == m_servers.end() ? nullptr : it->get();
-}
-
-QList<Preset> TrayController::presetsFor(const QUrl& server) const
-{
-    const auto it = m_servers.find(ServerUrl::key(server));
-    return it == m_servers.end() ? QList<Preset>() : (*it)->presets;
-}
-
-QString TrayController::serverTitle(const ServerState& state) const
-{
-    QString title =
-        state.connected ? menuName(state.session.server.displayName()) : state.profile.url.toString();
-    if (state.connected)
-        title += QStringLiteral(" (%1)").arg(state.profile.url.host());
-    if (state.loading)
-        return tr("%1 — reading…").arg(title);
-    if (!state.error.isEmpty())
-        return tr("%1 — problem").arg(title);
-    return title;
-}
-
-QList<TrayEntry> TrayController::entries() const
-{
-    QList<TrayEntry> list;
-    const bool busy = isBusy();
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
-        const QUrl server = state.profile.url;
-        TrayEntry header;
-        header.kind = TrayEntry::Kind::ServerHeader;
-        header.server = server;
-        header.text = serverTitle(state);
-        header.toolTip = PlainToolTip::of(DisplayText::neutralised(state.error));
-        header.enabled = false;
-        list << header;
-
-        // Only one preset is checked: the first that matches what the server has now.
-        bool checkedOne = false;
-        const QList<Preset> presets = presetsFor(server);
-        for (const Preset& preset : presets) {
-            TrayEntry entry;
-            entry.kind = TrayEntry::Kind::Preset;
-            entry.server = server;
-            entry.presetId = preset.id;
-            entry.checkable = true;
-            switch (preset.kind) {
-            case Preset::Kind::Local:
-                entry.text =
-                    tr("Lightweight local model: %1").arg(menuName(preset.taskModel.value_or(QString())));
-                break;
-            case Preset::Kind::Hosted:
-                entry.text =
-                    tr("Hosted endpoint: %1").arg(menuName(preset.taskModelExternal.value_or(QString())));
-                break;
-            case Preset::Kind::Quiet: entry.text = tr("Disable automations"); break;
-            case Preset::Kind::Original: entry.text = tr("Restore settings from before the assistant"); break;
-            case Preset::Kind::Custom:
-                entry.text = menuName(preset.name);
-                break;
-            }
-            entry.toolTip = PlainToolTip::of(presetSummary(preset));
-            if (!state.config.isEmpty() && !checkedOne && preset.matches(state.config)) {
-                entry.checked = true;
-                checkedOne = true;
-            }
-            entry.enabled = !busy;
-            list << entry;
-        }
-        TrayEntry test;
-        test.kind = TrayEntry::Kind::Test;
-        test.server = server;
-        test.text = tr("Test now");
-        test.enabled = !busy;
-        TrayEntry save;
-        save.kind = TrayEntry::Kind::SavePreset;
-        save.server = server;
-        save.text = tr("Save current settings as preset…");
-        save.enabled = !busy && !state.config.isEmpty();
-        TrayEntry open;
-        open.kind = TrayEntry::Kind::OpenAssistant;
-        open.server = server;
-        open.text = tr("Open assistant…");
-        TrayEntry forget;
-        forget.kind = TrayEntry::Kind::ForgetServer;
-        forget.server = server;
-        forget.text = tr("Forget this server…");
-        forget.enabled = !busy;
-        list << test << save << open << forget << TrayEntry();
-    }
-    if (m_order.isEmpty()) {
-        TrayEntry open;
-        open.kind = TrayEntry::Kind::OpenAssistant;
-        open.text = tr("Open assistant…");
-        list << open << TrayEntry();
-    }
-    TrayEntry login;
-    login.kind = TrayEntry::Kind::StartAtLogin;
-    login.text = tr("Start at login");
-    login.checkable = true;
-    login.checked = StartAtLogin::isEnabled();
-    TrayEntry about;
-    about.kind = TrayEntry::Kind::About;
-    about.text = tr("About Task Model Assistant");
-    TrayEntry quit;
-    quit.kind = TrayEntry::Kind::Quit;
-    quit.text = tr("Quit");
-    list << login << about << quit;
-    return list;
-}
-
-TrayController::State TrayController::state() const
-{
-    if (isBusy())
-        return State::Busy;
-    bool allMatch = !m_order.isEmpty();
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
-        if (!state.error.isEmpty())
-            return State::Error;
-        bool matches = false;
-        if (!state.config.isEmpty()) {
-            const QList<Preset> presets = presetsFor(state.profile.url);
-            matches = std::any_of(presets.begin(), presets.end(),
-                                  [&state](const Preset& preset) { return preset.matches(state.config); });
-        }
-        allMatch = allMatch && matches;
-    }
-    return allMatch ? State::Applied : State::Unknown;
-}
-
-QString TrayController::toolTip() const
-{
-    QStringList lines{tr("Task Model Assistant")};
-    for (const QString& key : m_order) {
-        const ServerState& state = *m_servers.value(key);
-        if (state.config.isEmpty()) {
-            lines << tr("%1: not read yet").arg(state.profile.url.toString());
-            continue;
-        }
-        auto slot = [](const QString& id) {
-            return id.isEmpty() ? tr("Current Model") : shownName(id);
-        };
-        lines << tr("%1: task models %2 (local chats), %3 (external chats)")
-                     .arg(state.profile.url.host(), slot(state.config.taskModel()), slot(state.config.taskModelExternal()));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 void TrayController::refresh()
 {
-    reloadProfiles();
-    for (const QString& key : std::as_const(m_order))
-        readSettings(m_servers.value(key)->profile.url);
+    m_sessions->reload(m_busyServer);
+    for (const Server* server : m_sessions->servers())
+        m_sessions->readSettings(server->profile.url);
     Q_EMIT entriesChanged();
-}
-
-void TrayController::withSession(const QUrl& server, std::function<void(ServerState*)> then,
-                                 std::function<void(const ApiError&)> onError)
-{
-    ServerState* state = stateFor(server);
-    if (!state)
-        return onError(ApiError(ApiError::Kind::Invalid, tr("This server is not set up in the assistant.")));
-    if (state->connected && state->client)
-        return then(state);
-    state->waiting.append({then, onError});
-    if (state->signingIn)
-        return; // one sign-in per server; everyone waiting gets its result
-    state->signingIn = true;
-    const ServerProfile profile = state->profile;
-    const QString key = SecretStore::credentialKey(profile.url, profile.account, profile.method);
-    m_secrets->read(key, this, [this, server](const SecretStore::Result& result) {
-        ServerState* current = stateFor(server);
-        if (!current)
-            return;
-        if (!result.ok) // a keychain problem is not an expired session: say what it is
-            return finishSignIn(server, ApiError(ApiError::Kind::Invalid,
-                                                 result.notFound ? tr("No saved sign-in for %1: open the assistant to sign in.")
-                                                                       .arg(server.toString())
-                                                                 : result.error));
-        if (current->client)
-            current->client->deleteLater(); // not in use: nothing runs on a server without a session
-        current->client = new OpenWebUiClient(server, this);
-        current->client->setPinnedCertificate(current->profile.pinnedSha256);
-        auto* connector = new Connector(current->client, current->client);
-        connect(connector, &Connector::connected, this, [this, server](const Session& session) {
-            if (ServerState* connected = stateFor(server)) {
-                connected->session = session;
-                connected->connected = true;
-            }
-            finishSignIn(server, {});
-        });
-        connect(connector, &Connector::failed, this, [this, server](const ApiError& error) { finishSignIn(server, error); });
-        Credentials credentials;
-        credentials.method = current->profile.method; // a saved LDAP session stays an LDAP one
-        if (credentials.method == AuthMethod::Ldap)
-            credentials.ldapUser = current->profile.account;
-        credentials.token = result.secret;
-        connector->connectAs(credentials);
-    });
-}
-
-void TrayController::finishSignIn(const QUrl& server, const ApiError& error)
-{
-    ServerState* state = stateFor(server);
-    if (!state)
-        return;
-    state->signingIn = false;
-    qCInfo(lcTray, "sign-in to %s: %s (error kind %d)",
-           qUtf8Printable(server.toDisplayString(QUrl::RemoveUserInfo)), error.isError() ? "failed" : "ok",
-           static_cast<int>(error.kind()));
-    const auto waiting = std::exchange(state->waiting, {});
-    for (const auto& [then, onError] : waiting) {
-        if (error.isError())
-            onError(error);
-        else if (ServerState* current = stateFor(server))
-            then(current);
-    }
-}
-
-void TrayController::readSettings(const QUrl& server)
-{
-    ServerState* state = stateFor(server);
-    if (!state || state->loading)
-        return;
-    state->loading = true;
-    auto fail = [this, server](const ApiError& error) {
-        if (ServerState* failed = stateFor(server)) {
-            failed->loading = false;
-            failed->error = error.message();
-            if (error.kind() == ApiError::Kind::SessionExpired)
-                failed->connected = false;
-        }
-        Q_EMIT entriesChanged();
-    };
-    withSession(
-        server,
-        [this, server, fail](ServerState* connected) {
-            onFinished(connected->client->getTaskConfig(connected->session.server.taskApi), this,
-                       [this, server, fail](ApiReply* reply) {
-                           ServerState* current = stateFor(server);
-                           if (!current)
-                               return;
-                           if (!reply->ok())
-                               return fail(reply->error());
-                           current->loading = false;
-                           current->error.clear();
-                           current->config = TaskConfig(reply->json().toObject());
-                           Q_EMIT entriesChanged();
-                       });
-        },
-        fail);
 }
 
 void TrayController::setBusy(const QString& serverKey)
@@ -381,7 +64,7 @@ void TrayController::activate(const TrayEntry& entry)
     case TrayEntry::Kind::SavePreset: Q_EMIT savePresetRequested(entry.server); return;
     case TrayEntry::Kind::OpenAssistant: Q_EMIT openAssistantRequested(entry.server); return;
     case TrayEntry::Kind::ForgetServer: {
-        const ServerState* state = stateFor(entry.server);
+        const Server* state = m_sessions->find(entry.server);
         Q_EMIT forgetServerRequested(
             entry.server, state && state->connected ? state->session.server.displayName() : QString());
         return;
@@ -414,18 +97,18 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     setBusy(ServerUrl::key(server));
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
+        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
                       DisplayText::neutralised(error.message()), true);
     };
-    withSession(
+    m_sessions->withSession(
         server,
-        [this, preset, fail](ServerState* state) {
+        [this, preset, fail](Server* state) {
             if (!preset.connection)
                 return applyPreset(state, preset, {});
             const QString keyRef = preset.connection->keychainKey();
             const QUrl url = state->profile.url;
             m_secrets->read(keyRef, this, [this, url, preset, fail](const SecretStore::Result& result) {
-                ServerState* current = stateFor(url);
+                Server* current = m_sessions->find(url);
                 if (!current)
                     return;
                 if (!result.ok)
@@ -439,7 +122,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
         fail);
 }
 
-void TrayController::applyPreset(ServerState* state, const Preset& preset, const QString& providerKey)
+void TrayController::applyPreset(Server* state, const Preset& preset, const QString& providerKey)
 {
     const QUrl server = state->profile.url;
     auto* applier =
@@ -453,27 +136,29 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
         applier->setExpected(state->config); // what the menu showed: don't overwrite someone else's change
     connect(applier, &ConfigApplier::finished, this,
             [this, server, preset, applier](const ConfigApplier::Report& report) {
-                if (ServerState* current = stateFor(server))
+                if (Server* current = m_sessions->find(server))
                     current->config = report.after;
                 if (preset.kind == Preset::Kind::Local || preset.kind == Preset::Kind::Hosted)
                     ServerProfiles::rememberApplied(server, preset.toJson());
-                reloadProfiles(); // a first change makes the "original" backup: offer the restore
+                m_sessions->reload(
+                    m_busyServer); // a first change makes the "original" backup: offer the restore
                 setBusy({});
                 // The same warnings as the wizard's and the CLI's (a task model regular users may not
                 // use, say), each its own line under the summary.
-                QStringList lines{presetSummary(preset)};
+                QStringList lines{TrayText::presetSummary(preset)};
                 if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
                     lines << late;
                 for (const PresetIssue& issue : report.warnings)
-                    lines << shownSentence(issue.message, {issue.modelId});
-                Q_EMIT notify(report.alreadyApplied ? tr("Already in use: %1").arg(shownName(preset.name))
-                                                    : tr("Switched to %1").arg(shownName(preset.name)),
+                    lines << TrayText::shownSentence(issue.message, {issue.modelId});
+                Q_EMIT notify(report.alreadyApplied
+                                  ? tr("Already in use: %1").arg(TrayText::shownName(preset.name))
+                                  : tr("Switched to %1").arg(TrayText::shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), false);
                 applier->deleteLater();
             });
     connect(applier, &ConfigApplier::failed, this,
             [this, server, preset, applier](const ApiError& error, const ConfigApplier::Report& report) {
-                if (ServerState* current = stateFor(server)) {
+                if (Server* current = m_sessions->find(server)) {
                     if (!report.before.isEmpty())
                         current->config = report.serverUnchanged ? report.before : TaskConfig();
                     if (error.kind() == ApiError::Kind::SessionExpired)
@@ -484,7 +169,7 @@ void TrayController::applyPreset(ServerState* state, const Preset& preset, const
                                   ConfigApplier::serverStateText(report, false)};
                 if (!report.serverUnchanged)
                     lines << tr("Check the settings in the assistant.");
-                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(shownName(preset.name)),
+                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
                               lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
             });
@@ -500,48 +185,60 @@ void TrayController::testNow(const QUrl& server)
         setBusy({});
         Q_EMIT notify(tr("Test failed"), DisplayText::neutralised(error.message()), true);
     };
-    withSession(
+    m_sessions->withSession(
         server,
-        [this, fail](ServerState* state) {
-            onFinished(state->client->getTaskConfig(state->session.server.taskApi), this, [this, state, fail](ApiReply* reply) {
-                if (!reply->ok())
-                    return fail(reply->error());
-                state->config = TaskConfig(reply->json().toObject());
-                auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
-                connect(probe, &TaskProbe::finished, this, [this, probe](const QList<ProbeResult>& results) {
-                    QStringList lines;
-                    for (const ProbeResult& result : results) {
-                        const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Local chats")
-                                                                                     : tr("External chats");
-                        if (result.outcome == ProbeResult::Outcome::Answered)
-                            lines << tr("%1: %2 wrote a title in %3")
-                                         .arg(slot, shownName(result.answeredBy), seconds(result.elapsedMs));
-                        else if (result.outcome == ProbeResult::Outcome::Disabled)
-                            lines << tr("%1: title generation is off").arg(slot);
-                        else if (result.outcome == ProbeResult::Outcome::Failed)
-                            lines << tr("%1: %2").arg(slot, DisplayText::neutralised(result.error.message()));
-                        if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
-                            lines << shownSentence(
-                                verdict, {result.chatModel, result.expectedTaskModel, result.answeredBy});
-                    }
-                    const bool ok = ProbeReport::passed(results);
-                    setBusy({});
-                    Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"), lines.join(QLatin1Char('\n')), !ok);
-                    probe->deleteLater();
+        [this, server, fail](Server* connected) {
+            SettingsReader::read(
+                connected->client, connected->session.server.taskApi, SettingsReader::Models::None, this,
+                [this, server, fail](const SettingsReader::Result& settings) {
+                    Server* state = m_sessions->find(server);
+                    if (!state) // forgotten meanwhile (not by this tray, which is busy): nothing left to test
+                        return setBusy({});
+                    if (!settings.ok())
+                        return fail(settings.error());
+                    state->config = settings.config;
+                    auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
+                    connect(probe, &TaskProbe::finished, this,
+                            [this, probe](const QList<ProbeResult>& results) {
+                                QStringList lines;
+                                for (const ProbeResult& result : results) {
+                                    const QString slot = result.slot == ProbeResult::Slot::Local
+                                                             ? tr("Local chats")
+                                                             : tr("External chats");
+                                    if (result.outcome == ProbeResult::Outcome::Answered)
+                                        lines << tr("%1: %2 wrote a title in %3")
+                                                     .arg(slot, TrayText::shownName(result.answeredBy),
+                                                          seconds(result.elapsedMs));
+                                    else if (result.outcome == ProbeResult::Outcome::Disabled)
+                                        lines << tr("%1: title generation is off").arg(slot);
+                                    else if (result.outcome == ProbeResult::Outcome::Failed)
+                                        lines << tr("%1: %2").arg(
+                                            slot, DisplayText::neutralised(result.error.message()));
+                                    if (const QString verdict = ProbeReport::verdictSentence(result);
+                                        !verdict.isEmpty())
+                                        lines << TrayText::shownSentence(
+                                            verdict,
+                                            {result.chatModel, result.expectedTaskModel, result.answeredBy});
+                                }
+                                const bool ok = ProbeReport::passed(results);
+                                setBusy({});
+                                Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"),
+                                              lines.join(QLatin1Char('\n')), !ok);
+                                probe->deleteLater();
+                            });
+                    connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
+                        probe->deleteLater();
+                        fail(error);
+                    });
+                    probe->run(state->config);
                 });
-                connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
-                    probe->deleteLater();
-                    fail(error);
-                });
-                probe->run(state->config);
-            });
         },
         fail);
 }
 
 void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name)
 {
-    ServerState* state = stateFor(server);
+    Server* state = m_sessions->find(server);
     if (!state || state->config.isEmpty() || name.trimmed().isEmpty())
         return;
     Preset preset;
@@ -559,37 +256,35 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     store.load(&error);
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
-    reloadProfiles();
-    Q_EMIT notify(tr("Preset saved"), tr("\"%1\": %2").arg(shownName(preset.name), presetSummary(preset)),
+    m_sessions->reload(m_busyServer);
+    Q_EMIT notify(tr("Preset saved"),
+                  tr("\"%1\": %2").arg(TrayText::shownName(preset.name), TrayText::presetSummary(preset)),
                   false);
     Q_EMIT entriesChanged();
 }
 
 void TrayController::forgetServer(const QUrl& server)
 {
-    if (isBusy() || !stateFor(server))
+    if (isBusy() || !m_sessions->find(server))
         return; // a switch on that server may be running: its end would bring the profile back
     setBusy(ServerUrl::key(server));
     auto* forgetter = new ServerForgetter(m_secrets, this);
     connect(forgetter, &ServerForgetter::finished, this, [this, forgetter](const QUrl& forgotten) {
         forgetter->deleteLater();
-        if (const auto it = m_servers.find(ServerUrl::key(forgotten)); it != m_servers.end()) {
-            if ((*it)->client)
-                (*it)->client->deleteLater();
-            m_servers.erase(it);
-        }
-        reloadProfiles();
+        m_sessions->remove(forgotten);
+        m_sessions->reload(m_busyServer);
         setBusy({});
         Q_EMIT notify(tr("Server forgotten"),
                       tr("%1 is no longer in the assistant. Its backups are kept.")
-                          .arg(shownName(forgotten.toString())),
+                          .arg(TrayText::shownName(forgotten.toString())),
                       false);
     });
     connect(forgetter, &ServerForgetter::failed, this,
             [this, forgetter](const QUrl& kept, const QString& error) {
                 forgetter->deleteLater();
                 setBusy({});
-                Q_EMIT notify(tr("Could not forget %1").arg(shownName(kept.toString())), error, true);
+                Q_EMIT notify(tr("Could not forget %1").arg(TrayText::shownName(kept.toString())), error,
+                              true);
             });
     forgetter->forget(server);
 }

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -22,6 +24,67 @@
 
 using namespace tma;
 using namespace tma::test;
+
+namespace {
+
+// Stands in front of the fake and answers GET `path` itself with `body`, a JSON answer the fake
+// never gives (as something else on the server's address might); every other request goes to the
+// fake and its answer back, byte for byte. One request at a time per connection, as Qt sends them.
+class OneRouteOverride : public QObject
+{
+public:
+    OneRouteOverride(const QUrl& backend, const QByteArray& path, const QByteArray& body)
+        : m_backend(backend), m_path(path), m_body(body)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* client = m_server.nextPendingConnection())
+                pipe(client);
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+private:
+    void pipe(QTcpSocket* client)
+    {
+        auto* backend = new QTcpSocket(client);
+        backend->connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_backend.port()));
+        auto buffer = std::make_shared<QByteArray>();
+        connect(backend, &QTcpSocket::readyRead, client,
+                [client, backend] { client->write(backend->readAll()); });
+        connect(backend, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, backend, buffer] {
+            buffer->append(client->readAll());
+            for (;;) {
+                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray& line : buffer->left(headerEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < headerEnd + 4 + length)
+                    return;
+                const QByteArray request = buffer->left(headerEnd + 4 + length);
+                buffer->remove(0, request.size());
+                if (request.startsWith("GET " + m_path + ' ') || request.startsWith("GET " + m_path + '?'))
+                    client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                else
+                    backend->write(request); // buffered until connected
+            }
+        });
+    }
+
+    QTcpServer m_server;
+    QUrl m_backend;
+    QByteArray m_path;
+    QByteArray m_body;
+};
+
+} // namespace
 
 class TestTrayController : public QObject
 {
@@ -386,6 +449,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!headers().join(QString()).contains(QStringLiteral("reading")), 10000);
         QCOMPARE(headers().size(), 1);
         QCOMPARE(controller.state(), TrayController::State::Unknown);
+    }
+
+    // Task settings that are JSON but not an object are not "all settings empty": the server's
+    // entry says there is a problem (and why), the icon shows an error, no preset is claimed, and
+    // "Test now" fails instead of testing settings it never read.
+    void settingsThatAreNotAnObjectAreAProblem()
+    {
+        OneRouteOverride proxy(m_fake->url(), "/api/v1/tasks/config", "[]");
+        QVERIFY(proxy.listen());
+        ServerProfiles::remove(m_fake->url());
+        ServerProfile profile;
+        profile.url = proxy.url();
+        profile.account = QStringLiteral("admin@example.com");
+        profile.method = AuthMethod::ApiKey;
+        ServerProfiles::save(profile);
+        const QString key = SecretStore::apiKeyKey(proxy.url(), profile.account);
+        m_secrets->write(key, QStringLiteral("sk-admin-key"), this, [](const SecretStore::Result&) {});
+        QTRY_VERIFY(m_secrets->entries().contains(key));
+
+        TrayController controller(m_secrets.get());
+        openMenu(controller);
+        const QList<TrayEntry> entries = controller.entries();
+        QCOMPARE(entries.first().server, proxy.url());
+        QVERIFY2(entries.first().text.contains(QStringLiteral("problem")), qPrintable(entries.first().text));
+        QVERIFY2(entries.first().toolTip.contains(QStringLiteral("not Open WebUI")),
+                 qPrintable(entries.first().toolTip));
+        QCOMPARE(controller.state(), TrayController::State::Error);
+        QCOMPARE(checkedPreset(controller), QString());
+
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.testNow(proxy.url());
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
+        QCOMPARE(notes.first().at(0).toString(), QStringLiteral("Test failed"));
+        QVERIFY(notes.first().at(2).toBool());
+        QVERIFY(!controller.isBusy());
     }
 
     void noPollingWhileIdle()

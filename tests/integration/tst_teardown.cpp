@@ -5,12 +5,17 @@
 #include "IntegrationSupport.h"
 
 #include "BackupMaker.h"
+#include "MemorySecretStore.h"
 #include "ModelSharer.h"
 #include "ProviderProof.h"
 #include "ProviderVerifier.h"
+#include "SavedServerSessions.h"
 #include "ServerDetector.h"
+#include "ServerProfiles.h"
 #include "SettingsReader.h"
 #include "WriteConfirmer.h"
+
+#include <QSettings>
 
 using namespace tma;
 using namespace tma::itest;
@@ -75,11 +80,12 @@ void TstTeardown::destroyedMidRequest_data()
 {
     QTest::addColumn<QString>("kind");
     addProfileColumn();
-    const QStringList kinds{
-        QStringLiteral("ConfigApplier"),  QStringLiteral("TaskProbe"),        QStringLiteral("ModelPuller"),
-        QStringLiteral("ModelSharer"),    QStringLiteral("ProviderVerifier"), QStringLiteral("ProviderProof"),
-        QStringLiteral("WriteConfirmer"), QStringLiteral("BackupMaker"),      QStringLiteral("Connector"),
-        QStringLiteral("ServerDetector"), QStringLiteral("SettingsReader")};
+    const QStringList kinds{QStringLiteral("ConfigApplier"),    QStringLiteral("TaskProbe"),
+                            QStringLiteral("ModelPuller"),      QStringLiteral("ModelSharer"),
+                            QStringLiteral("ProviderVerifier"), QStringLiteral("ProviderProof"),
+                            QStringLiteral("WriteConfirmer"),   QStringLiteral("BackupMaker"),
+                            QStringLiteral("Connector"),        QStringLiteral("ServerDetector"),
+                            QStringLiteral("SettingsReader"),   QStringLiteral("SavedServerSessions")};
     for (const QString& kind : kinds) {
         for (FakeProfile profile : {FakeProfile::V0_4, FakeProfile::V0_11})
             QTest::newRow(qPrintable(kind + QLatin1Char(' ') + tma::test::profileName(profile)))
@@ -188,6 +194,28 @@ Started TstTeardown::start(const QString& kind, FakeOpenWebUi& fake, OpenWebUiCl
         const QString path = hang(QStringLiteral("/api/version"));
         detector->start({fake.url()});
         return {std::move(detector), path};
+    }
+    if (kind == QLatin1String("SavedServerSessions")) {
+        // The tray's sessions: a saved server and its key in the keychain; reading the settings signs
+        // in first (a client of its own), then the reading hangs. The keychain goes with them.
+        const QString config = m_dataDir->path() + QStringLiteral("/config");
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+        fake.setApiKeysEnabled(true);
+        ServerProfile profile;
+        profile.url = fake.url();
+        profile.account = QStringLiteral("admin@example.com");
+        profile.method = AuthMethod::ApiKey;
+        ServerProfiles::save(profile);
+        auto owner = std::make_unique<QObject>();
+        auto* secrets = new MemorySecretStore(owner.get());
+        secrets->write(SecretStore::apiKeyKey(fake.url(), profile.account), QStringLiteral("sk-admin-key"),
+                       owner.get(), [](const SecretStore::Result&) {});
+        auto* sessions = new SavedServerSessions(secrets, owner.get());
+        connect(sessions, &SavedServerSessions::changed, this, count);
+        const QString path = hang(taskConfig);
+        sessions->readSettings(fake.url());
+        return {std::move(owner), path};
     }
     // SettingsReader: the reading belongs to its context (a page).
     auto context = std::make_unique<QObject>();
