@@ -1,12 +1,14 @@
-// ServerUrl::normalize on anything a user can type or paste as "the server", then key(),
-// isLoopback() and isInsecureRemote() on the result.
+// ServerUrl::normalize on anything a user can type or paste as "the server", then ServerAddress's
+// key(), isLoopback() and isInsecureRemote() on the result.
 // Checks: a failure is an invalid URL plus an explanation; a success has no error, an http(s)
 // scheme, a lower-case host, no user info, query, fragment or trailing slash, no front-end page in
 // its path, and is a fixed point (normalising it again gives the same URL and the same key()); a
 // scheme was only added as plain http for a loopback host.
 #include "FuzzCheck.h"
+#include "ServerAddress.h"
 #include "ServerUrl.h"
 
+using tma::ServerAddress;
 using tma::ServerUrl;
 
 static const QStringList kFrontendRoutes = {
@@ -35,14 +37,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(!kFrontendRoutes.contains(segment));
     if (!input.contains(QLatin1String("://")))
         FUZZ_CHECK(url.scheme() == QLatin1String("https") || ServerUrl::isLoopback(url));
-    if (ServerUrl::isInsecureRemote(url))
+    const ServerAddress address(url);
+    FUZZ_CHECK(address.url() == url); // an address already normalised stays as it is
+    if (address.isInsecureRemote())
         FUZZ_CHECK(url.scheme() == QLatin1String("http") && !ServerUrl::isLoopback(url));
 
-    const QString key = ServerUrl::key(url);
+    const QString key = address.key();
     FUZZ_CHECK(key.startsWith(url.scheme() + QLatin1String("://")));
     QString againError;
     const QUrl again = ServerUrl::normalize(url.toString(), &againError);
     FUZZ_CHECK(again == url && againError.isEmpty());
-    FUZZ_CHECK(ServerUrl::key(again) == key);
+    FUZZ_CHECK(ServerAddress(again).key() == key && ServerAddress(again) == address);
     return 0;
 }

@@ -3,7 +3,6 @@
 #include "ProbeReport.h"
 
 #include "DisplayText.h"
-#include "ServerUrl.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -13,6 +13,7 @@
 #include "PresetStore.h"
 #include "ProviderUrl.h"
 #include "SecretStore.h"
+#include "ServerAddress.h"
 #include "ServerForgetter.h"
 #include "ServerUrl.h"
 #include "SettingsReader.h"
@@ -145,7 +146,7 @@ void CliRunner::start()
         return runPresets();
     if (command == QLatin1String("backups"))
         return runBackups();
-    if (ServerUrl::isInsecureRemote(m_server))
+    if (ServerAddress(m_server).isInsecureRemote())
         Console::err(tr("Warning: %1 uses plain http: the password or key travels unencrypted.").arg(m_server.toString()));
 
     m_client = new OpenWebUiClient(m_server, this);
@@ -158,7 +159,7 @@ void CliRunner::start()
     connect(m_connector, &Connector::connected, this, &CliRunner::onConnected);
     connect(m_connector, &Connector::failed, this, &CliRunner::fail);
     connect(m_connector, &Connector::discovered, this, [this](const ServerInfo& info) {
-        if (!info.plainHttpFallback || info.url == m_server)
+        if (!info.plainHttpFallback || info.address() == ServerAddress(m_server))
             return;
         Console::err(SignInAdvice::plainHttpNote(info.url));
         m_server = info.url; // what answered is what is remembered and backed up

@@ -9,6 +9,7 @@
 #include "ForgetServerDialog.h"
 #include "OpenWebUiClient.h"
 #include "SecretStore.h"
+#include "ServerAddress.h"
 #include "ServerDetector.h"
 #include "ServerForgetter.h"
 #include "ServerProfiles.h"
@@ -157,7 +158,7 @@ void ConnectPage::inputChanged()
         const AuthMethod method = currentMethod();
         const QLineEdit* accountEdit = method == AuthMethod::Ldap ? m_ui->ldapUserEdit : m_ui->emailEdit;
         const QString account = accountEdit->text().trimmed();
-        const bool same = url == session.server.url && session.method == method &&
+        const bool same = ServerAddress(url) == session.server.address() && session.method == method &&
                           (method == AuthMethod::ApiKey ? !m_apiKeyEdited
                                                         : (account.isEmpty() || account == session.account ||
                                                            account == session.email) &&
@@ -173,9 +174,9 @@ void ConnectPage::inputChanged()
 void ConnectPage::refreshServerHints()
 {
     const QUrl url = enteredServer(nullptr);
-    const auto known = url.isValid() ? m_known.constFind(url.toString()) : m_known.constEnd();
+    const auto known = url.isValid() ? m_known.constFind(ServerAddress(url).key()) : m_known.constEnd();
     const bool isKnown = known != m_known.constEnd();
-    if (url.isValid() && ServerUrl::isInsecureRemote(url))
+    if (url.isValid() && ServerAddress(url).isInsecureRemote())
         m_ui->serverStatusLabel->setText(
             tr("Warning: this address uses plain http to another computer, so your password or key would travel "
                "unencrypted. Use https:// if the server offers it."));
@@ -207,7 +208,8 @@ void ConnectPage::refreshServerHints()
 void ConnectPage::probeEnteredServer()
 {
     const QUrl url = enteredServer(nullptr);
-    if (!url.isValid() || m_busy || m_known.contains(url.toString()) || (m_probe && m_probing == url))
+    if (!url.isValid() || m_busy || m_known.contains(ServerAddress(url).key()) ||
+        (m_probe && ServerAddress(m_probing) == ServerAddress(url)))
         return;
     if (m_probe)
         m_probe->parent()->deleteLater(); // its client, and the connector with it
@@ -225,7 +227,7 @@ void ConnectPage::probeEnteredServer()
 
 void ConnectPage::applyServerInfo(const QUrl& requested, const ServerInfo& info)
 {
-    m_known.insert(requested.toString(), info);
+    m_known.insert(ServerAddress(requested).key(), info);
     if (enteredServer(nullptr) == requested)
         refreshServerHints();
 }
@@ -307,8 +309,9 @@ void ConnectPage::signIn()
     credentials.method = currentMethod();
     // Empty fields are fine on a server without sign-in (WEBUI_AUTH=False); before its config is
     // known, the connector reads it and asks for them if they are needed.
-    const bool known = m_known.contains(server.toString());
-    const bool noSignIn = known && !m_known.value(server.toString()).authEnabled;
+    const QString key = ServerAddress(server).key();
+    const bool known = m_known.contains(key);
+    const bool noSignIn = known && !m_known.value(key).authEnabled;
     if (credentials.method == AuthMethod::Password) {
         credentials.email = m_ui->emailEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
@@ -414,7 +417,7 @@ void ConnectPage::onConnected(const Session& session, bool remember)
     m_apiKeyEdited = false;
     if (session.server.plainHttpFallback) {
         // The address is now the http one that answered: shown, remembered and compared as such.
-        m_known.insert(session.server.url.toString(), session.server);
+        m_known.insert(session.server.address().key(), session.server);
         m_ui->serverCombo->setEditText(session.server.url.toString());
     }
     m_context->setSession(session);
@@ -524,7 +527,8 @@ void ConnectPage::forgetServer()
     const QUrl url = enteredServer(nullptr);
     if (!url.isValid() || m_busy || !ServerProfiles::find(url))
         return;
-    const bool signedInThere = m_context->isConnected() && m_context->session().server.url == url;
+    const bool signedInThere =
+        m_context->isConnected() && m_context->session().server.address() == ServerAddress(url);
     ForgetServerDialog::ask(this, url, signedInThere ? m_context->session().server.displayName() : QString(),
                             this, [this, url] { forgetConfirmed(url); });
 }
@@ -534,7 +538,7 @@ void ConnectPage::forgetConfirmed(const QUrl& url)
     if (m_busy || !ServerProfiles::find(url))
         return; // something changed while the question was open
     if (m_context->isConnected() &&
-        m_context->session().server.url == url) // an apply would remember it again
+        m_context->session().server.address() == ServerAddress(url)) // an apply would remember it again
         m_context->clearSession();
     m_ui->forgetServerButton->setEnabled(false);
     auto* forgetter = new ServerForgetter(m_context->secrets(), this);

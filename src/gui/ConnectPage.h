@@ -72,7 +72,7 @@ private:
     QPointer<Connector> m_probe; // owns its client
     QUrl m_probing;
     ServerDetector* m_detector = nullptr;
-    QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by URL
+    QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by ServerAddress::key
     QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted
     QUrl m_pendingCertificateServer;
     bool m_savedSessionTried = false;

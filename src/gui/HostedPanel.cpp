@@ -52,7 +52,7 @@ HostedPanel::~HostedPanel() = default;
 void HostedPanel::setClient(OpenWebUiClient* client)
 {
     // Signing in again to the same server (an expired session) keeps the verified provider.
-    const bool sameServer = m_client && client && m_client->server() == client->server();
+    const bool sameServer = m_client && client && m_client->address() == client->address();
     m_client = client;
     delete m_verifier; // it talks through the previous client
     m_verifier = nullptr;

@@ -95,7 +95,7 @@ void StrategyPage::load()
 {
     // Reloading for the same server (signed in again after the session expired) keeps the
     // user's choices; another server starts from its own settings.
-    const QString server = m_context->session().server.url.toString();
+    const QString server = m_context->session().server.address().key();
     m_keepChoices = m_loadedOnce && server == m_loadedServer;
     m_loadedServer = server;
     m_loaded = false;

@@ -10,7 +10,7 @@
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 #include "SettingsReader.h"
 #include "StartAtLogin.h"
 #include "TaskProbe.h"
@@ -94,7 +94,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     if (found == presets.end())
         return;
     const Preset preset = *found;
-    setBusy(ServerUrl::key(server));
+    setBusy(ServerAddress(server).key());
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
         Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
@@ -180,7 +180,7 @@ void TrayController::testNow(const QUrl& server)
 {
     if (isBusy())
         return;
-    setBusy(ServerUrl::key(server));
+    setBusy(ServerAddress(server).key());
     auto fail = [this](const ApiError& error) {
         setBusy({});
         Q_EMIT notify(tr("Test failed"), DisplayText::neutralised(error.message()), true);
@@ -267,7 +267,7 @@ void TrayController::forgetServer(const QUrl& server)
 {
     if (isBusy() || !m_sessions->find(server))
         return; // a switch on that server may be running: its end would bring the profile back
-    setBusy(ServerUrl::key(server));
+    setBusy(ServerAddress(server).key());
     auto* forgetter = new ServerForgetter(m_secrets, this);
     connect(forgetter, &ServerForgetter::finished, this, [this, forgetter](const QUrl& forgotten) {
         forgetter->deleteLater();

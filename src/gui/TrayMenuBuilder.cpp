@@ -1,6 +1,6 @@
 #include "TrayMenuBuilder.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 #include "TrayController.h"
 
 #include <QHash>
@@ -15,7 +15,7 @@ const char* const kKeyProperty = "trayEntryKey";
 // never its text or state (those change while the menu is open: "reading…", the check mark).
 QString identity(const TrayEntry& entry)
 {
-    const QString server = entry.server.isEmpty() ? QString() : ServerUrl::key(entry.server);
+    const QString server = entry.server.isEmpty() ? QString() : ServerAddress(entry.server).key();
     if (entry.kind == TrayEntry::Kind::Preset)
         return QStringLiteral("preset|%1|%2").arg(server, entry.presetId);
     return QStringLiteral("%1|%2").arg(static_cast<int>(entry.kind)).arg(server);

@@ -1,6 +1,6 @@
 #include "BackupStore.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +113,7 @@ void TestBackupStore::saveAssignsFields()
     QVERIFY(backup.createdAt.isValid());
     QVERIFY(backup.createdAt >= before.addMSecs(-1));
     QVERIFY(backup.createdAt <= after.addMSecs(1));
-    QCOMPARE(backup.server, tma::ServerUrl::key(kServer));
+    QCOMPARE(backup.server, tma::ServerAddress(kServer).key());
     QVERIFY(backup.original);
 
     const std::optional<Backup> stored = store.find(backup.id);

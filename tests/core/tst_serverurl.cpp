@@ -18,11 +18,6 @@ private Q_SLOTS:
     void errorIsClearedOnSuccess();
     void isLoopback_data();
     void isLoopback();
-    void isInsecureRemote_data();
-    void isInsecureRemote();
-    void key_data();
-    void key();
-    void keySameForEquivalentInput();
 };
 
 void TestServerUrl::normalize_data()
@@ -199,68 +194,6 @@ void TestServerUrl::isLoopback()
     QFETCH(QString, url);
     QFETCH(bool, expected);
     QCOMPARE(ServerUrl::isLoopback(QUrl(url)), expected);
-}
-
-void TestServerUrl::isInsecureRemote_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("expected");
-
-    QTest::newRow("http lan") << "http://192.168.1.20:3000" << true;
-    QTest::newRow("http remote") << "http://owui.example.com" << true;
-    QTest::newRow("https remote") << "https://owui.example.com" << false;
-    QTest::newRow("http localhost") << "http://localhost:3000" << false;
-    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:3000" << false;
-    QTest::newRow("http ::1") << "http://[::1]:3000" << false;
-    QTest::newRow("https localhost") << "https://localhost" << false;
-}
-
-void TestServerUrl::isInsecureRemote()
-{
-    QFETCH(QString, url);
-    QFETCH(bool, expected);
-    QCOMPARE(ServerUrl::isInsecureRemote(QUrl(url)), expected);
-}
-
-void TestServerUrl::key_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("http default") << "http://owui.lan"
-                                  << "http://owui.lan:80";
-    QTest::newRow("https default") << "https://owui.example.com"
-                                   << "https://owui.example.com:443";
-    QTest::newRow("explicit port") << "http://localhost:3000"
-                                   << "http://localhost:3000";
-    QTest::newRow("explicit default port") << "https://owui.example.com:443"
-                                           << "https://owui.example.com:443";
-    QTest::newRow("odd https port") << "https://owui.example.com:8443"
-                                    << "https://owui.example.com:8443";
-    QTest::newRow("sub-path") << "https://example.com/openwebui"
-                              << "https://example.com:443/openwebui";
-    QTest::newRow("sub-path port") << "http://10.0.0.5:8080/owui"
-                                   << "http://10.0.0.5:8080/owui";
-}
-
-void TestServerUrl::key()
-{
-    QFETCH(QString, url);
-    QFETCH(QString, expected);
-    QCOMPARE(ServerUrl::key(QUrl(url)), expected);
-}
-
-void TestServerUrl::keySameForEquivalentInput()
-{
-    const QString a =
-        ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://OWUI.example.com/admin/settings")));
-    const QString b = ServerUrl::key(ServerUrl::normalize(QStringLiteral("owui.example.com:443/")));
-    const QString c =
-        ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://user@owui.example.com/c/1?x=2")));
-    QCOMPARE(a, b);
-    QCOMPARE(a, c);
-    QVERIFY(a != ServerUrl::key(ServerUrl::normalize(QStringLiteral("http://owui.example.com"))));
-    QVERIFY(a != ServerUrl::key(ServerUrl::normalize(QStringLiteral("https://owui.example.com/openwebui"))));
 }
 
 QTEST_GUILESS_MAIN(TestServerUrl)

@@ -6,7 +6,7 @@
 
 #include "IntegrationSupport.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 #include "TlsProxy.h"
 
 #include <QCryptographicHash>
@@ -392,17 +392,17 @@ void TstTls::insecureRemoteFlagged()
 {
     QFETCH(QString, url);
     QFETCH(bool, insecure);
-    QCOMPARE(ServerUrl::isInsecureRemote(QUrl(url)), insecure);
+    QCOMPARE(ServerAddress(QUrl(url)).isInsecureRemote(), insecure);
     // What the user types goes through normalize(): a bare remote name becomes https, not http.
     QString error;
-    const QUrl normalized = ServerUrl::normalize(url, &error);
-    QVERIFY2(normalized.isValid(), qPrintable(error));
-    QCOMPARE(ServerUrl::isInsecureRemote(normalized), insecure);
+    const std::optional<ServerAddress> normalized = ServerAddress::parse(url, &error);
+    QVERIFY2(normalized, qPrintable(error));
+    QCOMPARE(normalized->isInsecureRemote(), insecure);
     if (insecure) {
         const QString bare = QUrl(url).authority();
-        const QUrl typed = ServerUrl::normalize(bare, &error);
-        QVERIFY2(typed.isValid(), qPrintable(error));
-        QVERIFY2(!ServerUrl::isInsecureRemote(typed), qPrintable(typed.toString()));
+        const std::optional<ServerAddress> typed = ServerAddress::parse(bare, &error);
+        QVERIFY2(typed, qPrintable(error));
+        QVERIFY2(!typed->isInsecureRemote(), qPrintable(typed->toString()));
     }
 }
 

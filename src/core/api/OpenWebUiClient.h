@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "ModelRecord.h"
+#include "ServerAddress.h"
 #include "ServerInfo.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ public:
     explicit OpenWebUiClient(const QUrl& server, QObject* parent = nullptr);
 
     QUrl server() const { return m_server; }
+    ServerAddress address() const { return m_server; }
     // Only the connector's http fallback moves a client (see Connector::setHttpFallback).
     void setServer(const QUrl& server) { m_server = server; }
     // A session token (JWT) or an API key ("sk-..."); empty = anonymous.

@@ -83,15 +83,4 @@ bool ServerUrl::isLoopback(const QUrl& url)
     return isLoopbackHost(url.host());
 }
 
-bool ServerUrl::isInsecureRemote(const QUrl& url)
-{
-    return url.scheme() == QLatin1String("http") && !isLoopback(url);
-}
-
-QString ServerUrl::key(const QUrl& url)
-{
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    return QStringLiteral("%1://%2:%3%4").arg(url.scheme(), url.host()).arg(url.port(defaultPort)).arg(url.path());
-}
-
 } // namespace tma

@@ -7,7 +7,8 @@
 namespace tma {
 
 // What users type or paste as "the server" (with or without scheme, with a page path copied from the
-// browser...) turned into Open WebUI's base URL.
+// browser...) turned into Open WebUI's base URL. The address as a value (its key, its equality) is
+// ServerAddress.
 class ServerUrl
 {
     Q_DECLARE_TR_FUNCTIONS(ServerUrl)
@@ -17,10 +18,6 @@ public:
     static bool isLoopback(const QUrl& url);
     // The user typed the scheme ("https://…") rather than leaving it to normalize().
     static bool hasScheme(const QString& input);
-    // Plain http to another machine: the password or key would travel unencrypted.
-    static bool isInsecureRemote(const QUrl& url);
-    // Stable text form used as a key (settings, keychain, backups): scheme://host:port/path
-    static QString key(const QUrl& url);
 };
 
 } // namespace tma

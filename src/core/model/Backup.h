@@ -13,7 +13,7 @@ struct Backup
 {
     QString id;              // "20261121T211400123Z": sortable, unique per server
     QDateTime createdAt;     // UTC
-    QString server;          // ServerUrl::key()
+    QString server;          // ServerAddress::key()
     QString serverVersion;
     QString reason;          // what was about to happen ("apply local")
     bool original = false;   // the first backup: settings from before the assistant

@@ -1,6 +1,6 @@
 #include "ProviderUrl.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 
 namespace tma {
 namespace {
@@ -43,7 +43,7 @@ QString ProviderUrl::keychainKey() const
 
 bool ProviderUrl::isInsecureRemote() const
 {
-    return ServerUrl::isInsecureRemote(QUrl(m_text));
+    return ServerAddress(QUrl(m_text)).isInsecureRemote();
 }
 
 bool ProviderUrl::sameAs(const QString& listed) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerAddress.h"
 #include "ServerVersion.h"
 
 #include <QJsonObject>
@@ -20,6 +21,8 @@ enum class TaskApi
 struct ServerInfo
 {
     QUrl url;
+    // The server's identity, for comparing with another form of its address.
+    ServerAddress address() const { return url; }
     QString name = QStringLiteral("Open WebUI");
     QString versionText;
     ServerVersion version;

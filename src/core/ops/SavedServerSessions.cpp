@@ -6,7 +6,6 @@
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
 #include "SecretStore.h"
-#include "ServerUrl.h"
 #include "SettingsReader.h"
 
 namespace tma {
@@ -26,7 +25,7 @@ void SavedServerSessions::reload(const QString& keyInUse)
     for (const ServerProfile& profile : profiles) {
         if (profile.account.isEmpty())
             continue; // never signed in: nothing the tray could do
-        const QString key = ServerUrl::key(profile.url);
+        const QString key = ServerAddress(profile.url).key();
         order << key;
         std::shared_ptr<Entry>& entry = m_entries[key];
         if (!entry)
@@ -69,35 +68,35 @@ QList<const SavedServerSessions::Server*> SavedServerSessions::servers() const
     return list;
 }
 
-SavedServerSessions::Entry* SavedServerSessions::entryFor(const QUrl& server)
+SavedServerSessions::Entry* SavedServerSessions::entryFor(const ServerAddress& server)
 {
-    const auto it = m_entries.find(ServerUrl::key(server));
+    const auto it = m_entries.find(server.key());
     return it == m_entries.end() ? nullptr : it->get();
 }
 
-SavedServerSessions::Server* SavedServerSessions::find(const QUrl& server)
+SavedServerSessions::Server* SavedServerSessions::find(const ServerAddress& server)
 {
     Entry* entry = entryFor(server);
     return entry ? &entry->server : nullptr;
 }
 
-const SavedServerSessions::Server* SavedServerSessions::find(const QUrl& server) const
+const SavedServerSessions::Server* SavedServerSessions::find(const ServerAddress& server) const
 {
-    const auto it = m_entries.find(ServerUrl::key(server));
+    const auto it = m_entries.find(server.key());
     return it == m_entries.end() ? nullptr : &(*it)->server;
 }
 
-void SavedServerSessions::remove(const QUrl& server)
+void SavedServerSessions::remove(const ServerAddress& server)
 {
-    if (const auto it = m_entries.find(ServerUrl::key(server)); it != m_entries.end()) {
+    if (const auto it = m_entries.find(server.key()); it != m_entries.end()) {
         if ((*it)->server.client)
             (*it)->server.client->deleteLater();
         m_entries.erase(it);
     }
-    m_order.removeAll(ServerUrl::key(server));
+    m_order.removeAll(server.key());
 }
 
-void SavedServerSessions::withSession(const QUrl& server, Then then, OnError onError)
+void SavedServerSessions::withSession(const ServerAddress& server, Then then, OnError onError)
 {
     Entry* entry = entryFor(server);
     if (!entry)
@@ -125,7 +124,7 @@ void SavedServerSessions::withSession(const QUrl& server, Then then, OnError onE
         if (current->client)
             current->client->deleteLater(); // not in use: nothing runs on a server without a session
         // The client is this object's child: destroyed with it, it closes what it still has under way.
-        current->client = new OpenWebUiClient(server, this);
+        current->client = new OpenWebUiClient(current->profile.url, this);
         current->client->setPinnedCertificate(current->profile.pinnedSha256);
         auto* connector = new Connector(current->client, current->client);
         connect(connector, &Connector::connected, this, [this, server](const Session& session) {
@@ -146,15 +145,14 @@ void SavedServerSessions::withSession(const QUrl& server, Then then, OnError onE
     });
 }
 
-void SavedServerSessions::finishSignIn(const QUrl& server, const ApiError& error)
+void SavedServerSessions::finishSignIn(const ServerAddress& server, const ApiError& error)
 {
     Entry* entry = entryFor(server);
     if (!entry)
         return;
     entry->signingIn = false;
-    qCInfo(lcTray, "sign-in to %s: %s (error kind %d)",
-           qUtf8Printable(server.toDisplayString(QUrl::RemoveUserInfo)), error.isError() ? "failed" : "ok",
-           static_cast<int>(error.kind()));
+    qCInfo(lcTray, "sign-in to %s: %s (error kind %d)", qUtf8Printable(server.toString()),
+           error.isError() ? "failed" : "ok", static_cast<int>(error.kind()));
     const auto waiting = std::exchange(entry->waiting, {});
     for (const auto& [then, onError] : waiting) {
         if (error.isError())
@@ -164,7 +162,7 @@ void SavedServerSessions::finishSignIn(const QUrl& server, const ApiError& error
     }
 }
 
-void SavedServerSessions::readSettings(const QUrl& server)
+void SavedServerSessions::readSettings(const ServerAddress& server)
 {
     Server* state = find(server);
     if (!state || state->loading)

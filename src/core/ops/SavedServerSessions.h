@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Preset.h"
+#include "ServerAddress.h"
 #include "ServerProfiles.h"
 #include "Session.h"
 #include "TaskConfig.h"
@@ -46,20 +47,20 @@ public:
     ~SavedServerSessions() override;
 
     // Re-reads the profiles and each one's presets. A server whose account changed signs in again,
-    // unless an operation runs on it (`keyInUse`, a ServerUrl::key): its client must outlive it.
+    // unless an operation runs on it (`keyInUse`, a ServerAddress::key): its client must outlive it.
     void reload(const QString& keyInUse = {});
     // The servers signed in at least once, in the profiles' order (never signed in: nothing to do).
     QList<const Server*> servers() const;
-    Server* find(const QUrl& server);
-    const Server* find(const QUrl& server) const;
+    Server* find(const ServerAddress& server);
+    const Server* find(const ServerAddress& server) const;
 
     // Signs in with the stored credential (once), then runs `then`. Asked again while that sign-in
     // runs (the menu opened, then a click at once), it waits for the same sign-in.
-    void withSession(const QUrl& server, Then then, OnError onError);
+    void withSession(const ServerAddress& server, Then then, OnError onError);
     // Reads the server's task settings into `config`, or the reason into `error`; then changed().
-    void readSettings(const QUrl& server);
+    void readSettings(const ServerAddress& server);
     // Drops the server (forgotten): its client goes, nothing more is done for it.
-    void remove(const QUrl& server);
+    void remove(const ServerAddress& server);
 
 Q_SIGNALS:
     void changed();
@@ -72,12 +73,12 @@ private:
         QList<std::pair<Then, OnError>> waiting; // for the sign-in in progress
     };
 
-    Entry* entryFor(const QUrl& server);
+    Entry* entryFor(const ServerAddress& server);
     void loadPresets(Server& server) const;
-    void finishSignIn(const QUrl& server, const ApiError& error);
+    void finishSignIn(const ServerAddress& server, const ApiError& error);
 
     SecretStore* m_secrets;
-    QHash<QString, std::shared_ptr<Entry>> m_entries; // by ServerUrl::key
+    QHash<QString, std::shared_ptr<Entry>> m_entries; // by ServerAddress::key
     QStringList m_order;
 };
 

@@ -1,6 +1,6 @@
 #include "AppPaths.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,7 +20,7 @@ QString AppPaths::dataDir()
     return location;
 }
 
-QString AppPaths::backupsDir(const QUrl& server)
+QString AppPaths::backupsDir(const ServerAddress& server)
 {
     return dataDir() + QStringLiteral("/backups/") + serverFolderName(server);
 }
@@ -30,9 +30,9 @@ QString AppPaths::presetsFile()
     return dataDir() + QStringLiteral("/presets.json");
 }
 
-QString AppPaths::serverFolderName(const QUrl& server)
+QString AppPaths::serverFolderName(const ServerAddress& server)
 {
-    const QString key = ServerUrl::key(server);
+    const QString key = server.key();
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     QString readable = QString(key).remove(QRegularExpression(QStringLiteral("^[a-z]+://"))).replace(unsafe, QStringLiteral("_"));
     // A short hash keeps two servers apart even when their readable names collide.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerAddress.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -10,10 +12,10 @@ class AppPaths
 {
 public:
     static QString dataDir();
-    static QString backupsDir(const QUrl& server);
+    static QString backupsDir(const ServerAddress& server);
     static QString presetsFile();
     // A folder name for a server: readable, and safe on every file system.
-    static QString serverFolderName(const QUrl& server);
+    static QString serverFolderName(const ServerAddress& server);
 };
 
 } // namespace tma

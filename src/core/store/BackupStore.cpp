@@ -2,7 +2,6 @@
 
 #include "AppPaths.h"
 #include "JsonFile.h"
-#include "ServerUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +10,7 @@
 
 namespace tma {
 
-BackupStore::BackupStore(const QUrl& server, const QString& directory)
+BackupStore::BackupStore(const ServerAddress& server, const QString& directory)
     : m_server(server), m_directory(directory.isEmpty() ? AppPaths::backupsDir(server) : directory)
 {
 }
@@ -29,7 +28,7 @@ bool BackupStore::save(Backup& backup, QString* error)
         id = now.toString(QStringLiteral("yyyyMMddThhmmsszzz")) + QStringLiteral("Z-%1").arg(suffix);
     backup.id = id;
     backup.createdAt = now;
-    backup.server = ServerUrl::key(m_server);
+    backup.server = m_server.key();
     backup.original = !original().has_value();
     return JsonFile::write(pathFor(id), backup.toJson(), error);
 }

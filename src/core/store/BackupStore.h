@@ -2,9 +2,11 @@
 
 #include "Backup.h"
 
+#include "ServerAddress.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+
 #include <QUrl>
 
 #include <optional>
@@ -17,7 +19,7 @@ class BackupStore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupStore)
 public:
-    explicit BackupStore(const QUrl& server, const QString& directory = {});
+    explicit BackupStore(const ServerAddress& server, const QString& directory = {});
 
     QString directory() const { return m_directory; }
     // Saves the backup (assigning id, time, server and the original flag); false + *error on failure.
@@ -49,7 +51,7 @@ public:
 private:
     QString pathFor(const QString& id) const;
 
-    QUrl m_server;
+    ServerAddress m_server;
     QString m_directory;
     mutable QStringList m_problems;
 };

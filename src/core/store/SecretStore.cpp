@@ -1,20 +1,20 @@
 #include "SecretStore.h"
 
-#include "ServerUrl.h"
+#include "ServerAddress.h"
 
 namespace tma {
 
-QString SecretStore::sessionKey(const QUrl& server, const QString& account)
+QString SecretStore::sessionKey(const ServerAddress& server, const QString& account)
 {
-    return ServerUrl::key(server) + QLatin1Char('|') + account + QStringLiteral("|session");
+    return server.key() + QLatin1Char('|') + account + QStringLiteral("|session");
 }
 
-QString SecretStore::apiKeyKey(const QUrl& server, const QString& account)
+QString SecretStore::apiKeyKey(const ServerAddress& server, const QString& account)
 {
-    return ServerUrl::key(server) + QLatin1Char('|') + account + QStringLiteral("|api-key");
+    return server.key() + QLatin1Char('|') + account + QStringLiteral("|api-key");
 }
 
-QString SecretStore::credentialKey(const QUrl& server, const QString& account, AuthMethod method)
+QString SecretStore::credentialKey(const ServerAddress& server, const QString& account, AuthMethod method)
 {
     return method == AuthMethod::ApiKey ? apiKeyKey(server, account) : sessionKey(server, account);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerAddress.h"
 #include "Session.h"
 
 #include <QObject>
@@ -34,11 +35,11 @@ public:
     virtual void remove(const QString& key, QObject* context, Handler handler) = 0;
 
     // Keys are scoped by server and account so several servers and accounts never collide.
-    static QString sessionKey(const QUrl& server, const QString& account);
-    static QString apiKeyKey(const QUrl& server, const QString& account);
+    static QString sessionKey(const ServerAddress& server, const QString& account);
+    static QString apiKeyKey(const ServerAddress& server, const QString& account);
     // A provider's key is named by its URL: ProviderUrl::keychainKey().
     // Where the sign-in of `account` on `server` is kept: a session token or an API key.
-    static QString credentialKey(const QUrl& server, const QString& account, AuthMethod method);
+    static QString credentialKey(const ServerAddress& server, const QString& account, AuthMethod method);
 
     static constexpr const char* kService = "Task Model Assistant";
 };

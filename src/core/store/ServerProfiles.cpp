@@ -1,17 +1,16 @@
 #include "ServerProfiles.h"
 
-#include "ServerUrl.h"
-
 #include <QJsonDocument>
 #include <QSettings>
 
 namespace tma {
 namespace {
 
-QString groupFor(const QUrl& url)
+QString groupFor(const ServerAddress& server)
 {
     // QSettings treats '/' as nesting: keep one flat group per server.
-    return QStringLiteral("servers/") + QString::fromLatin1(ServerUrl::key(url).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("servers/") +
+           QString::fromLatin1(server.key().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 ServerProfile readProfile(QSettings& settings)
@@ -45,7 +44,7 @@ QList<ServerProfile> ServerProfiles::all()
     return profiles;
 }
 
-std::optional<ServerProfile> ServerProfiles::find(const QUrl& url)
+std::optional<ServerProfile> ServerProfiles::find(const ServerAddress& url)
 {
     QSettings settings;
     settings.beginGroup(groupFor(url));
@@ -69,13 +68,13 @@ void ServerProfiles::save(const ServerProfile& profile)
     settings.setValue(QStringLiteral("currentServer"), profile.url.toString());
 }
 
-void ServerProfiles::remove(const QUrl& url)
+void ServerProfiles::remove(const ServerAddress& url)
 {
     QSettings settings;
     settings.remove(groupFor(url));
     // A forgotten server is no longer the one the wizard and the CLI start with.
     const QUrl current(settings.value(QStringLiteral("currentServer")).toString());
-    if (current.isValid() && ServerUrl::key(current) == ServerUrl::key(url))
+    if (current.isValid() && ServerAddress(current) == url)
         settings.remove(QStringLiteral("currentServer"));
 }
 
@@ -88,10 +87,10 @@ std::optional<ServerProfile> ServerProfiles::current()
     return find(url);
 }
 
-void ServerProfiles::rememberApplied(const QUrl& url, const QJsonObject& presetJson)
+void ServerProfiles::rememberApplied(const ServerAddress& url, const QJsonObject& presetJson)
 {
     ServerProfile profile = find(url).value_or(ServerProfile());
-    profile.url = url;
+    profile.url = url.url();
     profile.lastPreset = presetJson.value(QLatin1String("id")).toString();
     const QString kind = presetJson.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("local"))

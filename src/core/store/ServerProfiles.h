@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerAddress.h"
 #include "Session.h"
 
 #include <QJsonObject>
@@ -30,12 +31,12 @@ class ServerProfiles
 {
 public:
     static QList<ServerProfile> all();
-    static std::optional<ServerProfile> find(const QUrl& url);
+    static std::optional<ServerProfile> find(const ServerAddress& url);
     static void save(const ServerProfile& profile); // also makes it the current server
-    static void remove(const QUrl& url);            // the profile and the presets remembered for it
+    static void remove(const ServerAddress& url);   // the profile and the presets remembered for it
     static std::optional<ServerProfile> current();
     // Records a successful apply: lastPreset, and lastLocal/lastHosted for those kinds.
-    static void rememberApplied(const QUrl& url, const QJsonObject& presetJson);
+    static void rememberApplied(const ServerAddress& url, const QJsonObject& presetJson);
 };
 
 } // namespace tma
