@@ -1729,6 +1729,42 @@ private Q_SLOTS:
             QCOMPARE(get(fake, QStringLiteral("/api/task/config"), token).status, 200);
         QCOMPARE(fake.requestCount("GET", QStringLiteral("/api/task/config")), 20);
     }
+
+    // setRoundTrip: a server far away. Requests in a chain cost a round trip each (the first on a
+    // connection one more for the handshake); requests sent together cost one between them.
+    void roundTripsAreCounted()
+    {
+        FakeOpenWebUi fake;
+        listen(fake);
+        fake.setRoundTrip(40);
+        // A chain: the second request is sent when the first is answered, on the same connection.
+        QCOMPARE(get(fake, QStringLiteral("/api/version")).status, 200);
+        QCOMPARE(get(fake, QStringLiteral("/api/config")).status, 200);
+        QList<FakeOpenWebUi::Request> chain = fake.requests();
+        QCOMPARE(chain.size(), 2);
+        QVERIFY(chain[0].firstOnConnection);
+        QVERIFY(!chain[1].firstOnConnection); // kept alive and reused
+        QCOMPARE(chain[1].connection, chain[0].connection);
+        QVERIFY(chain[0].answeredUs - chain[0].arrivedUs >= 80000); // handshake + request
+        QVERIFY(chain[1].answeredUs - chain[1].arrivedUs >= 40000);
+        QVERIFY(chain[1].arrivedUs >= chain[0].answeredUs);
+        QCOMPARE(fake.roundTripsOnCriticalPath(), 3);
+        QCOMPARE(fake.maxConcurrentRequests(), 1);
+        QCOMPARE(fake.connectionsOpened(), 1);
+
+        // Three at once: three connections (HTTP/1.1 has one request per connection at a time),
+        // one round trip after the connection that is still open.
+        fake.clearRequests();
+        QList<QNetworkReply*> replies;
+        for (const char* path : {"/api/version", "/api/config", "/health"})
+            replies << send(fake, "GET", QString::fromLatin1(path), {}, {}, {});
+        for (QNetworkReply* reply : replies)
+            QCOMPARE(collect(reply, 5000).status, 200);
+        QCOMPARE(fake.requests().size(), 3);
+        QCOMPARE(fake.maxConcurrentRequests(), 3);
+        QCOMPARE(fake.connectionsOpened(), 2);        // one reused, two new
+        QCOMPARE(fake.roundTripsOnCriticalPath(), 2); // the new ones' handshake, in parallel
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFakeOpenWebUi)

@@ -19,7 +19,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace tma::test {
 
@@ -88,6 +90,7 @@ struct FakeOpenWebUi::Private
     {
         state.owner = owner;
         state.profile = profile;
+        state.clock.start();
     }
 
     FakeOpenWebUi* q = nullptr;
@@ -102,6 +105,9 @@ struct FakeOpenWebUi::Private
     FakeOllamaRoutes ollama{state};
     // The unanswered request on each connection (serial, path), for abandonedRequests().
     QHash<HttpConnection*, QPair<qint64, QString>> openRequests;
+    // Each connection's number (in order of opening) and whether it carried a request yet.
+    QHash<HttpConnection*, QPair<int, bool>> tcpConnections;
+    int connectionsOpened = 0;
 
     // ---- plumbing -----------------------------------------------------------------------
 
@@ -110,11 +116,13 @@ struct FakeOpenWebUi::Private
         while (server->hasPendingConnections()) {
             QTcpSocket* socket = server->nextPendingConnection();
             auto* connection = new HttpConnection(socket, q);
+            tcpConnections.insert(connection, {++connectionsOpened, false});
             QObject::connect(connection, &HttpConnection::closed, q, [this, connection] {
                 const auto open = openRequests.constFind(connection);
                 if (open != openRequests.constEnd() && state.statusOf(open->first) == 0)
                     state.abandonedRequests << open->second;
                 openRequests.remove(connection);
+                tcpConnections.remove(connection);
             });
             QObject::connect(connection, &HttpConnection::requestReady, q,
                              [this, connection](const HttpRequest& request) { handle(connection, request); });
@@ -163,11 +171,15 @@ struct FakeOpenWebUi::Private
         Exchange exchange;
         exchange.connection = connection;
         exchange.request = request;
-        exchange.serial = state.record(request);
+        QPair<int, bool>& carried = tcpConnections[connection];
+        const bool first = !std::exchange(carried.second, true);
+        exchange.serial = state.record(request, carried.first, first);
         openRequests.insert(connection, {exchange.serial, request.path});
         Q_EMIT q->requestReceived(request.method, request.path);
 
-        if (const int ms = state.takeDelay(request); ms > 0) {
+        // The network first (a handshake, then the request's own round trip), then a slow server.
+        const int network = state.roundTripMs * (first ? 2 : 1);
+        if (const int ms = network + state.takeDelay(request); ms > 0) {
             QTimer::singleShot(ms, q, [this, exchange]() mutable { process(exchange); });
             return;
         }
@@ -692,6 +704,54 @@ int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) c
             ++count;
     }
     return count;
+}
+
+void FakeOpenWebUi::setRoundTrip(int ms)
+{
+    d->state.roundTripMs = ms;
+}
+
+int FakeOpenWebUi::roundTripsOnCriticalPath() const
+{
+    // Each request waits for the longest chain answered before it arrived; the requests are in
+    // order of arrival, so that chain is among the earlier ones.
+    const QList<Request>& requests = d->state.requests;
+    QList<int> depth(requests.size(), 0);
+    int longest = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        int before = 0;
+        for (qsizetype j = 0; j < i; ++j) {
+            const qint64 answered = requests[j].answeredUs;
+            if (answered >= 0 && answered <= requests[i].arrivedUs)
+                before = std::max(before, depth[j]);
+        }
+        depth[i] = before + (requests[i].firstOnConnection ? 2 : 1);
+        longest = std::max(longest, depth[i]);
+    }
+    return longest;
+}
+
+int FakeOpenWebUi::maxConcurrentRequests() const
+{
+    int most = 0;
+    for (const Request& request : d->state.requests) {
+        int open = 0; // requests under way when this one arrived, itself included
+        for (const Request& other : d->state.requests) {
+            if (other.arrivedUs <= request.arrivedUs &&
+                (other.answeredUs < 0 || other.answeredUs > request.arrivedUs))
+                ++open;
+        }
+        most = std::max(most, open);
+    }
+    return most;
+}
+
+int FakeOpenWebUi::connectionsOpened() const
+{
+    int opened = 0;
+    for (const Request& request : d->state.requests)
+        opened += request.firstOnConnection ? 1 : 0;
+    return opened;
 }
 
 void FakeOpenWebUi::clearRequests()

@@ -98,6 +98,12 @@ public:
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
         int status = 0;      // what the fake answered (0 if it did not answer)
+        // Timing, in µs since the fake started: when the request reached the fake and when its
+        // answer (or the head of a streamed one) left (-1: not answered).
+        qint64 arrivedUs = -1;
+        qint64 answeredUs = -1;
+        int connection = 0;             // which TCP connection carried it: 1, 2, … in order of opening
+        bool firstOnConnection = false; // the client opened that connection for it
     };
 
     explicit FakeOpenWebUi(FakeProfile profile = FakeProfile::V0_11, QObject* parent = nullptr);
@@ -203,6 +209,18 @@ public:
     // the app when the client disconnects (protocols/http/h11_impl.py RequestResponseCycle: a
     // send after the disconnect is dropped), so Open WebUI's handler runs to its end.
     void setDelay(const QString& pathPrefix, int ms, int times = -1, const QByteArray& method = {});
+
+    // A server `ms` away, as a VPS or a VPN makes it: each request is handled one round trip after
+    // it arrives, and the first request on a new connection one round trip later still (the TCP
+    // handshake the client had to wait for). 0 (the default): loopback.
+    void setRoundTrip(int ms);
+    // Since the last clearRequests(), what a remote user waits for. Meaningful with setRoundTrip(),
+    // which keeps an answer from leaving before requests sent in parallel with it have arrived.
+    // roundTripsOnCriticalPath: the longest chain of requests each sent after the one before it
+    // was answered, a request that opened its connection counting twice.
+    int roundTripsOnCriticalPath() const;
+    int maxConcurrentRequests() const; // answered or not yet, at the busiest moment
+    int connectionsOpened() const;     // new TCP connections that carried a request
 
     // Faults.
     void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});

@@ -81,9 +81,12 @@ void FakeServerState::storeRecord(const QString& id, RecordState state)
     records.insert(id, state);
 }
 
-qint64 FakeServerState::record(const HttpRequest& request)
+qint64 FakeServerState::record(const HttpRequest& request, int connection, bool firstOnConnection)
 {
     FakeOpenWebUi::Request entry;
+    entry.arrivedUs = clock.nsecsElapsed() / 1000;
+    entry.connection = connection;
+    entry.firstOnConnection = firstOnConnection;
     entry.method = request.method;
     entry.path = request.path;
     entry.query = request.query;
@@ -103,8 +106,10 @@ int FakeServerState::statusOf(qint64 serial) const
 void FakeServerState::setStatus(qint64 serial, int status)
 {
     const qint64 index = serial - firstSerial;
-    if (index >= 0 && index < requests.size())
+    if (index >= 0 && index < requests.size()) {
         requests[index].status = status;
+        requests[index].answeredUs = clock.nsecsElapsed() / 1000;
+    }
 }
 
 void FakeServerState::send(Exchange& exchange, const Reply& reply)

@@ -4,6 +4,7 @@
 #include "FakeReplies.h"
 #include "HttpConnection.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -158,6 +159,8 @@ struct FakeServerState
     QList<Delay> delays;
     QList<FakeOpenWebUi::Request> requests;
     qint64 firstSerial = 0; // serial of requests.first()
+    QElapsedTimer clock;    // the requests' arrivedUs and answeredUs
+    int roundTripMs = 0;    // setRoundTrip()
     qint64 nextSerial = 0;
     int completionCounter = 0;
 
@@ -171,7 +174,7 @@ struct FakeServerState
     void storeRecord(const QString& id, RecordState state);
 
     // The requests: recorded, answered, held up by a fault or a delay.
-    qint64 record(const HttpRequest& request);
+    qint64 record(const HttpRequest& request, int connection, bool firstOnConnection);
     int statusOf(qint64 serial) const;
     void setStatus(qint64 serial, int status);
     void send(Exchange& exchange, const Reply& reply);
