@@ -644,7 +644,7 @@ void TstCli::exitCodes()
         run = runCli(sandbox, QStringList{QStringLiteral("status")} + common, {}, withKey);
         QVERIFY2(run.err.contains(taskRoot(profile) + QStringLiteral("/config")), qPrintable(run.describe()));
     } else if (scenario == QLatin1String("timeout")) {
-        fake.setFault(QStringLiteral("/api/version"), FakeFault::Hang);
+        fake.setFault(QStringLiteral("/api/config"), FakeFault::Hang);
         QElapsedTimer clock;
         clock.start();
         run = runCli(sandbox, QStringList{QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("1")} + common,

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void signInWithPassword();
     void signInWithApiKey_data();
     void signInWithApiKey();
+    void signInRoundTrips_data();
+    void signInRoundTrips();
     void failures_data();
     void failures();
     void unreachablePort_data();
@@ -124,7 +126,7 @@ void TstConnector::probe()
     QStringList expected{QStringLiteral("GET /ready")};
     if (profile != FakeProfile::V0_11)
         expected << QStringLiteral("GET /health");
-    expected << QStringLiteral("GET /api/version") << QStringLiteral("GET /api/config");
+    expected << QStringLiteral("GET /api/config"); // which also gives the version
     QCOMPARE(callList(fake), expected);
     const QList<FakeOpenWebUi::Request> requests = fake.requests();
     if (profile != FakeProfile::V0_11)
@@ -173,9 +175,8 @@ void TstConnector::probeApiOnlyServer()
     const QList<FakeOpenWebUi::Request> requests = fake.requests();
     QCOMPARE(requests.at(0).path, QStringLiteral("/ready"));
     QCOMPARE(requests.at(0).status, 404);
-    QCOMPARE(callList(fake),
-             (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /health"),
-                          QStringLiteral("GET /api/version"), QStringLiteral("GET /api/config")}));
+    QCOMPARE(callList(fake), (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /health"),
+                                          QStringLiteral("GET /api/config")}));
 }
 
 void TstConnector::serverWithoutSignIn_data()
@@ -308,6 +309,33 @@ void TstConnector::signInWithApiKey()
     QVERIFY(!configs.first().headers.contains("authorization"));
 }
 
+// What a server far away costs a sign-in with a key: the TCP handshake, then /ready (and /health
+// where it is absent), /api/config (which gives the version too) and the session check — one
+// connection, one round trip each, nothing asked twice.
+void TstConnector::signInRoundTrips_data()
+{
+    addProfileRows();
+}
+
+void TstConnector::signInRoundTrips()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    fake.setApiKeysEnabled(true);
+    fake.setRoundTrip(25);
+    QVERIFY(fake.listen());
+    OpenWebUiClient client(fake.url());
+    Connector connector(&client);
+    Credentials credentials;
+    credentials.token = QStringLiteral("sk-admin-key");
+    const ConnectOutcome outcome = runConnector(connector, credentials);
+    QVERIFY(outcome.session);
+    const int probes = profile == FakeProfile::V0_11 ? 1 : 2; // /ready, or /ready's web page and /health
+    QCOMPARE(int(fake.requests().size()), probes + 2);
+    QCOMPARE(fake.connectionsOpened(), 1);
+    QCOMPARE(fake.roundTripsOnCriticalPath(), 1 + probes + 2);
+}
+
 void TstConnector::failures_data()
 {
     addProfileColumn();
@@ -412,20 +440,20 @@ void TstConnector::failures()
         expectedEndpoint = QStringLiteral("/api/v1/auths/");
         break;
     case Scenario::HtmlProxyPage:
-        fake.setFault(QStringLiteral("/api/version"), FakeFault::Html);
+        fake.setFault(QStringLiteral("/api/config"), FakeFault::Html);
         break;
     case Scenario::BadGatewayPage:
         fake.setFault(QStringLiteral("/api/config"), FakeFault::BadGateway);
         break;
     case Scenario::BadJson:
-        fake.setFault(QStringLiteral("/api/version"), FakeFault::BadJson);
+        fake.setFault(QStringLiteral("/api/config"), FakeFault::BadJson);
         break;
     case Scenario::ServerError:
         fake.setFault(QStringLiteral("/api/v1/auths/signin"), FakeFault::ServerError);
         break;
     case Scenario::Reset:
         // times = -1: Qt retries a request once when a reused connection closes without an answer.
-        fake.setFault(QStringLiteral("/api/version"), FakeFault::Reset);
+        fake.setFault(QStringLiteral("/api/config"), FakeFault::Reset);
         break;
     case Scenario::ExpiredToken:
         fake.setFault(QStringLiteral("/api/v1/auths/"), FakeFault::ExpiredToken, -1, "GET");
@@ -504,7 +532,7 @@ void TstConnector::cancelMidFlight_data()
     const QList<FakeProfile> profiles = tma::test::allProfiles();
     for (FakeProfile profile : profiles) {
         const QByteArray name = tma::test::profileName(profile).toLatin1();
-        QTest::addRow("%s/during-discovery", name.constData()) << profile << QStringLiteral("/api/version");
+        QTest::addRow("%s/during-discovery", name.constData()) << profile << QStringLiteral("/api/config");
         QTest::addRow("%s/during-sign-in", name.constData()) << profile << QStringLiteral("/api/v1/auths/signin");
     }
 }
@@ -527,9 +555,10 @@ void TstConnector::cancelMidFlight()
     connect(&connector, &Connector::stepChanged, this, [&steps](Connector::Step step) { steps << step; });
 
     connector.connectAs(adminPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(fake, hangingPath == QLatin1String("/api/version") ? "GET" : "POST", hangingPath)
-                                  .isEmpty(),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !requestsTo(fake, hangingPath == QLatin1String("/api/config") ? "GET" : "POST", hangingPath)
+             .isEmpty(),
+        kWaitMs);
     QVERIFY(connector.isBusy());
     const int requestsBefore = int(fake.requests().size());
     const int stepsBefore = int(steps.size());

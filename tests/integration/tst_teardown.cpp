@@ -183,7 +183,7 @@ Started TstTeardown::start(const QString& kind, FakeOpenWebUi& fake, OpenWebUiCl
         connect(connector, &Connector::connected, this, count);
         connect(connector, &Connector::probed, this, count);
         connect(connector, &Connector::failed, this, count);
-        const QString path = hang(QStringLiteral("/api/version"));
+        const QString path = hang(QStringLiteral("/api/config"));
         connector->connectAs(adminPassword());
         return {std::move(fresh), path};
     }
@@ -191,7 +191,7 @@ Started TstTeardown::start(const QString& kind, FakeOpenWebUi& fake, OpenWebUiCl
         auto detector = std::make_unique<ServerDetector>();
         connect(detector.get(), &ServerDetector::found, this, count);
         connect(detector.get(), &ServerDetector::finished, this, count);
-        const QString path = hang(QStringLiteral("/api/version"));
+        const QString path = hang(QStringLiteral("/api/config"));
         detector->start({fake.url()});
         return {std::move(detector), path};
     }

@@ -104,13 +104,6 @@ ApiReply* OpenWebUiClient::getHealth()
     return send(Method::Get, QStringLiteral("/health"), nullptr, options, false);
 }
 
-ApiReply* OpenWebUiClient::getVersion()
-{
-    ApiReply::Options options;
-    options.timeoutMs = m_timeoutMs;
-    return send(Method::Get, QStringLiteral("/api/version"), nullptr, options, false);
-}
-
 ApiReply* OpenWebUiClient::getConfig(bool authenticated)
 {
     ApiReply::Options options;

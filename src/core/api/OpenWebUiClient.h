@@ -41,7 +41,6 @@ public:
     // Discovery (public).
     ApiReply* getReady();
     ApiReply* getHealth();
-    ApiReply* getVersion();
     ApiReply* getConfig(bool authenticated);
 
     // Authentication.

@@ -122,7 +122,7 @@ void Connector::readReady()
             return discoveryFailed(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
         if (!r->ok())
             return discoveryFailed(r->error());
-        readVersion();
+        readConfig();
     });
 }
 
@@ -136,25 +136,15 @@ void Connector::readHealth()
                 ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
         if (!r->ok())
             return discoveryFailed(r->error());
-        readVersion();
-    });
-}
-
-void Connector::readVersion()
-{
-    Q_EMIT stepChanged(Step::ReadingVersion);
-    ApiReply* reply = m_client->getVersion();
-    track(reply);
-    onFinished(reply, this, [this](ApiReply* r) {
-        if (!r->ok())
-            return discoveryFailed(r->error());
-        m_info.readVersion(r->json().toObject());
         readConfig();
     });
 }
 
 void Connector::readConfig()
 {
+    // /api/config gives the version to everyone, signed in or not, in every audited version
+    // (main.py get_app_config: "version": VERSION beside the name): no /api/version round trip.
+    Q_EMIT stepChanged(Step::ReadingVersion);
     ApiReply* reply = m_client->getConfig(false);
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {

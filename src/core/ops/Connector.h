@@ -72,7 +72,6 @@ Q_SIGNALS:
 private:
     void readReady();
     void readHealth();
-    void readVersion();
     void readConfig();
     void signIn();
     void checkAdmin(AuthMethod method);
