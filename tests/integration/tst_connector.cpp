@@ -1,9 +1,10 @@
 // Connector against the fake Open WebUI of every supported generation: discovery (with the
-// /ready → /health fallback), sign-in by password and by API key, every way sign-in can fail,
-// transport faults, timeouts, an unreachable port, and cancellation.
+// /ready, or /api/config where /ready is absent), sign-in by password and by API key, every way sign-in can
+// fail, transport faults, timeouts, an unreachable port, and cancellation.
 
 #include "IntegrationSupport.h"
 
+#include "HttpConnection.h"
 #include "SignInAdvice.h"
 
 #include <QTcpServer>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void httpFallbackWithoutScheme_data();
     void httpFallbackWithoutScheme();
     void explicitHttpsNeverFallsBack();
+    void anotherWebServiceIsNotOpenWebUi();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -121,12 +123,9 @@ void TstConnector::probe()
     QVERIFY(outcome.info);
     QVERIFY(!connector.isBusy());
 
-    // /ready only exists on 0.11; older servers answer with their web app's index.html (200, HTML)
-    // and /health is asked instead.
-    QStringList expected{QStringLiteral("GET /ready")};
-    if (profile != FakeProfile::V0_11)
-        expected << QStringLiteral("GET /health");
-    expected << QStringLiteral("GET /api/config"); // which also gives the version
+    // /ready only exists on 0.11; older servers answer with their web app's index.html (200, HTML),
+    // and /api/config (which also gives the version) is what says the server is Open WebUI.
+    const QStringList expected{QStringLiteral("GET /ready"), QStringLiteral("GET /api/config")};
     QCOMPARE(callList(fake), expected);
     const QList<FakeOpenWebUi::Request> requests = fake.requests();
     if (profile != FakeProfile::V0_11)
@@ -159,7 +158,7 @@ void TstConnector::probeApiOnlyServer_data()
 }
 
 // An install without the web app answers an unknown path with FastAPI's 404 instead of
-// index.html: /ready (absent before 0.11) is then a 404, and /health is asked as well.
+// index.html: /ready (absent before 0.11) is then a 404, and /api/config says what the server is.
 void TstConnector::probeApiOnlyServer()
 {
     QFETCH(FakeProfile, profile);
@@ -175,8 +174,7 @@ void TstConnector::probeApiOnlyServer()
     const QList<FakeOpenWebUi::Request> requests = fake.requests();
     QCOMPARE(requests.at(0).path, QStringLiteral("/ready"));
     QCOMPARE(requests.at(0).status, 404);
-    QCOMPARE(callList(fake), (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /health"),
-                                          QStringLiteral("GET /api/config")}));
+    QCOMPARE(callList(fake), (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /api/config")}));
 }
 
 void TstConnector::serverWithoutSignIn_data()
@@ -248,18 +246,15 @@ void TstConnector::signInWithPassword()
     QVERIFY(!client.usesApiKey());
     QVERIFY(client.credential().startsWith(QLatin1String("eyJ")));
 
-    QStringList tail = callList(fake).mid(callList(fake).size() - 2);
-    QCOMPARE(tail, (QStringList{QStringLiteral("POST /api/v1/auths/signin"), QStringLiteral("GET /api/v1/auths/")}));
+    // The sign-in's answer is the user (role and expiry included): no /api/v1/auths/ round trip after it.
+    QCOMPARE(callList(fake).constLast(), QStringLiteral("POST /api/v1/auths/signin"));
     const QList<FakeOpenWebUi::Request> signins = requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin"));
     QCOMPARE(signins.size(), 1);
     QCOMPARE(bodyOf(signins.first()), (QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@example.com")},
                                                     {QStringLiteral("password"), QStringLiteral("admin-pass")}}));
     QCOMPARE(signins.first().status, 200);
     QVERIFY(!signins.first().headers.contains("authorization"));
-    const QList<FakeOpenWebUi::Request> checks = requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/"));
-    QCOMPARE(checks.size(), 1);
-    QCOMPARE(checks.first().headers.value("authorization"), "Bearer " + client.credential().toUtf8());
-    QCOMPARE(checks.first().status, 200);
+    QVERIFY(requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/")).isEmpty());
 
     // The password travels once, in the sign-in body, and nowhere else.
     const QList<FakeOpenWebUi::Request> requests = fake.requests();
@@ -309,9 +304,9 @@ void TstConnector::signInWithApiKey()
     QVERIFY(!configs.first().headers.contains("authorization"));
 }
 
-// What a server far away costs a sign-in with a key: the TCP handshake, then /ready (and /health
-// where it is absent), /api/config (which gives the version too) and the session check — one
-// connection, one round trip each, nothing asked twice.
+// What a server far away costs a sign-in with a key: the TCP handshake, then /ready (its web page
+// before 0.11), /api/config (which gives the version too) and the session check — one connection,
+// one round trip each, nothing asked twice.
 void TstConnector::signInRoundTrips_data()
 {
     addProfileRows();
@@ -330,10 +325,10 @@ void TstConnector::signInRoundTrips()
     credentials.token = QStringLiteral("sk-admin-key");
     const ConnectOutcome outcome = runConnector(connector, credentials);
     QVERIFY(outcome.session);
-    const int probes = profile == FakeProfile::V0_11 ? 1 : 2; // /ready, or /ready's web page and /health
-    QCOMPARE(int(fake.requests().size()), probes + 2);
+    QCOMPARE(callList(fake), (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /api/config"),
+                                          QStringLiteral("GET /api/v1/auths/")}));
     QCOMPARE(fake.connectionsOpened(), 1);
-    QCOMPARE(fake.roundTripsOnCriticalPath(), 1 + probes + 2);
+    QCOMPARE(fake.roundTripsOnCriticalPath(), 4); // the handshake and three requests
 }
 
 void TstConnector::failures_data()
@@ -456,6 +451,9 @@ void TstConnector::failures()
         fake.setFault(QStringLiteral("/api/config"), FakeFault::Reset);
         break;
     case Scenario::ExpiredToken:
+        // A saved session whose JWT has expired: the session check says so.
+        credentials = {};
+        credentials.token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJpZCI6ImV4cGlyZWQifQ.c2lnbmF0dXJl");
         fake.setFault(QStringLiteral("/api/v1/auths/"), FakeFault::ExpiredToken, -1, "GET");
         break;
     case Scenario::Hang:
@@ -634,8 +632,7 @@ void TstConnector::signInWithLdap()
                                                 {QStringLiteral("password"), QStringLiteral("ldap-pass")}}));
     QCOMPARE(ldap.first().status, 200);
     QCOMPARE(requestsTo(fake, "POST", QStringLiteral("/api/v1/auths/signin")).size(), 0);
-    QCOMPARE(requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/")).first().headers.value("authorization"),
-             "Bearer " + client.credential().toUtf8());
+    QVERIFY(requestsTo(fake, "GET", QStringLiteral("/api/v1/auths/")).isEmpty()); // the answer was the user
 
     // The saved session token signs in again as an LDAP session, under the same account.
     Credentials saved;
@@ -804,6 +801,33 @@ void TstConnector::httpFallbackWithoutScheme()
 
 // Typed with https:// (no fallback allowed): the handshake failure is reported, without a
 // certificate to trust, and nothing is sent over http.
+// Something else on the port (another web service with a JSON API): neither /ready nor
+// /api/config exists there, and the user is told it is not Open WebUI, not "not found".
+void TstConnector::anotherWebServiceIsNotOpenWebUi()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    QStringList asked;
+    connect(&other, &QTcpServer::newConnection, this, [&other, &asked, this] {
+        while (QTcpSocket* socket = other.nextPendingConnection()) {
+            auto* connection = new tma::test::HttpConnection(socket, this);
+            connect(connection, &tma::test::HttpConnection::requestReady, this,
+                    [connection, &asked](const tma::test::HttpRequest& request) {
+                        asked << QString::fromLatin1(request.method + ' ' + request.target);
+                        connection->respond({404, "application/json", R"({"error":"no such route"})"});
+                    });
+        }
+    });
+    OpenWebUiClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(other.serverPort())));
+    Connector connector(&client);
+    const ConnectOutcome outcome = runConnector(connector, adminPassword());
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->kind(), ApiError::Kind::NotFound);
+    QVERIFY2(outcome.error->message().contains(QLatin1String("does not look like Open WebUI")),
+             qPrintable(outcome.error->message()));
+    QCOMPARE(asked, (QStringList{QStringLiteral("GET /ready"), QStringLiteral("GET /api/config")}));
+}
+
 void TstConnector::explicitHttpsNeverFallsBack()
 {
     FakeOpenWebUi fake(FakeProfile::V0_11);

@@ -285,7 +285,7 @@ FaultTarget faultTarget(Op op, Fault fault, FakeProfile profile)
 {
     switch (op) {
     case Op::Connect:
-        if (fault == Fault::ExpiredToken) // after the sign-in: the admin check with the new token
+        if (fault == Fault::ExpiredToken) // a saved session: the check of who it belongs to
             return {QStringLiteral("/api/v1/auths/"), "GET"};
         return {QStringLiteral("/api/v1/auths/signin"), "POST"};
     case Op::ApplyQuiet:
@@ -418,6 +418,8 @@ private Q_SLOTS:
 
 private:
     RowResult runRow(Op op, Fault fault, FakeProfile profile);
+    // How the connect operation signs in: a password, or (for an expired session) a saved token.
+    Credentials m_connectAs;
     OpRun runOperation(Op op, OpenWebUiClient& client, const Session& session, BackupStore& store,
                        const std::optional<TaskConfig>& expected, int waitMs);
 
@@ -480,7 +482,7 @@ OpRun TstFaultMatrix::runOperation(Op op, OpenWebUiClient& client, const Session
     switch (op) {
     case Op::Connect: {
         Connector connector(&client);
-        const ConnectOutcome outcome = connectQuickly(connector, adminPassword(), waitMs);
+        const ConnectOutcome outcome = connectQuickly(connector, m_connectAs, waitMs);
         run.emissions = outcome.emissions;
         if (outcome.error)
             run.error = *outcome.error;
@@ -560,6 +562,17 @@ RowResult TstFaultMatrix::runRow(Op op, Fault fault, FakeProfile profile)
     }
     OpenWebUiClient client(fake.url());
     Session session;
+    m_connectAs = adminPassword();
+    if (op == Op::Connect && fault == Fault::ExpiredToken) {
+        // A returning user: the session saved at an earlier sign-in, which the server now finds expired.
+        OpenWebUiClient earlier(fake.url());
+        if (!signInAdminQuickly(earlier)) {
+            problems << QStringLiteral("setup: sign-in failed");
+            return row;
+        }
+        m_connectAs = {};
+        m_connectAs.token = earlier.credential();
+    }
     if (op != Op::Connect) {
         const std::optional<Session> signedIn = signInAdminQuickly(client);
         if (!signedIn) {

@@ -97,13 +97,6 @@ ApiReply* OpenWebUiClient::getReady()
     return send(Method::Get, QStringLiteral("/ready"), nullptr, options, false);
 }
 
-ApiReply* OpenWebUiClient::getHealth()
-{
-    ApiReply::Options options;
-    options.timeoutMs = qMin(m_timeoutMs, 10000);
-    return send(Method::Get, QStringLiteral("/health"), nullptr, options, false);
-}
-
 ApiReply* OpenWebUiClient::getConfig(bool authenticated)
 {
     ApiReply::Options options;

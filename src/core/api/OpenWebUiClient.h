@@ -40,7 +40,6 @@ public:
 
     // Discovery (public).
     ApiReply* getReady();
-    ApiReply* getHealth();
     ApiReply* getConfig(bool authenticated);
 
     // Authentication.

@@ -54,6 +54,7 @@ void Connector::start(bool signIn, const Credentials& credentials)
     m_credentials = credentials;
     m_info = ServerInfo();
     m_info.url = m_client->server();
+    m_readyMissing = false;
     readReady();
 }
 
@@ -115,25 +116,15 @@ void Connector::readReady()
             return readReady();
         }
         // /ready is 0.11+. Older servers answer an unknown GET with their web app's index.html
-        // (or 404 behind some proxies): try /health, which every version has.
-        if (r->error().kind() == ApiError::Kind::NotFound || r->error().kind() == ApiError::Kind::UnexpectedContent)
-            return readHealth();
+        // (or, without the web app, 404). Their /api/config, which every version has, then tells
+        // both that the server is up and what it is: no /health round trip in between.
+        if (r->error().kind() == ApiError::Kind::NotFound ||
+            r->error().kind() == ApiError::Kind::UnexpectedContent) {
+            m_readyMissing = true;
+            return readConfig();
+        }
         if (r->error().kind() == ApiError::Kind::Server && r->httpStatus() == 503)
             return discoveryFailed(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
-        if (!r->ok())
-            return discoveryFailed(r->error());
-        readConfig();
-    });
-}
-
-void Connector::readHealth()
-{
-    ApiReply* reply = m_client->getHealth();
-    track(reply);
-    onFinished(reply, this, [this](ApiReply* r) {
-        if (r->error().kind() == ApiError::Kind::NotFound)
-            return discoveryFailed(
-                ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
         if (!r->ok())
             return discoveryFailed(r->error());
         readConfig();
@@ -148,6 +139,10 @@ void Connector::readConfig()
     ApiReply* reply = m_client->getConfig(false);
     track(reply);
     onFinished(reply, this, [this](ApiReply* r) {
+        // Neither /ready nor /api/config: whatever answers there, it is not Open WebUI.
+        if (m_readyMissing && r->error().kind() == ApiError::Kind::NotFound)
+            return discoveryFailed(
+                ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
         if (!r->ok())
             return discoveryFailed(r->error());
         m_info.readConfig(r->json().toObject());
@@ -188,11 +183,15 @@ void Connector::signIn()
     onFinished(reply, this, [this](ApiReply* r) {
         if (!r->ok())
             return fail(r->error());
-        const QString token = r->json().toObject().value(QLatin1String("token")).toString();
+        const QJsonObject user = r->json().toObject();
+        const QString token = user.value(QLatin1String("token")).toString();
         if (token.isEmpty()) // a second factor is pending: a desktop client can't complete it
             return fail(ApiError(ApiError::Kind::MfaRequired));
         m_client->setCredential(token);
-        checkAdmin(AuthMethod::Password);
+        // The answer is the signed-in user, role and expiry included (routers/auths.py signin:
+        // the same fields GET /api/v1/auths/ gives), so the admin check needs no round trip.
+        Q_EMIT stepChanged(Step::CheckingAdmin);
+        admit(user, AuthMethod::Password);
     });
 }
 
@@ -214,11 +213,14 @@ void Connector::signInWithLdap()
                 return fail(ApiError(ApiError::Kind::LdapFailed, r->error().detail(), r->httpStatus()));
             return fail(r->error());
         }
-        const QString token = r->json().toObject().value(QLatin1String("token")).toString();
+        const QJsonObject user = r->json().toObject();
+        const QString token = user.value(QLatin1String("token")).toString();
         if (token.isEmpty()) // a second factor is pending: a desktop client can't complete it
             return fail(ApiError(ApiError::Kind::MfaRequired));
         m_client->setCredential(token);
-        checkAdmin(AuthMethod::Ldap);
+        // routers/auths.py ldap_auth answers like signin: the user, role included.
+        Q_EMIT stepChanged(Step::CheckingAdmin);
+        admit(user, AuthMethod::Ldap);
     });
 }
 
@@ -232,28 +234,32 @@ void Connector::checkAdmin(AuthMethod method)
             m_client->setCredential({});
             return fail(r->error());
         }
-        const QJsonObject user = r->json().toObject();
-        Session session;
-        session.server = m_info;
-        session.method = method;
-        session.userId = user.value(QLatin1String("id")).toString();
-        session.email = user.value(QLatin1String("email")).toString();
-        // An LDAP sign-in is remembered under the directory user name the user typed (the
-        // server's record only has the directory's mail attribute).
-        const QString ldapUser = m_credentials.ldapUser.trimmed();
-        session.account = method == AuthMethod::Ldap && !ldapUser.isEmpty() ? ldapUser : session.email;
-        session.name = user.value(QLatin1String("name")).toString();
-        session.role = user.value(QLatin1String("role")).toString();
-        session.expiresAt = static_cast<qint64>(user.value(QLatin1String("expires_at")).toDouble());
-        if (session.role != QLatin1String("admin")) {
-            m_client->setCredential({});
-            return fail(ApiError(ApiError::Kind::NotAdmin,
-                                 tr("%1 has the role \"%2\".").arg(session.email, session.role)));
-        }
-        if (!session.server.version.isValid())
-            return findTaskApi(session);
-        succeed(session);
+        admit(r->json().toObject(), method);
     });
+}
+
+void Connector::admit(const QJsonObject& user, AuthMethod method)
+{
+    Session session;
+    session.server = m_info;
+    session.method = method;
+    session.userId = user.value(QLatin1String("id")).toString();
+    session.email = user.value(QLatin1String("email")).toString();
+    // An LDAP sign-in is remembered under the directory user name the user typed (the
+    // server's record only has the directory's mail attribute).
+    const QString ldapUser = m_credentials.ldapUser.trimmed();
+    session.account = method == AuthMethod::Ldap && !ldapUser.isEmpty() ? ldapUser : session.email;
+    session.name = user.value(QLatin1String("name")).toString();
+    session.role = user.value(QLatin1String("role")).toString();
+    session.expiresAt = static_cast<qint64>(user.value(QLatin1String("expires_at")).toDouble());
+    if (session.role != QLatin1String("admin")) {
+        m_client->setCredential({});
+        return fail(ApiError(ApiError::Kind::NotAdmin,
+                             tr("%1 has the role \"%2\".").arg(session.email, session.role)));
+    }
+    if (!session.server.version.isValid())
+        return findTaskApi(session);
+    succeed(session);
 }
 
 void Connector::findTaskApi(const Session& session)

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Session.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -71,10 +72,11 @@ Q_SIGNALS:
 
 private:
     void readReady();
-    void readHealth();
     void readConfig();
     void signIn();
     void checkAdmin(AuthMethod method);
+    // A session from the server's record of the signed-in user (sign-in's answer or /auths/), if an admin.
+    void admit(const QJsonObject& user, AuthMethod method);
     void findTaskApi(const Session& session);
     void succeed(const Session& session);
     void fail(const ApiError& error);
@@ -90,6 +92,8 @@ private:
     bool m_signIn = false;
     bool m_httpFallback = false;
     QUrl m_httpsServer;    // set while the http fallback runs: where to go back to
+    bool m_readyMissing =
+        false;             // no /ready (before 0.11): /api/config is the first answer that says "Open WebUI"
     ApiError m_httpsError; // what https said, reported when http is no better
 };
 
