@@ -100,6 +100,17 @@ inline QStringList callList(const FakeOpenWebUi& fake)
     return calls;
 }
 
+// The call list with discovery's /ready and /api/config (sent together, so arriving in either
+// order) always in that order.
+inline QStringList callListOfDiscovery(const FakeOpenWebUi& fake)
+{
+    QStringList calls = callList(fake);
+    const QStringList pair{QStringLiteral("GET /api/config"), QStringLiteral("GET /ready")};
+    if (calls.size() >= 2 && calls.mid(0, 2) == pair)
+        std::swap(calls[0], calls[1]);
+    return calls;
+}
+
 inline QList<FakeOpenWebUi::Request> requestsTo(const FakeOpenWebUi& fake, const QByteArray& method,
                                                  const QString& path)
 {

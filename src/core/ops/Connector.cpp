@@ -54,8 +54,7 @@ void Connector::start(bool signIn, const Credentials& credentials)
     m_credentials = credentials;
     m_info = ServerInfo();
     m_info.url = m_client->server();
-    m_readyMissing = false;
-    readReady();
+    discover();
 }
 
 void Connector::signInAfterProbe(const Credentials& credentials)
@@ -69,6 +68,7 @@ void Connector::signInAfterProbe(const Credentials& credentials)
 void Connector::cancel()
 {
     abandon(m_current, this);
+    abandon(m_configReply, this);
 }
 
 void Connector::track(ApiReply* reply)
@@ -79,6 +79,7 @@ void Connector::track(ApiReply* reply)
 void Connector::fail(const ApiError& error)
 {
     m_current.clear();
+    m_configReply.clear();
     m_credentials = {};
     Q_EMIT failed(error);
 }
@@ -96,66 +97,76 @@ void Connector::discoveryFailed(const ApiError& error)
     fail(std::exchange(m_httpsError, {}));
 }
 
-void Connector::readReady()
+void Connector::discover()
 {
     Q_EMIT stepChanged(Step::Probing);
-    ApiReply* reply = m_client->getReady();
-    track(reply);
-    onFinished(reply, this, [this](ApiReply* r) {
-        if (!r->ok() && m_httpFallback && m_httpsServer.isEmpty() &&
-            m_client->server().scheme() == QLatin1String("https") && noTlsServer(r->error())) {
-            // Typed without a scheme, and nothing speaks TLS there: a plain-http Open WebUI (or a
-            // closed https port) looks like this. Try http once.
-            m_httpsServer = m_client->server();
-            m_httpsError = r->error();
-            QUrl http = m_httpsServer;
-            http.setScheme(QStringLiteral("http"));
-            m_client->setServer(http);
-            m_info.url = http;
-            m_info.plainHttpFallback = true;
-            return readReady();
-        }
-        // /ready is 0.11+. Older servers answer an unknown GET with their web app's index.html
-        // (or, without the web app, 404). Their /api/config, which every version has, then tells
-        // both that the server is up and what it is: no /health round trip in between.
-        if (r->error().kind() == ApiError::Kind::NotFound ||
-            r->error().kind() == ApiError::Kind::UnexpectedContent) {
-            m_readyMissing = true;
-            return readConfig();
-        }
-        if (r->error().kind() == ApiError::Kind::Server && r->httpStatus() == 503)
-            return discoveryFailed(ApiError(ApiError::Kind::ServerStarting, r->error().detail(), 503));
-        if (!r->ok())
-            return discoveryFailed(r->error());
-        readConfig();
+    // /ready and /api/config do not depend on each other: both at once, so a server far away costs
+    // one round trip here. /ready still decides first (the scheme, a server starting up).
+    m_ready = Answer();
+    m_config = Answer();
+    ApiReply* ready = m_client->getReady();
+    ApiReply* config = m_client->getConfig(false);
+    track(ready);
+    m_configReply = config;
+    onFinished(ready, this, [this](ApiReply* r) {
+        m_ready = Answer{true, r->error(), r->httpStatus(), {}};
+        m_current.clear();
+        if (m_config.arrived)
+            concludeDiscovery();
+    });
+    onFinished(config, this, [this](ApiReply* r) {
+        m_config = Answer{true, r->error(), r->httpStatus(), r->json().toObject()};
+        m_configReply.clear();
+        if (m_ready.arrived)
+            concludeDiscovery();
     });
 }
 
-void Connector::readConfig()
+void Connector::concludeDiscovery()
 {
+    const ApiError& ready = m_ready.error;
+    if (ready.isError() && m_httpFallback && m_httpsServer.isEmpty() &&
+        m_client->server().scheme() == QLatin1String("https") && noTlsServer(ready)) {
+        // Typed without a scheme, and nothing speaks TLS there: a plain-http Open WebUI (or a
+        // closed https port) looks like this. Try http once.
+        m_httpsServer = m_client->server();
+        m_httpsError = ready;
+        QUrl http = m_httpsServer;
+        http.setScheme(QStringLiteral("http"));
+        m_client->setServer(http);
+        m_info.url = http;
+        m_info.plainHttpFallback = true;
+        return discover();
+    }
+    // /ready is 0.11+. Older servers answer an unknown GET with their web app's index.html (or,
+    // without the web app, 404). Their /api/config, which every version has, then tells both that
+    // the server is up and what it is: no /health round trip.
+    const bool readyMissing =
+        ready.kind() == ApiError::Kind::NotFound || ready.kind() == ApiError::Kind::UnexpectedContent;
+    if (!readyMissing) {
+        if (ready.kind() == ApiError::Kind::Server && m_ready.httpStatus == 503)
+            return discoveryFailed(ApiError(ApiError::Kind::ServerStarting, ready.detail(), 503));
+        if (ready.isError())
+            return discoveryFailed(ready);
+    }
     // /api/config gives the version to everyone, signed in or not, in every audited version
     // (main.py get_app_config: "version": VERSION beside the name): no /api/version round trip.
     Q_EMIT stepChanged(Step::ReadingVersion);
-    ApiReply* reply = m_client->getConfig(false);
-    track(reply);
-    onFinished(reply, this, [this](ApiReply* r) {
-        // Neither /ready nor /api/config: whatever answers there, it is not Open WebUI.
-        if (m_readyMissing && r->error().kind() == ApiError::Kind::NotFound)
-            return discoveryFailed(
-                ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
-        if (!r->ok())
-            return discoveryFailed(r->error());
-        m_info.readConfig(r->json().toObject());
-        m_httpsServer.clear(); // http answered as Open WebUI: it stays
-        m_httpsError = {};
-        Q_EMIT discovered(m_info);
-        if (!m_signIn) {
-            m_current.clear();
-            Q_EMIT probed(m_info);
-            return;
-        }
-        signIn();
-    });
+    // Neither /ready nor /api/config: whatever answers there, it is not Open WebUI.
+    if (readyMissing && m_config.error.kind() == ApiError::Kind::NotFound)
+        return discoveryFailed(
+            ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
+    if (m_config.error.isError())
+        return discoveryFailed(m_config.error);
+    m_info.readConfig(m_config.json);
+    m_httpsServer.clear(); // http answered as Open WebUI: it stays
+    m_httpsError = {};
+    Q_EMIT discovered(m_info);
+    if (!m_signIn) {
+        Q_EMIT probed(m_info);
+        return;
+    }
+    signIn();
 }
 
 void Connector::signIn()

@@ -60,7 +60,7 @@ public:
     // with https://, never when https showed a certificate (that one is for the user to check).
     void setHttpFallback(bool allowed) { m_httpFallback = allowed; }
     void cancel();
-    bool isBusy() const { return !m_current.isNull(); }
+    bool isBusy() const { return !m_current.isNull() || !m_configReply.isNull(); }
 
 Q_SIGNALS:
     void stepChanged(tma::Connector::Step step);
@@ -71,8 +71,8 @@ Q_SIGNALS:
     void failed(const tma::ApiError& error);
 
 private:
-    void readReady();
-    void readConfig();
+    void discover();
+    void concludeDiscovery(); // once /ready and /api/config have both answered
     void signIn();
     void checkAdmin(AuthMethod method);
     // A session from the server's record of the signed-in user (sign-in's answer or /auths/), if an admin.
@@ -87,13 +87,22 @@ private:
 
     OpenWebUiClient* m_client;
     QPointer<ApiReply> m_current;
+    QPointer<ApiReply> m_configReply; // /api/config, asked beside /ready
+    // What /ready and /api/config answered, kept until both have.
+    struct Answer
+    {
+        bool arrived = false;
+        ApiError error;
+        int httpStatus = 0;
+        QJsonObject json;
+    };
+    Answer m_ready;
+    Answer m_config;
     ServerInfo m_info;
     Credentials m_credentials;
     bool m_signIn = false;
     bool m_httpFallback = false;
     QUrl m_httpsServer;    // set while the http fallback runs: where to go back to
-    bool m_readyMissing =
-        false;             // no /ready (before 0.11): /api/config is the first answer that says "Open WebUI"
     ApiError m_httpsError; // what https said, reported when http is no better
 };
 
