@@ -106,12 +106,15 @@ void ConfigApplier::apply(const Preset& preset)
     qCInfo(lcApply, "applying preset kind %d (%s)", static_cast<int>(preset.kind), qUtf8Printable(preset.id));
     if (m_preset.connection && m_providerKey.isEmpty())
         return fail(ApiError(ApiError::Kind::Invalid, tr("The provider's API key is missing.")));
-    readTaskConfig();
+    readFirst();
 }
 
 void ConfigApplier::cancel()
 {
     abandon(m_current, this);
+    for (QPointer<ApiReply>& reply : m_firstReads)
+        abandon(reply, this);
+    m_firstReads.clear();
     if (m_verifier) {
         m_verifier->disconnect(this);
         m_verifier->cancel();
@@ -148,38 +151,81 @@ bool ConfigApplier::needsConnections() const
     return m_preset.connection.has_value() || !m_restoreConnections.isEmpty() || !m_backups->original().has_value();
 }
 
-void ConfigApplier::readTaskConfig()
+void ConfigApplier::readFirst()
 {
     Q_EMIT stepChanged(Step::Reading);
-    onFinished(track(m_client->getTaskConfig(m_report.taskApi)), this, [this](ApiReply* reply) {
+    // What the apply needs before its backup does not depend on itself: ask for it all at once, so
+    // a server far away costs one round trip here, not three.
+    m_firstReads.clear();
+    m_taskReadError = m_connectionsReadError = m_modelsReadError = ApiError();
+    const bool readConnections = needsConnections();
+    const bool readModels = checksModelsBeforeBackup() && m_models.isEmpty();
+    m_firstReadsLeft = 1 + (readConnections ? 1 : 0) + (readModels ? 1 : 0);
+    auto arrived = [this]() {
+        if (--m_firstReadsLeft == 0)
+            firstReadsDone();
+    };
+    ApiReply* task = m_client->getTaskConfig(m_report.taskApi);
+    m_firstReads << task;
+    onFinished(task, this, [this, arrived](ApiReply* reply) {
         if (!reply->ok())
-            return fail(reply->error());
-        if (!reply->json().isObject() || reply->json().toObject().isEmpty())
-            return fail(ApiError(ApiError::Kind::UnexpectedContent, tr("The task settings are empty.")));
-        m_report.before = TaskConfig(reply->json().toObject());
-        if (m_expected) {
-            const QStringList changed = m_report.before.differingKeys(*m_expected);
-            if (!changed.isEmpty())
-                return fail(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
-        }
-        if (needsConnections())
-            return readConnections();
-        checkModelsBeforeBackup();
+            m_taskReadError = reply->error();
+        else if (!reply->json().isObject() || reply->json().toObject().isEmpty())
+            m_taskReadError = ApiError(ApiError::Kind::UnexpectedContent, tr("The task settings are empty."));
+        else
+            m_report.before = TaskConfig(reply->json().toObject());
+        arrived();
     });
+    if (readConnections) {
+        ApiReply* connections = m_client->getOpenAiConfig();
+        m_firstReads << connections;
+        onFinished(connections, this, [this, arrived](ApiReply* reply) {
+            if (reply->ok() && reply->json().isObject()) {
+                m_openAiBefore = reply->json().toObject();
+                m_haveOpenAiBefore = true;
+            } else {
+                m_connectionsReadError = reply->error().isError()
+                                             ? reply->error()
+                                             : ApiError(ApiError::Kind::UnexpectedContent, reply->path());
+            }
+            arrived();
+        });
+    }
+    if (readModels) {
+        // refresh=true also fills the server's model map, without which task requests can't find the model.
+        ApiReply* models = m_client->getModels(true);
+        m_firstReads << models;
+        onFinished(models, this, [this, arrived](ApiReply* reply) {
+            if (reply->ok())
+                m_models = ModelCatalog::fromJson(reply->json());
+            else
+                m_modelsReadError = reply->error();
+            arrived();
+        });
+    }
 }
 
-void ConfigApplier::readConnections()
+void ConfigApplier::firstReadsDone()
 {
-    onFinished(track(m_client->getOpenAiConfig()), this, [this](ApiReply* reply) {
-        if (reply->ok() && reply->json().isObject()) {
-            m_openAiBefore = reply->json().toObject();
-            m_haveOpenAiBefore = true;
-        } else if (m_preset.connection || !m_restoreConnections.isEmpty()) {
-            return fail(reply->error().isError() ? reply->error()
-                                                 : ApiError(ApiError::Kind::UnexpectedContent, reply->path()));
-        }
-        checkModelsBeforeBackup();
-    });
+    m_firstReads.clear();
+    if (m_taskReadError.isError())
+        return fail(m_taskReadError);
+    if (m_expected) {
+        const QStringList changed = m_report.before.differingKeys(*m_expected);
+        if (!changed.isEmpty())
+            return fail(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+    }
+    // The connections are needed to add or restore one; otherwise they only go into the first
+    // ("original") backup, which older or locked-down servers may keep from us.
+    if (m_connectionsReadError.isError() && (m_preset.connection || !m_restoreConnections.isEmpty()))
+        return fail(m_connectionsReadError);
+    if (!checksModelsBeforeBackup())
+        return writeBackup();
+    Q_EMIT stepChanged(Step::CheckingModels);
+    if (m_modelsReadError.isError())
+        return fail(m_modelsReadError);
+    if (acceptModels(m_models))
+        writeBackup();
 }
 
 ChangePlan ConfigApplier::planWith(const ModelCatalog& models) const
@@ -191,20 +237,12 @@ ChangePlan ConfigApplier::planWith(const ModelCatalog& models) const
     return ChangePlan::make(m_report.before, models, m_preset, options);
 }
 
-void ConfigApplier::checkModelsBeforeBackup()
+bool ConfigApplier::checksModelsBeforeBackup() const
 {
     // Without a new connection the server's models are what they will be: a model it does not
     // have is refused before anything is written, the backup included. A connection's models
     // can only be checked once it is in place (checkModels).
-    if (m_preset.connection || !m_preset.setsModels() || m_preset.modelIds().isEmpty())
-        return writeBackup();
-    Q_EMIT stepChanged(Step::CheckingModels);
-    readModels(
-        [this]() {
-            if (acceptModels(m_models))
-                writeBackup();
-        },
-        [this](const ApiError& error) { fail(error); });
+    return !m_preset.connection && m_preset.setsModels() && !m_preset.modelIds().isEmpty();
 }
 
 void ConfigApplier::readModels(std::function<void()> then, std::function<void(const ApiError&)> failed)

@@ -119,14 +119,14 @@ Q_SIGNALS:
     void failed(const tma::ApiError& error, const tma::ConfigApplier::Report& report);
 
 private:
-    void readTaskConfig();
-    void readConnections();
+    void readFirst();
+    void firstReadsDone();
+    bool checksModelsBeforeBackup() const;
     void writeBackup();
     void updateConnections();
     void verifyProvider(const QJsonObject& target);
     void saveConnections(const QJsonObject& target);
     void writeConnections(const QJsonObject& target);
-    void checkModelsBeforeBackup();
     void checkModels();
     // The server's models as already read, or (none yet, or a connection changed them) read again.
     void readModels(std::function<void()> then, std::function<void(const ApiError&)> failed);
@@ -157,6 +157,12 @@ private:
     Session m_session;
     std::unique_ptr<BackupStore> m_backups;
     QPointer<ApiReply> m_current;
+    // The reads sent together at the start (settings, connections, models), and what they gave.
+    QList<QPointer<ApiReply>> m_firstReads;
+    int m_firstReadsLeft = 0;
+    ApiError m_taskReadError;
+    ApiError m_connectionsReadError;
+    ApiError m_modelsReadError;
     QPointer<ProviderVerifier> m_verifier;
     QPointer<ProviderProof> m_proof;
     QPointer<ModelSharer> m_sharer;
