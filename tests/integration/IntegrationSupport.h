@@ -100,6 +100,13 @@ inline QStringList callList(const FakeOpenWebUi& fake)
     return calls;
 }
 
+// `calls` with its first `together` entries sorted: requests sent at once arrive in any order.
+inline QStringList sortedFirst(QStringList calls, int together)
+{
+    std::sort(calls.begin(), calls.begin() + std::min<qsizetype>(together, calls.size()));
+    return calls;
+}
+
 // The call list with discovery's /ready and /api/config (sent together, so arriving in either
 // order) always in that order.
 inline QStringList callListOfDiscovery(const FakeOpenWebUi& fake)
