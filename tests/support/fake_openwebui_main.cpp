@@ -24,10 +24,12 @@ namespace {
 
 // --stats-file (for bench/): how many requests the server received, per "METHOD /path", written
 // as JSON on SIGUSR1 (POSIX) and at exit. "dumps" counts the writes, so a script can wait for a fresh one.
+// "since_last_dump" is what the requests since the previous write cost a client far away (see
+// --round-trip-ms): round trips on the critical path, connections opened, the most at once.
 class RequestStats
 {
 public:
-    explicit RequestStats(QString path) : m_path(std::move(path)) {}
+    RequestStats(QString path, FakeOpenWebUi* server) : m_path(std::move(path)), m_server(server) {}
 
     void count(const QByteArray& method, const QString& path)
     {
@@ -40,9 +42,15 @@ public:
         QJsonObject counts;
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
             counts.insert(it.key(), it.value());
+        const QJsonObject interval{{QStringLiteral("requests"), int(m_server->requests().size())},
+                                   {QStringLiteral("round_trips"), m_server->roundTripsOnCriticalPath()},
+                                   {QStringLiteral("connections"), m_server->connectionsOpened()},
+                                   {QStringLiteral("max_concurrent"), m_server->maxConcurrentRequests()}};
+        m_server->clearRequests();
         const QJsonObject stats{{QStringLiteral("dumps"), ++m_dumps},
                                 {QStringLiteral("total"), m_total},
-                                {QStringLiteral("requests"), counts}};
+                                {QStringLiteral("requests"), counts},
+                                {QStringLiteral("since_last_dump"), interval}};
         QSaveFile file(m_path);
         if (file.open(QIODevice::WriteOnly)) {
             file.write(QJsonDocument(stats).toJson(QJsonDocument::Indented));
@@ -52,6 +60,7 @@ public:
 
 private:
     QString m_path;
+    FakeOpenWebUi* m_server;
     QMap<QString, int> m_counts;
     int m_total = 0;
     int m_dumps = 0;
@@ -137,8 +146,14 @@ int main(int argc, char* argv[])
                                         QStringLiteral("Demo mode: N more models on the server and at the "
                                                        "provider, as a big installation has."),
                                         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption roundTripOption(
+        QStringLiteral("round-trip-ms"),
+        QStringLiteral("Answer as a server N ms away would: one round trip per "
+                       "request, one more per new connection."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(statsOption);
     parser.addOption(manyOption);
+    parser.addOption(roundTripOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -160,7 +175,7 @@ int main(int argc, char* argv[])
     FakeOpenWebUi server(profile);
     std::unique_ptr<RequestStats> stats;
     if (parser.isSet(statsOption)) {
-        stats = std::make_unique<RequestStats>(parser.value(statsOption));
+        stats = std::make_unique<RequestStats>(parser.value(statsOption), &server);
         QObject::connect(&server, &FakeOpenWebUi::requestReceived, &app,
                          [&stats](const QByteArray& method, const QString& path) { stats->count(method, path); });
         stats->write();
@@ -168,6 +183,7 @@ int main(int argc, char* argv[])
     tma::test::ShutdownSignals::install(&app, stats ? std::function<void()>([&stats] { stats->write(); })
                                                     : std::function<void()>());
 
+    server.setRoundTrip(parser.value(roundTripOption).toInt());
     const bool demo = parser.isSet(demoOption);
     if (demo) {
         setUpDemo(&server, parser.value(manyOption).toInt());
