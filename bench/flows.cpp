@@ -245,8 +245,10 @@ int runWizard(const QUrl& server, qint64 pid, const QString& statsFile)
 
 int main(int argc, char* argv[])
 {
-    // Only the wizard needs widgets (and a display); the rest runs anywhere.
-    const bool widgets = argc > 1 && std::strcmp(argv[1], "wizard") == 0;
+    // The wizard needs widgets, and the tray's menu texts are cut to the menu font's width: both
+    // need a GUI application (offscreen will do); the rest runs anywhere.
+    const bool widgets =
+        argc > 1 && (std::strcmp(argv[1], "wizard") == 0 || std::strcmp(argv[1], "tray") == 0);
     const std::unique_ptr<QCoreApplication> app =
         widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     tma::setApplicationIdentity();

@@ -181,8 +181,10 @@ mkdir -p "$BENCH_OUT"
 rm -f "$BENCH_OUT"/*.log
 work=$(mktemp -d "${TMPDIR:-/tmp}/tma-bench.XXXXXX")
 fake_pid=""
+remote_pid=""
 cleanup() {
   [ -n "$fake_pid" ] && kill "$fake_pid" 2>/dev/null
+  [ -n "$remote_pid" ] && kill "$remote_pid" 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -195,17 +197,23 @@ export XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/run TMA_DATA_DIR=$
 export USER=tma-bench LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS OWUI_URL OWUI_API_KEY TASK_PROVIDER_API_KEY QT_QPA_PLATFORM
 
+# wait_for_url LOG: the URL a fake server prints once it listens.
+wait_for_url() {
+  local url=""
+  for _ in $(seq 1 100); do
+    url=$(sed -n 's/^listening on \(http:[^ ]*\).*/\1/p' "$1" | head -n 1)
+    [ -n "$url" ] && break
+    sleep 0.05
+  done
+  [ -n "$url" ] || fail "the fake server did not start (see $1)"
+  printf '%s' "$url"
+}
+
 # The fake Open WebUI (demo mode: API keys on, realistic task latencies), counting requests.
 STATS=$work/stats.json
 "$FAKE" --demo --port 0 --stats-file "$STATS" >"$BENCH_OUT/fake.log" 2>&1 &
 fake_pid=$!
-URL=""
-for _ in $(seq 1 100); do
-  URL=$(sed -n 's/^listening on \(http:[^ ]*\).*/\1/p' "$BENCH_OUT/fake.log" | head -n 1)
-  [ -n "$URL" ] && break
-  sleep 0.05
-done
-[ -n "$URL" ] || fail "the fake server did not start (see $BENCH_OUT/fake.log)"
+URL=$(wait_for_url "$BENCH_OUT/fake.log")
 API_KEY=sk-admin-key
 
 cat >"$work/env.sh" <<EOF
@@ -266,11 +274,48 @@ count quiet "$CLI" apply quiet
 count manual sh -c "$manual"
 count local "$CLI" apply local --model qwen2.5:3b
 count localauto "$CLI" apply local
-connect_total=$((status_total - 1)) # status = connecting + one GET of the task settings
+connect_total=$((status_total - 2)) # status = connecting + the task settings and the models, read together
+
+# ---- the command line against a server 40 ms away (a VPS, a VPN) -------------------------------
+# The same fake, answering each request one round trip (40 ms) after it arrives, one more for a new
+# connection's handshake. Round trips on the critical path are counted by the fake.
+echo "bench: a server 40 ms away…" >&2
+RSTATS=$work/stats-remote.json
+"$FAKE" --demo --port 0 --round-trip-ms 40 --stats-file "$RSTATS" >"$BENCH_OUT/fake-remote.log" 2>&1 &
+remote_pid=$!
+RURL=$(wait_for_url "$BENCH_OUT/fake-remote.log")
+rtasks=$RURL/api/v1/tasks
+curl -fsS -m 10 -H "$auth" "$rtasks/config" -o "$work/remote-original.json" || fail "GET $rtasks/config with curl"
+rreset="curl -fsS -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/remote-original.json' '$rtasks/config/update' -o /dev/null"
+rmanual="curl -fsS -H '$auth' '$rtasks/config' -o /dev/null && curl -fsS -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/quiet.json' '$rtasks/config/update' -o /dev/null"
+hyperfine --runs "$RUNS" --warmup 1 --prepare "$rreset" --export-json "$BENCH_OUT/apply-quiet-remote.json" \
+  -n ours "OWUI_URL='$RURL' $CLI apply quiet" -n curl "$rmanual" >"$BENCH_OUT/hyperfine-remote.txt" 2>&1 ||
+  fail "hyperfine cli apply quiet vs curl at 40 ms (see $BENCH_OUT/hyperfine-remote.txt)"
+remote_apply_ms=$(jq '.results[0].median * 1000' "$BENCH_OUT/apply-quiet-remote.json")
+remote_curl_ms=$(jq '.results[1].median * 1000' "$BENCH_OUT/apply-quiet-remote.json")
+remote_runs=$(jq '.results[0].times | length' "$BENCH_OUT/apply-quiet-remote.json")
+# cost NAME COMMAND...: what COMMAND costs the remote user, from the original settings:
+# NAME_rt (round trips on the critical path), NAME_conn (connections opened), NAME_n (requests).
+cost() {
+  local name=$1
+  shift
+  sh -c "$rreset" || fail "restoring the remote task settings"
+  "$FLOWS" snapshot "$remote_pid" "$RSTATS" "$work/remote-before.json" || fail "remote fake server counts"
+  "$@" >>"$cli_log" 2>&1 || fail "$name at 40 ms: $* (see $cli_log)"
+  "$FLOWS" snapshot "$remote_pid" "$RSTATS" "$work/remote-after.json" || fail "remote fake server counts"
+  printf -v "${name}_rt" '%s' "$(jq '.since_last_dump.round_trips' "$work/remote-after.json")"
+  printf -v "${name}_conn" '%s' "$(jq '.since_last_dump.connections' "$work/remote-after.json")"
+  printf -v "${name}_n" '%s' "$(jq '.since_last_dump.requests' "$work/remote-after.json")"
+}
+cost rquiet env OWUI_URL="$RURL" "$CLI" apply quiet
+cost rlocal env OWUI_URL="$RURL" "$CLI" apply local --model qwen2.5:3b
+cost rmanual sh -c "$rmanual"
+kill "$remote_pid" 2>/dev/null
+remote_pid=""
 
 # The tray's logic (menu open, then a switch) and the wizard's whole local flow, on the same server.
 restore_original
-"$FLOWS" tray "$URL" admin@example.com "$fake_pid" "$STATS" >"$work/tray.txt" 2>>"$cli_log" ||
+QT_QPA_PLATFORM=offscreen "$FLOWS" tray "$URL" admin@example.com "$fake_pid" "$STATS" >"$work/tray.txt" 2>>"$cli_log" ||
   fail "tray flow (see $cli_log)"
 restore_original
 QT_QPA_PLATFORM=offscreen "$FLOWS" wizard "$URL" "$fake_pid" "$STATS" >"$work/wizard.txt" 2>>"$cli_log" ||
@@ -348,11 +393,18 @@ row "requests / wake-ups / CPU time during the ${IDLE_SECONDS} s tray idle" \
 # The command line against the fake on loopback.
 row "\`cli apply quiet\` end to end" "$(ms "$apply_ms")" "$(ms "$curl_ms") 2× curl (GET + POST)" \
   "$(ratio "$apply_ms" "$curl_ms")" "$apply_runs"
+# The same against a server 40 ms away: round trips are what a remote user waits for.
+row "\`cli apply quiet\` end to end, server 40 ms away" "$(ms "$remote_apply_ms")" "$(ms "$remote_curl_ms") 2× curl (GET + POST)" \
+  "$(ratio "$remote_apply_ms" "$remote_curl_ms")" "$remote_runs"
+row "round trips at 40 ms: \`apply quiet\` ($rquiet_n requests, $rquiet_conn connections; connect included)" \
+  "$rquiet_rt" "$rmanual_rt (curl: $rmanual_n requests, $rmanual_conn connections)" "$(ratio "$rquiet_rt" "$rmanual_rt")" 1
+row "round trips at 40 ms: \`apply local --model\` ($rlocal_n requests, $rlocal_conn connections)" \
+  "$rlocal_rt" "$rmanual_rt (curl)" "$(ratio "$rlocal_rt" "$rmanual_rt")" 1
 row "\`cli --version\` (the CLI's own start, no network)" "$(ms "$cli_start_ms")" "—" "—" "$apply_runs"
 # Requests per operation, counted by the fake server.
 row "requests at launch, returning user (the saved sign-in), per start" \
   "$(awk -v a="$rwiz_launch_requests_total" -v b="$((RUNS + 1))" 'BEGIN {printf "%g", a / b}')" "—" "—" "$((RUNS + 1))"
-row "requests: connect (API key; \`status\` minus its one read)" "$connect_total" "—" "—" 1
+row "requests: connect (API key; \`status\` minus its two reads)" "$connect_total" "—" "—" 1
 row "requests: \`apply quiet\` (connect included)" "$quiet_total" "$manual_total (curl)" "$(ratio "$quiet_total" "$manual_total")" 1
 row "requests: \`apply local --model\`" "$local_total" "$manual_total (curl)" "$(ratio "$local_total" "$manual_total")" 1
 row "requests: \`apply local\` (model picked by the CLI)" "$localauto_total" "$manual_total (curl)" \

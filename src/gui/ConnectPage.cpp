@@ -92,7 +92,7 @@ void ConnectPage::initializePage()
         detectServers();
         if (trySaved)
             signInWithSavedSession();
-        else
+        else if (!m_detector->isProbing(enteredServer(nullptr))) // the detection asks the initial server too
             probeEnteredServer();
     });
 }
@@ -228,6 +228,8 @@ void ConnectPage::probeEnteredServer()
 void ConnectPage::applyServerInfo(const QUrl& requested, const ServerInfo& info)
 {
     m_known.insert(ServerAddress(requested).key(), info);
+    // A minute: long enough to type a password, short enough that an upgrade since is unlikely.
+    m_knownFresh.insert(ServerAddress(requested).key(), QDeadlineTimer(60 * 1000));
     if (enteredServer(nullptr) == requested)
         refreshServerHints();
 }
@@ -352,7 +354,19 @@ void ConnectPage::signIn()
     m_pendingCertificate.clear(); // only a certificate shown for this very attempt can be trusted
     m_pendingCertificateServer = server;
     setBusy(true, tr("Contacting the server…"));
+    if (const ServerInfo* discovered = freshlyKnown(server))
+        return m_connector->signInWith(*discovered, credentials);
     m_connector->connectAs(credentials);
+}
+
+const ServerInfo* ConnectPage::freshlyKnown(const QUrl& server) const
+{
+    const QString key = ServerAddress(server).key();
+    const auto info = m_known.constFind(key);
+    const auto fresh = m_knownFresh.constFind(key);
+    if (info == m_known.constEnd() || fresh == m_knownFresh.constEnd() || fresh->hasExpired())
+        return nullptr;
+    return &info.value();
 }
 
 void ConnectPage::signInWithSavedSession()

@@ -4,6 +4,7 @@
 #include "ServerInfo.h"
 #include "Session.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 
 #include <QPointer>
@@ -73,6 +74,8 @@ private:
     QUrl m_probing;
     ServerDetector* m_detector = nullptr;
     QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by ServerAddress::key
+    QHash<QString, QDeadlineTimer> m_knownFresh; // until when it stands in for a discovery at sign-in
+    const ServerInfo* freshlyKnown(const QUrl& server) const;
     QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted
     QUrl m_pendingCertificateServer;
     bool m_savedSessionTried = false;

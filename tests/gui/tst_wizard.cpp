@@ -138,6 +138,26 @@ private Q_SLOTS:
         qRegisterMetaType<FakeProfile>();
     }
 
+    // The Connect page learnt what the server is while the user typed (its probe): signing in
+    // then goes straight to the sign-in, without asking /ready and /api/config again.
+    void signInReusesTheProbe()
+    {
+        start(FakeProfile::V0_11, enableLdap);
+        // The page shows what it learnt: this server offers LDAP.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QRadioButton>(m_wizard.get(), "ldapRadio")->isVisible(), 10000);
+        // Asked once: the detection covers the address the wizard was opened with.
+        QCOMPARE(m_fake->requestCount("GET", QStringLiteral("/api/config")), 1);
+        m_fake->clearRequests();
+        choose(child<QRadioButton>(m_wizard.get(),
+                                   "passwordRadio")); // the user's choice, over the server's advice
+        signIn();
+        QTRY_VERIFY2_WITH_TIMEOUT(next()->isEnabled(), qPrintable(connectStatus()), 10000);
+        QStringList calls;
+        for (const FakeOpenWebUi::Request& request : m_fake->requests())
+            calls << QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+        QCOMPARE(calls, QStringList{QStringLiteral("POST /api/v1/auths/signin")});
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

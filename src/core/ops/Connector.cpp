@@ -65,6 +65,17 @@ void Connector::signInAfterProbe(const Credentials& credentials)
     signIn();
 }
 
+void Connector::signInWith(const ServerInfo& known, const Credentials& credentials)
+{
+    cancel();
+    m_httpsServer.clear();
+    m_httpsError = {};
+    m_info = known;
+    m_signIn = true;
+    m_credentials = credentials;
+    signIn();
+}
+
 void Connector::cancel()
 {
     abandon(m_current, this);

@@ -54,6 +54,9 @@ public:
     void connectAs(const Credentials& credentials);
     // Sign-in and the admin check after a successful probe() with this connector (no second discovery).
     void signInAfterProbe(const Credentials& credentials);
+    // Sign-in and the admin check with what a discovery of this server found a moment ago (the
+    // Connect page's detection or probe): a remote user does not wait for /ready and /api/config twice.
+    void signInWith(const ServerInfo& known, const Credentials& credentials);
     // The address was typed without a scheme: when https finds no TLS server there (the handshake
     // fails without a certificate, the connection is refused or closed), try plain http once and
     // continue if Open WebUI answers (ServerInfo::plainHttpFallback). Never for an address typed

@@ -48,6 +48,16 @@ void ServerDetector::cancel()
     m_pending = 0;
 }
 
+bool ServerDetector::isProbing(const ServerAddress& server) const
+{
+    for (const Connector* connector : m_connectors) {
+        const auto* client = qobject_cast<const OpenWebUiClient*>(connector->parent());
+        if (connector->isBusy() && client && client->address() == server)
+            return true;
+    }
+    return false;
+}
+
 void ServerDetector::probeDone()
 {
     if (--m_pending == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerAddress.h"
 #include "ServerInfo.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ public:
 
     void start(const QList<QUrl>& urls = candidates());
     void cancel();
+    // Whether a probe of `server` is under way (so nobody needs to start another).
+    bool isProbing(const ServerAddress& server) const;
 
 Q_SIGNALS:
     void found(const tma::ServerInfo& info);
