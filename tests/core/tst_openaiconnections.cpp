@@ -90,6 +90,11 @@ void TestOpenAiConnections::readers()
     QCOMPARE(connections.indexOf(QStringLiteral("https://api.openai.com/v1/")), 0);
     QCOMPARE(connections.indexOf(QStringLiteral("HTTPS://API.OPENAI.COM/v1")), 0);
     QCOMPARE(connections.indexOf(kOpenRouter), -1);
+    // Whatever an admin typed is found again by the same text, a valid provider URL or not.
+    OpenAiConnections typedByHand(QJsonObject{});
+    const int odd = typedByHand.ensure(QStringLiteral("api.example.com/v1/ "), QStringLiteral("k"), {});
+    QCOMPARE(typedByHand.indexOf(QStringLiteral("api.example.com/v1/ ")), odd);
+    QCOMPARE(typedByHand.indexOf(QStringLiteral("API.example.com/v1")), odd);
     QVERIFY(connections.isEnabled(0));
     QVERIFY(!connections.isEnabled(1));
     QCOMPARE(OpenAiConnections(QJsonObject()).count(), 0);

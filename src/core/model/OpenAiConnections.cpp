@@ -22,12 +22,9 @@ int OpenAiConnections::count() const
 
 int OpenAiConnections::indexOf(const QString& url) const
 {
-    const std::optional<ProviderUrl> wanted = ProviderUrl::parse(url);
-    if (!wanted)
-        return -1;
     const QJsonArray urls = m_config.value(kUrls).toArray();
     for (int i = 0; i < urls.size(); ++i) {
-        if (wanted->sameAs(urls.at(i).toString()))
+        if (ProviderUrl::sameProvider(urls.at(i).toString(), url))
             return i;
     }
     return -1;

@@ -48,7 +48,12 @@ bool ProviderUrl::isInsecureRemote() const
 
 bool ProviderUrl::sameAs(const QString& listed) const
 {
-    return withoutTrailingSlashes(listed).compare(m_text, Qt::CaseInsensitive) == 0;
+    return sameProvider(m_text, listed);
+}
+
+bool ProviderUrl::sameProvider(const QString& a, const QString& b)
+{
+    return withoutTrailingSlashes(a).compare(withoutTrailingSlashes(b), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace tma

@@ -30,6 +30,9 @@ public:
     // Whether a URL in the server's connection list names this provider (case and trailing slashes
     // aside, as admins type them).
     bool sameAs(const QString& listed) const;
+    // The same rule for two URLs as typed, valid or not: the server's list holds whatever admins
+    // typed, and a connection added from such a text must be found by it again.
+    static bool sameProvider(const QString& a, const QString& b);
 
 private:
     explicit ProviderUrl(const QString& text) : m_text(text) {}
