@@ -59,10 +59,7 @@ void Connector::start(bool signIn, const Credentials& credentials)
 
 void Connector::signInAfterProbe(const Credentials& credentials)
 {
-    cancel();
-    m_signIn = true;
-    m_credentials = credentials;
-    signIn();
+    signInWith(ServerInfo(m_info), credentials); // a copy: signInWith assigns it to m_info
 }
 
 void Connector::signInWith(const ServerInfo& known, const Credentials& credentials)
