@@ -1,13 +1,14 @@
 // bench-flows: the parts of bench/run.sh that need the app's own classes.
-//   seed-profile SERVER ACCOUNT          save a signed-in (API key) server profile in QSettings, as
-//                                        `login` does, without touching a keychain
+//   seed-profile SERVER ACCOUNT [SHA256] save a signed-in (API key) server profile in QSettings, as
+//                                        `login` does, without touching a keychain; SHA256: the
+//                                        certificate fingerprint trusted for it (AB:CD:…)
 //   snapshot FAKE_PID STATS_FILE OUT     ask fake-openwebui (--stats-file) for fresh request counts
 //                                        (SIGUSR1) and copy them to OUT
 //   diff BEFORE AFTER                    requests between two snapshots: "TOTAL<TAB>detail"
 //   tray SERVER ACCOUNT FAKE_PID STATS_FILE
 //                                        drives a TrayController (the tray menu's logic) as the
 //                                        menu does: open the menu (twice), switch to "Disable
-//                                        automations"; one line per step: "STEP<TAB>TOTAL<TAB>detail"
+//                                        automations"; one line per step (Steps says what)
 //   wizard SERVER FAKE_PID STATS_FILE    drives the wizard (offscreen) through the local strategy:
 //                                        show, sign in with the API key, strategy page, apply page,
 //                                        Apply (test, backup, change, re-read, test); same output
@@ -127,26 +128,41 @@ void settle(int ms = 300)
     }
 }
 
+// One line per step:
+//   STEP<TAB>TOTAL<TAB>detail<TAB>MS<TAB>ROUND_TRIPS<TAB>CONNECTIONS<TAB>BUSY_MS<TAB>TLS_HANDSHAKES
+// MS is from the step's start (begin(), or the previous step's end) to its end, before the settle;
+// the rest is the fake's since_last_dump: round trips on the critical path, connections opened, how
+// long the server itself was busy (generating), which MS includes, and TLS handshakes (over HTTPS).
 class Steps
 {
 public:
     Steps(qint64 pid, QString statsFile) : m_pid(pid), m_statsFile(std::move(statsFile))
     {
         m_last = snapshot(m_pid, m_statsFile);
+        m_clock.start();
     }
+    void begin() { m_clock.restart(); }
     void done(const char* step)
     {
+        const qint64 ms = m_clock.elapsed();
         settle();
         const QJsonObject now = snapshot(m_pid, m_statsFile);
-        std::printf("%s\t%s\n", step, qPrintable(difference(m_last, now)));
+        const QJsonObject cost = now.value(QStringLiteral("since_last_dump")).toObject();
+        std::printf("%s\t%s\t%lld\t%d\t%d\t%d\t%d\n", step, qPrintable(difference(m_last, now)),
+                    static_cast<long long>(ms), cost.value(QStringLiteral("round_trips")).toInt(),
+                    cost.value(QStringLiteral("connections")).toInt(),
+                    cost.value(QStringLiteral("server_busy_ms")).toInt(),
+                    cost.value(QStringLiteral("tls_handshakes")).toInt());
         std::fflush(stdout);
         m_last = now;
+        m_clock.restart();
     }
 
 private:
     qint64 m_pid;
     QString m_statsFile;
     QJsonObject m_last;
+    QElapsedTimer m_clock;
 };
 
 QString apiKey()
@@ -185,12 +201,14 @@ int runTray(const QUrl& server, const QString& account, qint64 pid, const QStrin
     // The menu's aboutToShow calls refresh(): one change at once ("reading…"), one when read.
     for (const char* step : {"menu-open-first", "menu-open-again"}) {
         changes = 0;
+        steps.begin();
         controller.refresh();
         waitUntil([&changes] { return changes >= 2; }, QStringLiteral("the tray to read the server"));
         if (controller.state() == tma::TrayController::State::Error)
             die(QStringLiteral("the tray could not read the server: %1").arg(controller.toolTip()));
         steps.done(step);
     }
+    steps.begin();
     controller.switchPreset(server, tma::Preset::quiet().id);
     waitUntil([&notified] { return notified; }, QStringLiteral("the tray switch"));
     if (failed)
@@ -213,16 +231,19 @@ int runWizard(const QUrl& server, qint64 pid, const QString& statsFile)
     Steps steps(pid, statsFile);
     tma::AssistantWizard wizard(&secrets);
     wizard.context()->setInitialServer(server);
+    steps.begin();
     wizard.show();
-    steps.done("show");
+    steps.done("show"); // its time says little: the detection's probe goes on after the show
 
     widget<QRadioButton>(&wizard, "apiKeyRadio")->setChecked(true);
     widget<QLineEdit>(&wizard, "apiKeyEdit")->setText(apiKey());
+    steps.begin();
     widget<QPushButton>(&wizard, "signInButton")->click();
     QAbstractButton* next = wizard.button(QWizard::NextButton);
     waitUntil([next] { return next->isEnabled(); }, QStringLiteral("the sign-in"));
     steps.done("sign-in");
 
+    steps.begin();
     next->click();
     auto* models = widget<QTreeWidget>(&wizard, "localModelTree");
     waitUntil([&] { return wizard.currentId() == tma::AssistantWizard::StrategyPageId && models->topLevelItemCount() > 0
@@ -230,10 +251,12 @@ int runWizard(const QUrl& server, qint64 pid, const QString& statsFile)
               QStringLiteral("the strategy page"));
     steps.done("strategy-page");
 
+    steps.begin();
     next->click();
     waitUntil([&] { return wizard.currentId() == tma::AssistantWizard::ApplyPageId; }, QStringLiteral("the apply page"));
     steps.done("apply-page");
 
+    steps.begin();
     widget<QPushButton>(&wizard, "applyButton")->click();
     auto* undo = widget<QPushButton>(&wizard, "undoButton");
     waitUntil([undo] { return undo->isVisible() && undo->isEnabled(); }, QStringLiteral("the apply"), 60000);
@@ -256,11 +279,12 @@ int main(int argc, char* argv[])
         Q_INIT_RESOURCE(resources);
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.value(0);
-    if (command == QLatin1String("seed-profile") && args.size() == 3) {
+    if (command == QLatin1String("seed-profile") && (args.size() == 3 || args.size() == 4)) {
         tma::ServerProfile profile;
         profile.url = QUrl(args.at(1));
         profile.account = args.at(2);
         profile.method = tma::AuthMethod::ApiKey;
+        profile.pinnedSha256 = args.value(3); // the server's self-signed certificate, trusted
         tma::ServerProfiles::save(profile);
         return 0;
     }
@@ -279,7 +303,9 @@ int main(int argc, char* argv[])
         return runTray(QUrl(args.at(1)), args.at(2), args.at(3).toLongLong(), args.at(4));
     if (command == QLatin1String("wizard") && args.size() == 4)
         return runWizard(QUrl(args.at(1)), args.at(2).toLongLong(), args.at(3));
-    std::fprintf(stderr, "usage: bench-flows seed-profile SERVER ACCOUNT | snapshot PID STATS OUT | diff A B |\n"
-                         "                   tray SERVER ACCOUNT PID STATS | wizard SERVER PID STATS\n");
+    std::fprintf(
+        stderr,
+        "usage: bench-flows seed-profile SERVER ACCOUNT [SHA256] | snapshot PID STATS OUT | diff A B |\n"
+        "                   tray SERVER ACCOUNT PID STATS | wizard SERVER PID STATS\n");
     return 2;
 }

@@ -182,9 +182,11 @@ rm -f "$BENCH_OUT"/*.log
 work=$(mktemp -d "${TMPDIR:-/tmp}/tma-bench.XXXXXX")
 fake_pid=""
 remote_pid=""
+tls_pid=""
 cleanup() {
   [ -n "$fake_pid" ] && kill "$fake_pid" 2>/dev/null
   [ -n "$remote_pid" ] && kill "$remote_pid" 2>/dev/null
+  [ -n "$tls_pid" ] && kill "$tls_pid" 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -197,11 +199,13 @@ export XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/run TMA_DATA_DIR=$
 export USER=tma-bench LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS OWUI_URL OWUI_API_KEY TASK_PROVIDER_API_KEY QT_QPA_PLATFORM
 
+median_of() { sort -n "$1" | awk '{v[NR] = $1} END {if (NR == 0) exit 1; print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
 # wait_for_url LOG: the URL a fake server prints once it listens.
 wait_for_url() {
   local url=""
   for _ in $(seq 1 100); do
-    url=$(sed -n 's/^listening on \(http:[^ ]*\).*/\1/p' "$1" | head -n 1)
+    url=$(sed -n 's/^listening on \(https\{0,1\}:[^ ]*\).*/\1/p' "$1" | head -n 1)
     [ -n "$url" ] && break
     sleep 0.05
   done
@@ -310,8 +314,75 @@ cost() {
 cost rquiet env OWUI_URL="$RURL" "$CLI" apply quiet
 cost rlocal env OWUI_URL="$RURL" "$CLI" apply local --model qwen2.5:3b
 cost rmanual sh -c "$rmanual"
+
+# The tray (menu opened, then a switch) and the wizard's local flow against the same far server,
+# each run with its own settings (this server only) and data (no backups yet), as a new user.
+remote_flow_runs=$((RUNS < 5 ? RUNS : 5))
+for i in $(seq 1 "$remote_flow_runs"); do
+  for flow in tray wizard; do
+    dir=$work/remote-$flow-$i
+    mkdir -p "$dir/config" "$dir/data"
+    sh -c "$rreset" || fail "restoring the remote task settings"
+    args=("$RURL" admin@example.com)
+    [ "$flow" = wizard ] && args=("$RURL")
+    XDG_CONFIG_HOME=$dir/config "$FLOWS" seed-profile "$RURL" admin@example.com || fail "seeding a profile"
+    XDG_CONFIG_HOME=$dir/config TMA_DATA_DIR=$dir/data QT_QPA_PLATFORM=offscreen \
+      "$FLOWS" "$flow" "${args[@]}" "$remote_pid" "$RSTATS" >"$work/r$flow-$i.txt" 2>>"$cli_log" ||
+      fail "$flow flow at 40 ms (see $cli_log)"
+  done
+done
 kill "$remote_pid" 2>/dev/null
 remote_pid=""
+# ---- the same server over HTTPS: TLS handshakes per operation ---------------------------------
+# The fake behind the tests' TLS proxy (HTTP/1.1, a self-signed certificate the profile trusts, as
+# after the user accepted it). Handshakes are counted by the proxy; curl (-k) makes one per call.
+echo "bench: over HTTPS…" >&2
+command -v openssl >/dev/null 2>&1 || fail "openssl is not installed"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=tma-bench -keyout "$work/tls-key.pem" \
+  -out "$work/tls-cert.pem" >/dev/null 2>&1 || fail "openssl could not make a certificate"
+pin=$(openssl x509 -noout -fingerprint -sha256 -in "$work/tls-cert.pem" | sed 's/.*=//' | tr a-f A-F)
+TSTATS=$work/stats-tls.json
+"$FAKE" --demo --port 0 --round-trip-ms 40 --tls-cert "$work/tls-cert.pem" --tls-key "$work/tls-key.pem" \
+  --stats-file "$TSTATS" >"$BENCH_OUT/fake-tls.log" 2>&1 &
+tls_pid=$!
+TURL=$(wait_for_url "$BENCH_OUT/fake-tls.log")
+ttasks=$TURL/api/v1/tasks
+tdir=$work/tls
+mkdir -p "$tdir/config" "$tdir/data"
+XDG_CONFIG_HOME=$tdir/config "$FLOWS" seed-profile "$TURL" admin@example.com "$pin" || fail "seeding a profile"
+curl -fsSk -m 10 -H "$auth" "$ttasks/config" -o "$work/tls-original.json" || fail "GET $ttasks/config with curl"
+treset="curl -fsSk -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/tls-original.json' '$ttasks/config/update' -o /dev/null"
+tmanual="curl -fsSk -H '$auth' '$ttasks/config' -o /dev/null && curl -fsSk -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/quiet.json' '$ttasks/config/update' -o /dev/null"
+# handshakes NAME COMMAND...: NAME_tls (TLS handshakes), NAME_n (requests), from the original settings.
+handshakes() {
+  local name=$1
+  shift
+  sh -c "$treset" || fail "restoring the HTTPS server's task settings"
+  "$FLOWS" snapshot "$tls_pid" "$TSTATS" "$work/tls-before.json" || fail "HTTPS fake server counts"
+  "$@" >>"$cli_log" 2>&1 || fail "$name over HTTPS: $* (see $cli_log)"
+  "$FLOWS" snapshot "$tls_pid" "$TSTATS" "$work/tls-after.json" || fail "HTTPS fake server counts"
+  printf -v "${name}_tls" '%s' "$(jq '.since_last_dump.tls_handshakes' "$work/tls-after.json")"
+  printf -v "${name}_n" '%s' "$(jq '.since_last_dump.requests' "$work/tls-after.json")"
+}
+tenv=(env XDG_CONFIG_HOME="$tdir/config" TMA_DATA_DIR="$tdir/data" OWUI_URL="$TURL")
+handshakes tquiet "${tenv[@]}" "$CLI" apply quiet
+handshakes tstatus "${tenv[@]}" "$CLI" status
+handshakes tmanual sh -c "$tmanual"
+sh -c "$treset" || fail "restoring the HTTPS server's task settings"
+"${tenv[@]}" QT_QPA_PLATFORM=offscreen "$FLOWS" tray "$TURL" admin@example.com "$tls_pid" "$TSTATS" \
+  >"$work/ttray.txt" 2>>"$cli_log" || fail "tray flow over HTTPS (see $cli_log)"
+sh -c "$treset" || fail "restoring the HTTPS server's task settings"
+"${tenv[@]}" QT_QPA_PLATFORM=offscreen "$FLOWS" wizard "$TURL" "$tls_pid" "$TSTATS" \
+  >"$work/twizard.txt" 2>>"$cli_log" || fail "wizard flow over HTTPS (see $cli_log)"
+kill "$tls_pid" 2>/dev/null
+tls_pid=""
+
+# rstep FLOW STEP FIELD: the median over the runs of one field of a step (4 ms, 5 round trips,
+# 6 connections, 7 server busy ms).
+rstep() {
+  cat "$work/r$1"-*.txt | awk -F'\t' -v s="$2" -v f="$3" '$1 == s {print $f}' >"$work/rstep.values"
+  median_of "$work/rstep.values" || fail "no $1 $2 figures at 40 ms"
+}
 
 # The tray's logic (menu open, then a switch) and the wizard's whole local flow, on the same server.
 restore_original
@@ -358,7 +429,6 @@ title_requests=${title_requests:-0}
 slots_tested=$(jq '[.slots[] | select(.outcome == "answered" or .outcome == "failed")] | length' "$work/test.json")
 
 # ---- the table --------------------------------------------------------------------------------
-median_of() { sort -n "$1" | awk '{v[NR] = $1} END {if (NR == 0) exit 1; print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 ms() { awk -v v="$1" 'BEGIN {printf (v < 100 ? "%.1f ms" : "%.0f ms"), v}'; }
 mb() { awk -v v="$1" 'BEGIN {printf "%.1f MB", v / 1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0) print "—"; else printf "%.2f", a / b}'; }
@@ -400,6 +470,26 @@ row "round trips at 40 ms: \`apply quiet\` ($rquiet_n requests, $rquiet_conn con
   "$rquiet_rt" "$rmanual_rt (curl: $rmanual_n requests, $rmanual_conn connections)" "$(ratio "$rquiet_rt" "$rmanual_rt")" 1
 row "round trips at 40 ms: \`apply local --model\` ($rlocal_n requests, $rlocal_conn connections)" \
   "$rlocal_rt" "$rmanual_rt (curl)" "$(ratio "$rlocal_rt" "$rmanual_rt")" 1
+row "tray switch to *Disable automations*, server 40 ms away (menu read before; $(rstep tray switch-quiet 5) round trips)" \
+  "$(ms "$(rstep tray switch-quiet 4)")" "$(ms "$remote_curl_ms") 2× curl (GET + POST; $rmanual_rt round trips)" \
+  "$(ratio "$(rstep tray switch-quiet 4)" "$remote_curl_ms")" "$remote_flow_runs"
+row "tray menu opened first at 40 ms: saved sign-in + settings read ($(rstep tray menu-open-first 5) round trips)" \
+  "$(ms "$(rstep tray menu-open-first 4)")" "—" "—" "$remote_flow_runs"
+row "wizard at 40 ms: *Sign in* → signed in ($(rstep wizard sign-in 5) round trips) / *Next* → Strategy page ready ($(rstep wizard strategy-page 5))" \
+  "$(ms "$(rstep wizard sign-in 4)") / $(ms "$(rstep wizard strategy-page 4)")" "—" "—" "$remote_flow_runs"
+for i in $(seq 1 "$remote_flow_runs"); do
+  awk -F'\t' '$1 == "apply-and-test" {print $4 - $7}' "$work/rwizard-$i.txt"
+done >"$work/rapply.values"
+row "wizard at 40 ms: *Apply and test* → result, the server's generation time left out ($(rstep wizard apply-and-test 5) round trips)" \
+  "$(ms "$(median_of "$work/rapply.values")")" "—" "—" "$remote_flow_runs"
+# TLS handshakes per operation over HTTPS (8th field of a flow's step).
+row "TLS handshakes over HTTPS: \`apply quiet\` ($tquiet_n requests) / \`status\` ($tstatus_n), one CLI run each" \
+  "$tquiet_tls / $tstatus_tls" "$tmanual_tls (curl: one per call)" "$(ratio "$tquiet_tls" "$tmanual_tls")" 1
+row "TLS handshakes over HTTPS: tray menu opened first / again / switch" \
+  "$(step ttray menu-open-first 8) / $(step ttray menu-open-again 8) / $(step ttray switch-quiet 8)" "—" "—" 1
+row "TLS handshakes over HTTPS: wizard shown / sign in / strategy page / Apply and test" \
+  "$(step twizard show 8) / $(step twizard sign-in 8) / $(step twizard strategy-page 8) / $(step twizard apply-and-test 8)" \
+  "—" "—" 1
 row "\`cli --version\` (the CLI's own start, no network)" "$(ms "$cli_start_ms")" "—" "—" "$apply_runs"
 # Requests per operation, counted by the fake server.
 row "requests at launch, returning user (the saved sign-in), per start" \
@@ -442,6 +532,10 @@ row "task test: latency reported, external slot ($(answered external))" "$(ms "$
   echo "tray idle: $idle_requests_detail"
   sed 's/^/tray /' "$work/tray.txt"
   sed 's/^/wizard /' "$work/wizard.txt"
+  sed 's/^/tray at 40 ms, first run: /' "$work/rtray-1.txt"
+  sed 's/^/wizard at 40 ms, first run: /' "$work/rwizard-1.txt"
+  sed 's/^/tray over HTTPS: /' "$work/ttray.txt"
+  sed 's/^/wizard over HTTPS: /' "$work/twizard.txt"
   cat "$work/gui.env"
 } >"$BENCH_OUT/requests.txt"
 echo "bench: details in $BENCH_OUT/requests.txt" >&2

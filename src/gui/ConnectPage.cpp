@@ -215,8 +215,7 @@ void ConnectPage::probeEnteredServer()
         m_probe->parent()->deleteLater(); // its client, and the connector with it
     auto* client = new OpenWebUiClient(url, this);
     client->setTimeoutMs(10000);
-    if (const std::optional<ServerProfile> profile = ServerProfiles::find(url))
-        client->setPinnedCertificate(profile->pinnedSha256);
+    client->setPinnedCertificate(ServerProfiles::pinnedCertificate(url));
     m_probe = new Connector(client, client);
     m_probe->setHttpFallback(!ServerUrl::hasScheme(enteredText()));
     m_probing = url;
@@ -330,8 +329,7 @@ void ConnectPage::signIn()
             return showStatus(tr("An Open WebUI API key starts with \"sk-\"."), true);
     }
     OpenWebUiClient* client = m_context->resetClient(server);
-    if (const std::optional<ServerProfile> profile = ServerProfiles::find(server))
-        client->setPinnedCertificate(profile->pinnedSha256);
+    client->setPinnedCertificate(ServerProfiles::pinnedCertificate(server));
     if (m_connector)
         m_connector->deleteLater();
     if (m_probe) // this sign-in reads the server's config itself

@@ -1765,6 +1765,35 @@ private Q_SLOTS:
         QCOMPARE(fake.connectionsOpened(), 2);        // one reused, two new
         QCOMPARE(fake.roundTripsOnCriticalPath(), 2); // the new ones' handshake, in parallel
     }
+
+    // The server's own time (a model generating) is told apart from the distance: two title
+    // requests at once on a 300 ms model, 40 ms away, keep the server busy about 300 ms, not the
+    // 380+ ms the client waits, nor the 600 ms of both added up.
+    void serverBusyTimeLeavesTheNetworkOut()
+    {
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        listen(fake);
+        fake.addModel(makeModel("slow:1b", "ollama", "local", 300));
+        const QString token = signIn(fake);
+        get(fake, QStringLiteral("/api/models"), token);
+        fake.setRoundTrip(40);
+        fake.clearRequests();
+        QCOMPARE(fake.serverBusyMs(), 0);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"model", "slow:1b"}, {"messages", conversation()}}).toJson();
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 2; ++i)
+            replies << send(fake, "POST", QStringLiteral("/api/v1/tasks/title/completions"), body, token,
+                            "application/json");
+        for (QNetworkReply* reply : replies)
+            QCOMPARE(collect(reply, 5000).status, 200);
+        const qint64 busy = fake.serverBusyMs();
+        QVERIFY2(busy >= 290 && busy < 500, qPrintable(QString::number(busy)));
+        for (const FakeOpenWebUi::Request& request : fake.requests()) {
+            QVERIFY(request.handledUs - request.arrivedUs >= 40000); // the round trip came first
+            QVERIFY(request.answeredUs - request.handledUs >= 290000);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFakeOpenWebUi)

@@ -2,15 +2,20 @@
 // untrusted self-signed certificate is refused with Kind::Tls and described (subject, issuer, the
 // exact SHA-256 fingerprint); pinning that fingerprint lets the same sign-in through; a different
 // certificate later is refused again even while the first one is pinned. No error ever carries the
-// password. Plain http to another machine is flagged as insecure.
+// password. Plain http to another machine is flagged as insecure. Over HTTPS an operation costs a
+// handshake per connection it opens, none once they are open, and the detection of a saved server
+// uses the certificate the user trusted for it.
 
 #include "IntegrationSupport.h"
 
 #include "ServerAddress.h"
+#include "ServerDetector.h"
+#include "ServerProfiles.h"
 #include "TlsProxy.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -116,6 +121,8 @@ private Q_SLOTS:
     void insecureRemoteFlagged_data();
     void insecureRemoteFlagged();
     void certificateProblemNeverFallsBack();
+    void handshakesPerOperation();
+    void detectionUsesTheTrustedCertificate();
 
 private:
     struct Rig
@@ -427,4 +434,82 @@ void TstTls::certificateProblemNeverFallsBack()
 }
 
 QTEST_GUILESS_MAIN(TstTls)
+// A sign-in opens at most one connection per request it sends at once (HTTP/1.1), each a handshake;
+// what follows on the same client (an apply) reuses them and makes no handshake at all.
+void TstTls::handshakesPerOperation()
+{
+    Rig rig(FakeProfile::V0_11);
+    rig.fake.setApiKeysEnabled(true);
+    rig.fake.setRoundTrip(20);
+    QVERIFY(start(rig, *m_first));
+    OpenWebUiClient client(rig.proxy.url());
+    client.setPinnedCertificate(m_first->sha256);
+
+    Connector connector(&client);
+    Credentials credentials;
+    credentials.token = QStringLiteral("sk-admin-key");
+    const ConnectOutcome outcome = runConnector(connector, credentials);
+    QVERIFY(outcome.session);
+    // Qt offers HTTP/2 over TLS and, until the server's answer settles the protocol, holds the
+    // second request back; this proxy speaks HTTP/1.1, so the second goes on a connection of its
+    // own. Either way: a handshake per connection, never per request, and at most one per
+    // request sent at once.
+    QVERIFY(rig.proxy.handshakesCompleted() >= 1);
+    QVERIFY(rig.proxy.handshakesCompleted() <= 2);
+    QCOMPARE(rig.fake.connectionsOpened(), rig.proxy.handshakesCompleted());
+    const int signInHandshakes = rig.proxy.handshakesCompleted();
+
+    rig.fake.clearRequests();
+    ConfigApplier applier(&client, *outcome.session,
+                          std::make_unique<BackupStore>(ServerAddress(rig.proxy.url())));
+    bool applied = false;
+    QObject::connect(&applier, &ConfigApplier::finished, this, [&applied] { applied = true; });
+    QObject::connect(&applier, &ConfigApplier::failed, this,
+                     [](const ApiError& error) { qWarning("%s", qPrintable(error.message())); });
+    applier.apply(Preset::quiet());
+    QTRY_VERIFY_WITH_TIMEOUT(applied, kWaitMs);
+    QVERIFY(rig.fake.requests().size() >= 4); // read (with the connections), re-read, write, verify
+    QCOMPARE(rig.fake.connectionsOpened(), 0);
+    QCOMPARE(rig.proxy.handshakesCompleted(), signInHandshakes); // none more
+    QCOMPARE(rig.proxy.handshakesFailed(), 0);
+}
+
+// Without the trust saved with the server, detecting it fails on its certificate; with it, the
+// detection finds the server (and the sign-in then needs no discovery of its own).
+void TstTls::detectionUsesTheTrustedCertificate()
+{
+    Rig rig(FakeProfile::V0_11);
+    QVERIFY(start(rig, *m_first));
+    auto detect = [&rig]() {
+        ServerDetector detector;
+        QList<ServerInfo> found;
+        bool finished = false;
+        QObject::connect(&detector, &ServerDetector::found,
+                         [&found](const ServerInfo& info) { found << info; });
+        QObject::connect(&detector, &ServerDetector::finished, [&finished] { finished = true; });
+        detector.start({rig.proxy.url()});
+        if (!QTest::qWaitFor([&finished] { return finished; }, kWaitMs))
+            qWarning("the detection did not finish");
+        return found;
+    };
+    QVERIFY(detect().isEmpty());
+    QCOMPARE(rig.fake.requests().size(), 0); // refused at the handshake
+    QVERIFY(rig.proxy.handshakesFailed() >= 1);
+
+    // The user trusted the certificate when signing in before: a saved server, in this test's folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("tma-tst-tls"));
+    const QString config = m_dataDir->path() + QStringLiteral("/config");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+    ServerProfile profile;
+    profile.url = rig.proxy.url();
+    profile.account = QStringLiteral("admin@example.com");
+    profile.pinnedSha256 = m_first->sha256;
+    ServerProfiles::save(profile);
+    const QList<ServerInfo> found = detect();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().versionText, rig.fake.version());
+    QVERIFY(rig.proxy.handshakesCompleted() >= 1);
+}
+
 #include "tst_tls.moc"

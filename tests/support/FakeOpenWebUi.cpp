@@ -189,6 +189,7 @@ struct FakeOpenWebUi::Private
     void process(Exchange& exchange)
     {
         const HttpRequest& request = exchange.request;
+        state.setHandled(exchange.serial);
         if (applyTransportFault(exchange))
             return;
 
@@ -752,6 +753,26 @@ int FakeOpenWebUi::connectionsOpened() const
     for (const Request& request : d->state.requests)
         opened += request.firstOnConnection ? 1 : 0;
     return opened;
+}
+
+qint64 FakeOpenWebUi::serverBusyMs() const
+{
+    // The union of the handling intervals, requests handled at the same time counted once.
+    QList<QPair<qint64, qint64>> spans;
+    for (const Request& request : d->state.requests) {
+        if (request.handledUs >= 0 && request.answeredUs >= request.handledUs)
+            spans.append({request.handledUs, request.answeredUs});
+    }
+    std::sort(spans.begin(), spans.end());
+    qint64 busyUs = 0;
+    qint64 coveredUntil = -1;
+    for (const auto& [from, to] : spans) {
+        const qint64 start = std::max(from, coveredUntil);
+        if (to > start)
+            busyUs += to - start;
+        coveredUntil = std::max(coveredUntil, to);
+    }
+    return busyUs / 1000;
 }
 
 void FakeOpenWebUi::clearRequests()

@@ -98,9 +98,11 @@ public:
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
         int status = 0;      // what the fake answered (0 if it did not answer)
-        // Timing, in µs since the fake started: when the request reached the fake and when its
-        // answer (or the head of a streamed one) left (-1: not answered).
+        // Timing, in µs since the fake started: when the request reached the fake, when the
+        // server began to handle it (after the network's round trip), and when its answer (or the
+        // head of a streamed one) left (-1: not yet).
         qint64 arrivedUs = -1;
+        qint64 handledUs = -1;
         qint64 answeredUs = -1;
         int connection = 0;             // which TCP connection carried it: 1, 2, … in order of opening
         bool firstOnConnection = false; // the client opened that connection for it
@@ -221,6 +223,9 @@ public:
     int roundTripsOnCriticalPath() const;
     int maxConcurrentRequests() const; // answered or not yet, at the busiest moment
     int connectionsOpened() const;     // new TCP connections that carried a request
+    // How long at least one request was being handled (a model generating, a slow route), the
+    // network's round trips left out: what a client's wait owes to the server, not to the distance.
+    qint64 serverBusyMs() const;
 
     // Faults.
     void setFault(const QString& pathPrefix, FakeFault fault, int times = -1, const QByteArray& method = {});

@@ -112,6 +112,13 @@ void FakeServerState::setStatus(qint64 serial, int status)
     }
 }
 
+void FakeServerState::setHandled(qint64 serial)
+{
+    const qint64 index = serial - firstSerial;
+    if (index >= 0 && index < requests.size())
+        requests[index].handledUs = clock.nsecsElapsed() / 1000;
+}
+
 void FakeServerState::send(Exchange& exchange, const Reply& reply)
 {
     if (!exchange.connection || !exchange.connection->isOpen())

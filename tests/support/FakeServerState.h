@@ -177,6 +177,7 @@ struct FakeServerState
     qint64 record(const HttpRequest& request, int connection, bool firstOnConnection);
     int statusOf(qint64 serial) const;
     void setStatus(qint64 serial, int status);
+    void setHandled(qint64 serial); // the request's round trip is over: the server handles it now
     void send(Exchange& exchange, const Reply& reply);
     std::optional<FakeFault> takeFault(const HttpRequest& request, std::initializer_list<FakeFault> kinds);
     int takeDelay(const HttpRequest& request);

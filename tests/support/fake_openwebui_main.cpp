@@ -4,6 +4,7 @@
 #include "AppVersion.h"
 #include "FakeOpenWebUi.h"
 #include "ShutdownSignals.h"
+#include "TlsProxy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,17 +20,22 @@
 using tma::test::FakeModel;
 using tma::test::FakeOpenWebUi;
 using tma::test::FakeProfile;
+using tma::test::TlsProxy;
 
 namespace {
 
 // --stats-file (for bench/): how many requests the server received, per "METHOD /path", written
 // as JSON on SIGUSR1 (POSIX) and at exit. "dumps" counts the writes, so a script can wait for a fresh one.
 // "since_last_dump" is what the requests since the previous write cost a client far away (see
-// --round-trip-ms): round trips on the critical path, connections opened, the most at once.
+// --round-trip-ms): round trips on the critical path, connections opened, the most at once, and
+// how long the server itself was busy (generating, say), the network left out; over HTTPS, the TLS
+// handshakes.
 class RequestStats
 {
 public:
     RequestStats(QString path, FakeOpenWebUi* server) : m_path(std::move(path)), m_server(server) {}
+    // Over HTTPS (--tls-cert): the handshakes since the last write are counted too.
+    void setTlsProxy(const TlsProxy* proxy) { m_proxy = proxy; }
 
     void count(const QByteArray& method, const QString& path)
     {
@@ -42,11 +48,17 @@ public:
         QJsonObject counts;
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
             counts.insert(it.key(), it.value());
-        const QJsonObject interval{{QStringLiteral("requests"), int(m_server->requests().size())},
-                                   {QStringLiteral("round_trips"), m_server->roundTripsOnCriticalPath()},
-                                   {QStringLiteral("connections"), m_server->connectionsOpened()},
-                                   {QStringLiteral("max_concurrent"), m_server->maxConcurrentRequests()}};
+        QJsonObject interval{{QStringLiteral("requests"), int(m_server->requests().size())},
+                             {QStringLiteral("round_trips"), m_server->roundTripsOnCriticalPath()},
+                             {QStringLiteral("connections"), m_server->connectionsOpened()},
+                             {QStringLiteral("max_concurrent"), m_server->maxConcurrentRequests()},
+                             {QStringLiteral("server_busy_ms"), m_server->serverBusyMs()}};
         m_server->clearRequests();
+        if (m_proxy) {
+            interval.insert(QStringLiteral("tls_handshakes"),
+                            m_proxy->handshakesCompleted() - m_handshakesBefore);
+            m_handshakesBefore = m_proxy->handshakesCompleted();
+        }
         const QJsonObject stats{{QStringLiteral("dumps"), ++m_dumps},
                                 {QStringLiteral("total"), m_total},
                                 {QStringLiteral("requests"), counts},
@@ -64,6 +76,8 @@ private:
     QMap<QString, int> m_counts;
     int m_total = 0;
     int m_dumps = 0;
+    const TlsProxy* m_proxy = nullptr;
+    int m_handshakesBefore = 0;
 };
 
 FakeModel model(const char* id, qint64 size, const char* parameters, int latencyMs)
@@ -154,6 +168,16 @@ int main(int argc, char* argv[])
     parser.addOption(statsOption);
     parser.addOption(manyOption);
     parser.addOption(roundTripOption);
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral(
+            "Serve HTTPS with this PEM certificate (and --tls-key), through the tests' TLS proxy."),
+        QStringLiteral("pem"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The certificate's unencrypted PEM private key."),
+                                          QStringLiteral("pem"));
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -189,11 +213,28 @@ int main(int argc, char* argv[])
         setUpDemo(&server, parser.value(manyOption).toInt());
         server.setServerName(QStringLiteral("Open WebUI DEMO (test double)"));
     }
-    if (!server.listen(static_cast<quint16>(port))) {
+    // Over HTTPS the proxy takes the port asked for, and the fake listens behind it.
+    const bool tls = parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption);
+    if (!server.listen(tls ? 0 : static_cast<quint16>(port))) {
         err << "fake-openwebui: cannot listen on 127.0.0.1:" << port << Qt::endl;
         return 1;
     }
-    const QString url = server.url().toString();
+    TlsProxy proxy;
+    if (tls) {
+        QString error;
+        if (!proxy.setCertificateFiles(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error)) {
+            err << "fake-openwebui: " << error << Qt::endl;
+            return 2;
+        }
+        proxy.setBackend(static_cast<quint16>(server.url().port()));
+        if (!proxy.listen(static_cast<quint16>(port))) {
+            err << "fake-openwebui: cannot listen on 127.0.0.1:" << port << " for HTTPS" << Qt::endl;
+            return 1;
+        }
+        if (stats)
+            stats->setTlsProxy(&proxy);
+    }
+    const QString url = (tls ? proxy.url() : server.url()).toString();
 
     if (demo) {
         out << "DEMO SERVER: a test double of Open WebUI for trying Task Model Assistant. "

@@ -2,6 +2,7 @@
 
 #include "Connector.h"
 #include "OpenWebUiClient.h"
+#include "ServerProfiles.h"
 
 namespace tma {
 
@@ -24,6 +25,9 @@ void ServerDetector::start(const QList<QUrl>& urls)
     for (const QUrl& url : urls) {
         auto* client = new OpenWebUiClient(url, this);
         client->setTimeoutMs(3000); // a local server answers at once or not at all
+        // A saved server whose self-signed certificate the user trusted is found with that trust,
+        // so the sign-in can use what the detection learnt instead of asking again.
+        client->setPinnedCertificate(ServerProfiles::pinnedCertificate(url));
         auto* connector = new Connector(client, client);
         m_connectors << connector;
         connect(connector, &Connector::probed, this, [this](const ServerInfo& info) {

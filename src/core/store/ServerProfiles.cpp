@@ -53,6 +53,12 @@ std::optional<ServerProfile> ServerProfiles::find(const ServerAddress& url)
     return readProfile(settings);
 }
 
+QString ServerProfiles::pinnedCertificate(const ServerAddress& url)
+{
+    const std::optional<ServerProfile> profile = find(url);
+    return profile ? profile->pinnedSha256 : QString();
+}
+
 void ServerProfiles::save(const ServerProfile& profile)
 {
     QSettings settings;

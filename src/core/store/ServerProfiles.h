@@ -32,6 +32,8 @@ class ServerProfiles
 public:
     static QList<ServerProfile> all();
     static std::optional<ServerProfile> find(const ServerAddress& url);
+    // The certificate fingerprint the user trusted for this server (a self-signed one), or empty.
+    static QString pinnedCertificate(const ServerAddress& url);
     static void save(const ServerProfile& profile); // also makes it the current server
     static void remove(const ServerAddress& url);   // the profile and the presets remembered for it
     static std::optional<ServerProfile> current();
