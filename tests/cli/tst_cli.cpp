@@ -436,9 +436,12 @@ void TstCli::fullFlow()
         QCOMPARE(task.value(QStringLiteral("ENABLE_TITLE_GENERATION")), QJsonValue(true));
     QVERIFY(unownedKept(task));
 
-    // apply local
+    // apply local: the model check asks the server's model list (refresh=true: every connection) once.
+    const QString listing = QStringLiteral("/api/models");
+    int listings = fake.requestCount("GET", listing);
     run = cli({QStringLiteral("apply"), QStringLiteral("local"), QStringLiteral("--model"), QStringLiteral("qwen2.5:3b")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    QCOMPARE(fake.requestCount("GET", listing), listings + 1);
     task = fake.taskConfig();
     QCOMPARE(task.value(QStringLiteral("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(task.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
@@ -447,9 +450,11 @@ void TstCli::fullFlow()
 
     // test / test --json: the task model answers the local chat.
     const int titlesBefore = fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions"));
+    listings = fake.requestCount("GET", listing);
     run = cli({QStringLiteral("test")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(QLatin1String("answered by qwen2.5:3b")), qPrintable(run.describe()));
+    QCOMPARE(fake.requestCount("GET", listing), listings + 1); // once for both slots
     QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions")), titlesBefore + 1);
     run = cli({QStringLiteral("test"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));

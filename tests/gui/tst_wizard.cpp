@@ -212,6 +212,33 @@ private Q_SLOTS:
         QCOMPARE(m_fake->taskConfig(), before);
     }
 
+    // /api/models?refresh=true makes the server ask every connection it has: once for the
+    // Strategy page, none for the apply (its check and its tests use that list), none when the
+    // user goes back from the apply page and on again; the apply after a change of connections
+    // (none here) would be the one case that asks again.
+    void modelListAskedOncePerVisit()
+    {
+        start(FakeProfile::V0_11);
+        toStrategyPage();
+        const QString listing = QStringLiteral("/api/models");
+        QCOMPARE(m_fake->requestCount("GET", listing), 1);
+        for (const FakeOpenWebUi::Request& request : m_fake->requests()) {
+            if (request.path == listing) // fresh: the task routes find only models the server has listed
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("refresh")), QStringLiteral("true"));
+        }
+        m_fake->clearRequests();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(AssistantWizard::StrategyPageId));
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        QVERIFY(m_fake->requestCount("POST", QStringLiteral("/api/v1/tasks/config/update")) >= 1);
+        QVERIFY(m_fake->requestCount("POST", QStringLiteral("/api/v1/tasks/title/completions")) >= 2);
+        QCOMPARE(m_fake->requestCount("GET", listing), 0);
+    }
+
     static int visibleRows(QTreeWidget* tree)
     {
         int visible = 0;
