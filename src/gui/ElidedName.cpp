@@ -23,8 +23,24 @@ QString ElidedName::inText(const QString& name, const QFontMetrics& metrics, int
     return DisplayText::isolated(alone(name, metrics, width));
 }
 
+QString ElidedName::inTextUncut(const QString& name)
+{
+    return DisplayText::isolated(DisplayText::neutralised(name));
+}
+
 QString ElidedName::inSentence(const QString& sentence, const QStringList& names, const QFontMetrics& metrics,
                                int width)
+{
+    return inSentence(sentence, names, [&](const QString& name) { return inText(name, metrics, width); });
+}
+
+QString ElidedName::inSentenceUncut(const QString& sentence, const QStringList& names)
+{
+    return inSentence(sentence, names, inTextUncut);
+}
+
+QString ElidedName::inSentence(const QString& sentence, const QStringList& names,
+                               const std::function<QString(const QString&)>& shown)
 {
     // Longest first, so a name that contains another is replaced whole. Each is swapped for a
     // private-use placeholder, the sentence neutralised, and the placeholders filled in.
@@ -38,7 +54,7 @@ QString ElidedName::inSentence(const QString& sentence, const QStringList& names
         text.replace(sorted.at(i), QChar(static_cast<char16_t>(0xe000 + i)));
     text = DisplayText::neutralised(text);
     for (qsizetype i = 0; i < sorted.size(); ++i)
-        text.replace(QChar(static_cast<char16_t>(0xe000 + i)), inText(sorted.at(i), metrics, width));
+        text.replace(QChar(static_cast<char16_t>(0xe000 + i)), shown(sorted.at(i)));
     return text;
 }
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace tma {
 
 // A server's name (model id, server name) as a widget shows it: neutralised (DisplayText: controls
@@ -25,6 +27,15 @@ public:
     // the sentence neutralised, each of `names` found in it elided and isolated.
     static QString inSentence(const QString& sentence, const QStringList& names, const QFontMetrics& metrics,
                               int width);
+
+    // The same for names known to fit (the caller's own check): nothing is measured, so no font
+    // has to be loaded.
+    static QString inTextUncut(const QString& name);
+    static QString inSentenceUncut(const QString& sentence, const QStringList& names);
+
+private:
+    static QString inSentence(const QString& sentence, const QStringList& names,
+                              const std::function<QString(const QString&)>& shown);
 };
 
 } // namespace tma

@@ -6,8 +6,15 @@ namespace tma {
 
 FilterField::FilterField(QWidget* parent) : QLineEdit(parent)
 {
-    setClearButtonEnabled(true);
     retranslate();
+}
+
+void FilterField::showEvent(QShowEvent* event)
+{
+    // Made when first shown, not with the page: Qt's clear button loads the icon theme and the
+    // image plugins, about 5 ms of the wizard's start for a page that is not on screen yet.
+    setClearButtonEnabled(true);
+    QLineEdit::showEvent(event);
 }
 
 void FilterField::retranslate()

@@ -34,7 +34,6 @@ HostedPanel::HostedPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->hostedModelCombo->setCompleter(completer);
-    m_ui->hostedModelCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->hostedModelCheckLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_ui->hostedModelCheckLabel->setVisible(false);
     m_ui->hostedModelCheckLabel->setTextFormat(Qt::PlainText); // it quotes what was typed
@@ -201,6 +200,13 @@ void HostedPanel::retranslate()
 {
     m_ui->hostedModelCombo->lineEdit()->setPlaceholderText(tr("Type part of a model's name to find it"));
     updateModelCheck();
+}
+
+void HostedPanel::showEvent(QShowEvent* event)
+{
+    // The model box's clear button is made once the panel is on screen (see FilterField).
+    m_ui->hostedModelCombo->lineEdit()->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 void HostedPanel::changeEvent(QEvent* event)
