@@ -4,6 +4,7 @@
 
 #include "FakeOpenWebUi.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -1764,6 +1765,114 @@ private Q_SLOTS:
         QCOMPARE(fake.maxConcurrentRequests(), 3);
         QCOMPARE(fake.connectionsOpened(), 2);        // one reused, two new
         QCOMPARE(fake.roundTripsOnCriticalPath(), 2); // the new ones' handshake, in parallel
+    }
+
+    // GET /ollama/api/ps as routers/ollama.py get_ollama_loaded_models answers it: missing in 0.4
+    // (the web app answers the path), each node's own reply keyed by its URL for any verified user
+    // in 0.5, one list merged by model with each model's nodes for admins from 0.6.11 (0.6, 0.11).
+    void loadedModelsPerVersion_data()
+    {
+        QTest::addColumn<FakeProfile>("profile");
+        for (FakeProfile profile : allProfiles())
+            QTest::newRow(qPrintable(profileName(profile))) << profile;
+    }
+    void loadedModelsPerVersion()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        fake.setOllamaNodes({QStringLiteral("http://gpu-a:11434"), QStringLiteral("http://gpu-b:11434")});
+        fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"), 1);
+        fake.preloadOllamaModel(QStringLiteral("qwen2.5:3b"), 1);
+        const QString admin = signIn(fake);
+        const QString user = signIn(fake, QStringLiteral("user@example.com"), QStringLiteral("user-pass"));
+        const QString path = QStringLiteral("/ollama/api/ps");
+        const Response asAdmin = get(fake, path, admin);
+        if (profile == FakeProfile::V0_4) {
+            QCOMPARE(asAdmin.status, 200);
+            QVERIFY(asAdmin.contentType.startsWith("text/html")); // no such route: the web app's page
+            return;
+        }
+        QCOMPARE(asAdmin.status, 200);
+        const QJsonObject reply = asAdmin.object();
+        if (profile == FakeProfile::V0_5) {
+            QCOMPARE(get(fake, path, user).status, 200); // get_verified_user
+            QCOMPARE(reply.keys(), (QStringList{QStringLiteral("http://gpu-a:11434"),
+                                                QStringLiteral("http://gpu-b:11434")}));
+            const QJsonArray second =
+                reply.value(QStringLiteral("http://gpu-b:11434")).toObject().value("models").toArray();
+            QCOMPARE(second.size(), 2);
+            const QJsonObject entry = second.at(0).toObject();
+            QCOMPARE(entry.value("model").toString(), QStringLiteral("llama3.1:70b"));
+            QCOMPARE(entry.value("size").toInteger(), 42520412561LL);
+            QCOMPARE(entry.value("size_vram").toInteger(), 42520412561LL);
+            QVERIFY(QDateTime::fromString(entry.value("expires_at").toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(!entry.contains("urls"));
+            fake.setOllamaReachable(false);
+            QVERIFY(get(fake, path, admin).object().value(QStringLiteral("http://gpu-a:11434")).isNull());
+            fake.setOllamaEnabled(false);
+            QCOMPARE(get(fake, path, admin).object(), QJsonObject());
+            return;
+        }
+        QCOMPARE(get(fake, path, user).status, 401); // get_admin_user
+        const QJsonArray models = reply.value("models").toArray();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models.at(0).toObject().value("model").toString(), QStringLiteral("llama3.1:70b"));
+        QCOMPARE(models.at(0).toObject().value("urls").toArray(), (QJsonArray{0, 1}));
+        QCOMPARE(models.at(1).toObject().value("model").toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(models.at(1).toObject().value("urls").toArray(), (QJsonArray{1}));
+        fake.setOllamaEnabled(false);
+        QCOMPARE(get(fake, path, admin).object(), (QJsonObject{{"models", QJsonArray()}}));
+    }
+
+    // Ollama's scheduler: a node that cannot hold the chat model next to the task model unloads
+    // the chat model to run the task (and a model that has to load first answers later); one
+    // with room for both keeps both.
+    void memoryBudgetEvictsTheLeastRecentlyUsed()
+    {
+        for (const bool roomForBoth : {false, true}) {
+            FakeOpenWebUi fake(FakeProfile::V0_11);
+            listen(fake);
+            fake.setOllamaMemory(0, roomForBoth ? 48LL << 30 : 37LL << 30); // 36 GB + 2 GB
+            fake.setModelLoadMs(300);
+            FakeModel big = makeModel("chat:30b", "ollama", "local", 5);
+            big.sizeBytes = 36LL << 30;
+            fake.addModel(big);
+            FakeModel small = makeModel("task:3b", "ollama", "local", 5);
+            small.sizeBytes = 2LL << 30;
+            fake.addModel(small);
+            fake.preloadOllamaModel(QStringLiteral("chat:30b"));
+            QJsonObject config = fake.taskConfig();
+            config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("task:3b"));
+            fake.setTaskConfig(config);
+            const QString token = signIn(fake);
+            get(fake, QStringLiteral("/api/models"), token);
+            QElapsedTimer timer;
+            timer.start();
+            const Response title = post(fake, QStringLiteral("/api/v1/tasks/title/completions"),
+                                        {{"model", "chat:30b"}, {"messages", conversation()}}, token);
+            QCOMPARE(title.status, 200);
+            QVERIFY2(timer.elapsed() >= 290, qPrintable(QString::number(timer.elapsed()))); // loaded first
+            QStringList loaded;
+            for (const QJsonValue& model :
+                 get(fake, QStringLiteral("/ollama/api/ps"), token).value("models").toArray())
+                loaded << model.toObject().value("model").toString();
+            if (roomForBoth) {
+                QCOMPARE(loaded, (QStringList{QStringLiteral("chat:30b"), QStringLiteral("task:3b")}));
+                QVERIFY(fake.ollamaEvictions().isEmpty());
+            } else {
+                QCOMPARE(loaded, QStringList{QStringLiteral("task:3b")});
+                QCOMPARE(fake.ollamaEvictions(), QStringList{QStringLiteral("0:chat:30b")});
+            }
+            // Loaded now: the next task does not wait for it.
+            timer.restart();
+            QCOMPARE(post(fake, QStringLiteral("/api/v1/tasks/title/completions"),
+                          {{"model", "chat:30b"}, {"messages", conversation()}}, token)
+                         .status,
+                     200);
+            QVERIFY2(timer.elapsed() < 290, qPrintable(QString::number(timer.elapsed())));
+        }
     }
 
     // The server's own time (a model generating) is told apart from the distance: two title

@@ -3,6 +3,7 @@
 #include "FakeFormSchema.h"
 #include "FakePullStream.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,6 +21,92 @@ void FakeOllamaRoutes::addRoutes(FakeRouter& router)
                &FakeOllamaRoutes::pull);
     router.add("POST", QStringLiteral("/ollama/api/pull/*"), Access::Admin, true, this,
                &FakeOllamaRoutes::pull);
+    // routers/ollama.py get_ollama_loaded_models: from 0.5 on (0.4's apps/ollama/main.py has no
+    // /api/ps, so the web app answers the path); any verified user until 0.6.10, admins from 0.6.11.
+    if (!m_server.is04()) {
+        router.add("GET", QStringLiteral("/ollama/api/ps"),
+                   m_server.profile == FakeProfile::V0_5 ? Access::Verified : Access::Admin, false, this,
+                   &FakeOllamaRoutes::loadedModels);
+    }
+}
+
+// Ollama's own GET /api/ps on one node (server/routes.go PsHandler): each loaded model with its
+// size in memory (all of it on the GPU here) and when keep_alive (5 minutes) unloads it.
+QJsonArray FakeOllamaRoutes::loadedOn(int node) const
+{
+    QJsonArray list;
+    const QString expires = QDateTime::currentDateTimeUtc()
+                                .addSecs(300)
+                                .toString(Qt::ISODateWithMs)
+                                .replace(QLatin1Char('Z'), QString());
+    for (const FakeOllamaMemory::Loaded& loaded : m_server.ollamaMemory.loaded(node)) {
+        QJsonObject entry;
+        for (const FakeModel& model : m_server.models) {
+            if (model.id == loaded.model)
+                entry = m_server.ollamaEntry(model);
+        }
+        entry.remove(QStringLiteral("modified_at"));
+        entry.remove(QStringLiteral("urls"));
+        entry.remove(QStringLiteral("connection_type"));
+        entry.insert(QStringLiteral("name"), loaded.model);
+        entry.insert(QStringLiteral("model"), loaded.model);
+        entry.insert(QStringLiteral("size"), loaded.size);
+        entry.insert(QStringLiteral("size_vram"), loaded.size);
+        entry.insert(QStringLiteral("expires_at"), expires + QStringLiteral("Z"));
+        list.append(entry);
+    }
+    return list;
+}
+
+Reply FakeOllamaRoutes::loadedModels(Exchange&)
+{
+    const QStringList& urls = m_server.ollamaNodeUrls;
+    if (m_server.profile == FakeProfile::V0_5) {
+        // 0.5.x-0.6.10: each base URL with its node's reply as it came (null: no answer), every
+        // node asked, enabled or not; {} while the Ollama API is off.
+        QJsonObject byUrl;
+        if (!m_server.ollamaEnabled)
+            return jsonReply(200, byUrl);
+        for (qsizetype i = 0; i < urls.size(); ++i) {
+            byUrl.insert(urls.at(i),
+                         m_server.ollamaReachable
+                             ? QJsonValue(QJsonObject{{QStringLiteral("models"), loadedOn(int(i))}})
+                             : QJsonValue(QJsonValue::Null));
+        }
+        return jsonReply(200, byUrl);
+    }
+    // 0.6.11 on: enabled nodes only, the connection's prefix_id put before each model, the lists
+    // merged by "model" (merge_ollama_models_lists; merge_models_lists in 0.11): the first node's
+    // entry is kept and the others add their index to "urls". A node that does not answer is
+    // left out; {"models": []} while the Ollama API is off.
+    QJsonArray merged;
+    QHash<QString, qsizetype> at;
+    if (m_server.ollamaEnabled && m_server.ollamaReachable) {
+        for (qsizetype i = 0; i < urls.size(); ++i) {
+            if (!m_server.ollamaNodeEnabled.value(i, true))
+                continue;
+            const QString prefix = i == 0 ? m_server.ollamaPrefixId : QString();
+            for (const QJsonValue& value : loadedOn(int(i))) {
+                QJsonObject model = value.toObject();
+                if (!prefix.isEmpty())
+                    model.insert(QStringLiteral("model"),
+                                 prefix + QLatin1Char('.') + model.value(QStringLiteral("model")).toString());
+                const QString id = model.value(QStringLiteral("model")).toString();
+                if (at.contains(id)) {
+                    QJsonObject first = merged.at(at.value(id)).toObject();
+                    QJsonArray nodes = first.value(QStringLiteral("urls")).toArray();
+                    nodes.append(int(i));
+                    first.insert(QStringLiteral("urls"), nodes);
+                    merged.replace(at.value(id), first);
+                    continue;
+                }
+                model.insert(QStringLiteral("urls"), QJsonArray{int(i)});
+                at.insert(id, merged.size());
+                merged.append(model);
+            }
+        }
+    }
+    return jsonReply(200, QJsonObject{{QStringLiteral("models"), merged}});
 }
 
 Reply FakeOllamaRoutes::ollamaConfig(Exchange&)

@@ -4,7 +4,8 @@
 
 namespace tma::test::fake {
 
-// The Ollama proxy (routers/ollama.py): its config, version, tags and the streamed pull.
+// The Ollama proxy (routers/ollama.py): its config, version, tags, the streamed pull and the
+// models each node holds loaded.
 class FakeOllamaRoutes
 {
 public:
@@ -21,6 +22,8 @@ private:
     static QByteArray line(const QJsonObject& object);
     static QJsonObject statusLine(const QString& status);
     Reply pull(Exchange& exchange);
+    Reply loadedModels(Exchange&);
+    QJsonArray loadedOn(int node) const;
 
     FakeServerState& m_server;
 };

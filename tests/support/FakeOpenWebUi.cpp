@@ -707,6 +707,37 @@ int FakeOpenWebUi::requestCount(const QByteArray& method, const QString& path) c
     return count;
 }
 
+void FakeOpenWebUi::setOllamaMemory(int node, qint64 bytes)
+{
+    d->state.ollamaMemory.setBudget(node, bytes);
+}
+
+void FakeOpenWebUi::setModelLoadMs(int ms)
+{
+    d->state.ollamaMemory.setLoadMs(ms);
+}
+
+void FakeOpenWebUi::preloadOllamaModel(const QString& id, int node)
+{
+    for (const FakeModel& model : d->state.models) {
+        if (model.id == id)
+            d->state.ollamaMemory.preload(node, id, model.sizeBytes);
+    }
+}
+
+QStringList FakeOpenWebUi::loadedOllamaModels(int node) const
+{
+    QStringList ids;
+    for (const fake::FakeOllamaMemory::Loaded& loaded : d->state.ollamaMemory.loaded(node))
+        ids << loaded.model;
+    return ids;
+}
+
+QStringList FakeOpenWebUi::ollamaEvictions() const
+{
+    return d->state.ollamaMemory.evictions();
+}
+
 void FakeOpenWebUi::setRoundTrip(int ms)
 {
     d->state.roundTripMs = ms;

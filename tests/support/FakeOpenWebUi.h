@@ -182,6 +182,14 @@ public:
     void setOllamaNodes(const QStringList& urls, const QList<bool>& enabled = {});
     // How long task completions with a model pulled through the fake take (default 25 ms).
     void setPulledModelLatency(int ms);
+    // Ollama's memory (GET /ollama/api/ps): what a node can hold (0, the default: everything),
+    // how long loading a model takes before it generates, a model loaded before anything ran, and
+    // what is loaded now. Task completions run Ollama models on the first node.
+    void setOllamaMemory(int node, qint64 bytes);
+    void setModelLoadMs(int ms);
+    void preloadOllamaModel(const QString& id, int node = 0);
+    QStringList loadedOllamaModels(int node = 0) const;
+    QStringList ollamaEvictions() const; // "node:model", in order
 
     // Server state as the real server would store it.
     QJsonObject taskConfig() const;

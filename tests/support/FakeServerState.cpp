@@ -372,6 +372,13 @@ QJsonObject FakeServerState::ollamaEntry(const FakeModel& model) const
     return entry;
 }
 
+int FakeServerState::loadOnOllama(const FakeModel& model)
+{
+    if (model.ownedBy != QLatin1String("ollama"))
+        return 0;
+    return ollamaMemory.use(0, model.id, model.sizeBytes);
+}
+
 QJsonObject FakeServerState::providerRawModel(const FakeModel& model)
 {
     return QJsonObject{

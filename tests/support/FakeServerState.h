@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeOllamaMemory.h"
 #include "FakeOpenWebUi.h"
 #include "FakeReplies.h"
 #include "HttpConnection.h"
@@ -147,6 +148,7 @@ struct FakeServerState
     bool ollamaEnabled = true;   // ENABLE_OLLAMA_API
     bool ollamaReachable = true; // false: the Ollama server refuses connections
     QList<bool> ollamaNodeEnabled{true};
+    FakeOllamaMemory ollamaMemory; // what each node holds loaded (GET /ollama/api/ps)
     QString serverName = QStringLiteral("Open WebUI");
     std::optional<QString> reportedVersion; // see setReportedVersion()
     QStringList abandonedRequests;
@@ -197,6 +199,9 @@ struct FakeServerState
     static bool usableByUsers(const FakeModel& model);
     FakeModel withStoredRecord(FakeModel model) const;
     QJsonObject ollamaEntry(const FakeModel& model) const;
+    // A generation with `model`: an Ollama model is loaded on the first node first (unloading
+    // what does not fit next to it); returns the ms that takes (0 when loaded or not Ollama's).
+    int loadOnOllama(const FakeModel& model);
     static QJsonObject providerRawModel(const FakeModel& model);
     const Provider* providerFor(const QString& url) const;
     QList<ListedModel> connectionModels(int index) const;

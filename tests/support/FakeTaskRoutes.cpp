@@ -224,7 +224,7 @@ Reply FakeTaskRoutes::titleCompletion(Exchange& exchange)
                                    titleFor(body.value(QStringLiteral("messages")).toArray())}})
             .toJson(QJsonDocument::Compact));
     const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(taskModel), content));
-    QTimer::singleShot(qMax(0, taskModel.latencyMs), m_server.owner,
+    QTimer::singleShot(qMax(0, taskModel.latencyMs + m_server.loadOnOllama(taskModel)), m_server.owner,
                        [this, exchange, reply]() mutable { m_server.send(exchange, reply); });
     return deferredReply();
 }
@@ -299,7 +299,7 @@ Reply FakeTaskRoutes::chatCompletionRoute(Exchange& exchange)
         return providerErrorReply(refusal);
     }
     const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(model), QStringLiteral("OK")));
-    QTimer::singleShot(qMax(0, model.latencyMs), m_server.owner,
+    QTimer::singleShot(qMax(0, model.latencyMs + m_server.loadOnOllama(model)), m_server.owner,
                        [this, exchange, reply]() mutable { m_server.send(exchange, reply); });
     return deferredReply();
 }
