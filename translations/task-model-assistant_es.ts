@@ -948,6 +948,38 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>La respuesta vino de «%1», que no es ni %2 ni %3 según los nombres que les dan sus proveedores, así que la prueba no puede saber cuál de ellos ejecutó la tarea.</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1 y %2 se ejecutan en servidores Ollama distintos, así que el modelo de tareas nunca saca de la memoria al modelo de chat.</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>Ambos modelos permanecen en memoria: %1 ocupa %2 y %3 ocupa %4.</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama descargó el modelo de chat %1 (%2) para ejecutar el modelo de tareas %3 (%4): el servidor no puede mantener ambos en memoria, así que después de cada tarea en segundo plano el siguiente mensaje del chat espera a que %1 se vuelva a cargar. Elija un modelo de tareas más pequeño o un endpoint hospedado, o desactive las automatizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>%1 no estaba en memoria antes de la prueba, así que no se pudo ver si cabe en memoria junto con %2. Converse una vez con %1 y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>Esta versión de Open WebUI no muestra qué modelos están en memoria (la 0.5 y las posteriores sí), así que no se pudo comprobar si caben ambos modelos.</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>El servidor no permitió a esta cuenta ver qué modelos están en memoria, así que no se pudo comprobar si caben ambos modelos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>La lista de modelos en memoria del servidor no incluye %1, que acaba de responder, así que no se pudo comprobar si caben ambos modelos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>No se pudo leer la lista de modelos en memoria del servidor, así que no se pudo comprobar si caben ambos modelos.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

@@ -948,6 +948,38 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>La réponse vient de «&#xa0;%1&#xa0;», qui n&apos;est ni %2 ni %3 selon les noms que leur donnent leurs fournisseurs&#xa0;: le test ne peut donc pas dire lequel a exécuté la tâche.</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1 et %2 tournent sur des serveurs Ollama différents&#xa0;: le modèle de tâche n&apos;évince donc jamais le modèle de conversation de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>Les deux modèles restent en mémoire&#xa0;: %1 occupe %2 et %3 occupe %4.</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama a déchargé le modèle de conversation %1 (%2) pour exécuter le modèle de tâche %3 (%4)&#xa0;: le serveur ne peut pas garder les deux en mémoire, donc après chaque tâche d&apos;arrière-plan, le message suivant d&apos;une conversation attend que %1 soit rechargé. Choisissez un modèle de tâche plus petit ou un point de terminaison hébergé, ou désactivez les automatisations.</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>%1 n&apos;était pas en mémoire avant le test&#xa0;: impossible de voir s&apos;il y tient avec %2. Discutez une fois avec %1, puis refaites le test.</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>Cette version d&apos;Open WebUI n&apos;indique pas quels modèles sont en mémoire (les versions 0.5 et ultérieures le font)&#xa0;: impossible de vérifier si les deux modèles y tiennent ensemble.</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>Le serveur n&apos;a pas permis à ce compte de voir quels modèles sont en mémoire&#xa0;: impossible de vérifier si les deux modèles y tiennent ensemble.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>La liste des modèles en mémoire du serveur ne contient pas %1, qui vient pourtant de répondre&#xa0;: impossible de vérifier si les deux modèles y tiennent ensemble.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>La liste des modèles en mémoire du serveur n&apos;a pas pu être lue&#xa0;: impossible de vérifier si les deux modèles y tiennent ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

@@ -951,6 +951,38 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>応答は「%1」からでした。これはプロバイダーでの名前で見ると %2 でも %3 でもないため、どちらがタスクを実行したかはテストではわかりません。</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1 と %2 は別々の Ollama サーバーで動いているため、タスクモデルがチャットモデルをメモリから追い出すことはありません。</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>両方のモデルがメモリに残っています。%1 は %2、%3 は %4 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama はタスクモデル %3 (%4) を動かすために、チャットモデル %1 (%2) をメモリから解放しました。サーバーは両方をメモリに保持できないため、バックグラウンドタスクのたびに、次のチャットメッセージは %1 の再読み込みを待つことになります。より小さなタスクモデルかホスト型 API エンドポイントを選ぶか、自動化機能を無効にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>テスト前に %1 がメモリに読み込まれていなかったため、%2 と一緒にメモリに収まるかは確認できませんでした。%1 で一度チャットしてから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>このバージョンの Open WebUI は、どのモデルがメモリにあるかを表示しません (0.5 以降は表示します)。そのため、両方のモデルが収まるかは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>サーバーがこのアカウントに、どのモデルがメモリにあるかの表示を許可しなかったため、両方のモデルが収まるかは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>サーバーのメモリ上のモデル一覧に、いま応答したばかりの %1 が含まれていないため、両方のモデルが収まるかは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>サーバーのメモリ上のモデル一覧を読み取れなかったため、両方のモデルが収まるかは確認できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

@@ -950,6 +950,38 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>응답은 &quot;%1&quot;에서 왔습니다. 제공업체가 부르는 이름으로 보면 %2도 %3도 아니므로, 어느 쪽이 작업을 실행했는지 테스트로는 알 수 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1와(과) %2은(는) 서로 다른 Ollama 서버에서 실행되므로, 작업 모델이 채팅 모델을 메모리에서 밀어내는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>두 모델 모두 메모리에 남아 있습니다. %1은(는) %2, %3은(는) %4를 차지합니다.</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama가 작업 모델 %3(%4)을(를) 실행하려고 채팅 모델 %1(%2)을(를) 메모리에서 내렸습니다. 서버가 두 모델을 함께 메모리에 둘 수 없으므로, 백그라운드 작업이 있을 때마다 다음 채팅 메시지는 %1이(가) 다시 로드될 때까지 기다립니다. 더 작은 작업 모델이나 호스팅 API 엔드포인트를 선택하거나 자동화 기능을 끄세요.</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>테스트 전에 %1이(가) 메모리에 없었으므로 %2와(과) 함께 메모리에 들어가는지 확인할 수 없었습니다. %1(으)로 한 번 채팅한 다음 다시 테스트하세요.</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>이 버전의 Open WebUI는 어떤 모델이 메모리에 있는지 보여 주지 않으므로(0.5 이상은 보여 줍니다), 두 모델이 함께 들어가는지 확인할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>서버가 이 계정에 어떤 모델이 메모리에 있는지 보여 주지 않았으므로, 두 모델이 함께 들어가는지 확인할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>서버의 메모리 모델 목록에 방금 응답한 %1이(가) 없으므로, 두 모델이 함께 들어가는지 확인할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>서버의 메모리 모델 목록을 읽을 수 없었으므로, 두 모델이 함께 들어가는지 확인할 수 없었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

@@ -949,6 +949,38 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>回答来自“%1”，按提供商的名称来看，它既不是 %2 也不是 %3，因此测试无法判断是哪一个执行了任务。</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1 和 %2 运行在不同的 Ollama 服务器上，因此任务模型不会把聊天模型挤出内存。</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>两个模型都留在内存中：%1 占用 %2，%3 占用 %4。</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama 为运行任务模型 %3（%4）卸载了聊天模型 %1（%2）：服务器无法同时在内存中保留两者，因此每次后台任务之后，下一条聊天消息都要等待 %1 重新加载。请选择更小的任务模型或托管端点，或者关闭自动化功能。</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>测试前 %1 不在内存中，因此无法看出它能否与 %2 同时放进内存。请先用 %1 聊一次天，然后再测试。</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>此版本的 Open WebUI 不显示哪些模型在内存中（0.5 及更高版本会显示），因此无法检查两个模型能否同时放下。</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>服务器不允许此账号查看哪些模型在内存中，因此无法检查两个模型能否同时放下。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>服务器的内存模型列表中没有刚刚回答的 %1，因此无法检查两个模型能否同时放下。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>无法读取服务器的内存模型列表，因此无法检查两个模型能否同时放下。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

@@ -949,6 +949,38 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>The answer came from &quot;%1&quot;, which is neither %2 nor %3 as their providers name them, so the test cannot tell which of them ran the task.</source>
         <translation>回應來自「%1」，以供應商的名稱來看，它既不是 %2 也不是 %3，因此測試無法判斷是哪一個執行了任務。</translation>
     </message>
+    <message>
+        <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
+        <translation>%1 和 %2 在不同的 Ollama 伺服器上執行，因此任務模型不會把聊天模型擠出記憶體。</translation>
+    </message>
+    <message>
+        <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
+        <translation>兩個模型都留在記憶體中：%1 佔用 %2，%3 佔用 %4。</translation>
+    </message>
+    <message>
+        <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
+        <translation>Ollama 為了執行任務模型 %3（%4）而卸載了聊天模型 %1（%2）：伺服器無法同時在記憶體中保留兩者，因此每次背景任務之後，下一則聊天訊息都要等待 %1 重新載入。請選擇較小的任務模型或託管端點，或是停用自動化功能。</translation>
+    </message>
+    <message>
+        <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
+        <translation>測試前 %1 不在記憶體中，因此無法看出它能否與 %2 同時放進記憶體。請先用 %1 聊天一次，然後再測試。</translation>
+    </message>
+    <message>
+        <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
+        <translation>此版本的 Open WebUI 不會顯示哪些模型在記憶體中（0.5 及更新版本會顯示），因此無法檢查兩個模型能否同時放下。</translation>
+    </message>
+    <message>
+        <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
+        <translation>伺服器不允許此帳號查看哪些模型在記憶體中，因此無法檢查兩個模型能否同時放下。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory does not include %1, which has just answered, so whether both models fit could not be checked.</source>
+        <translation>伺服器的記憶體模型清單中沒有剛剛回應的 %1，因此無法檢查兩個模型能否同時放下。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of models in memory could not be read, so whether both models fit could not be checked.</source>
+        <translation>無法讀取伺服器的記憶體模型清單，因此無法檢查兩個模型能否同時放下。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderUrl</name>

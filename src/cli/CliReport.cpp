@@ -216,6 +216,8 @@ QStringList CliReport::testText(const QList<ProbeResult>& results)
                               seconds(result.elapsedMs), shown(result.title));
             if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
                 lines << QStringLiteral("  ") + shown(verdict);
+            if (const QString memory = ProbeReport::residencySentence(result.residency); !memory.isEmpty())
+                lines << QStringLiteral("  ") + shown(memory);
             break;
         }
     }
@@ -241,6 +243,16 @@ QJsonObject CliReport::testJson(const QList<ProbeResult>& results)
             {QStringLiteral("elapsed_ms"), result.elapsedMs}};
         if (result.error.isError())
             entry.insert(QStringLiteral("error"), errorJson(result.error));
+        if (const Residency& memory = result.residency; memory.state != Residency::State::NotApplicable) {
+            // Whether Ollama kept the chat model in memory while the task model ran.
+            QJsonObject residency{{QStringLiteral("state"), ProbeReport::residencyCode(memory.state)},
+                                  {QStringLiteral("chat_model_bytes"), memory.chatBytes},
+                                  {QStringLiteral("task_model_bytes"), memory.taskBytes},
+                                  {QStringLiteral("separate_nodes"), memory.separateNodes}};
+            if (memory.state == Residency::State::NotChecked)
+                residency.insert(QStringLiteral("reason"), ProbeReport::residencyReasonCode(memory.reason));
+            entry.insert(QStringLiteral("memory"), residency);
+        }
         slots.append(entry);
     }
     return {{QStringLiteral("ok"), testPassed(results)}, {QStringLiteral("slots"), slots}};

@@ -102,6 +102,7 @@ void ApplyPage::initializePage()
     m_before.clear();
     m_after.clear();
     m_ui->resultsLabel->clear();
+    showMemory({}, false);
     m_ui->timingChart->setRows({});
     m_ui->undoButton->setVisible(false);
     showChanges();
@@ -277,6 +278,7 @@ void ApplyPage::start()
     m_before.clear();
     m_after.clear();
     m_ui->resultsLabel->clear();
+    showMemory({}, false);
     m_ui->timingChart->setRows({});
     m_ui->undoButton->setVisible(false);
     resetSteps();
@@ -467,9 +469,21 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
     setPhase(Phase::Idle);
 }
 
+void ApplyPage::showMemory(const QString& text, bool warns)
+{
+    // A server that unloads the chat model for every task makes chats slower after the change:
+    // set apart in the attention colour, not read past as one more line of the result.
+    m_ui->memoryLabel->setText(text);
+    m_ui->memoryLabel->setStyleSheet(warns ? QStringLiteral("color: #9a6700; font-weight: bold;")
+                                           : QString());
+    m_ui->memoryLabel->setVisible(!text.isEmpty());
+}
+
 void ApplyPage::showOutcome()
 {
     QStringList lines;
+    QStringList memoryLines; // whether Ollama keeps both models: apart, and marked when it cannot
+    bool memoryWarns = false;
     QList<TimingChart::Row> rows;
     for (ProbeResult::Slot slot : {ProbeResult::Slot::Local, ProbeResult::Slot::External}) {
         const ProbeResult* before = findSlot(m_before, slot);
@@ -496,6 +510,10 @@ void ApplyPage::showOutcome()
                 lines << tr("%1: titles now use %2, %3.").arg(name, answeredBy, seconds(after->elapsedMs));
             if (const QString verdict = verdictText(*after, m_ui->resultsLabel); !verdict.isEmpty())
                 lines << verdict;
+            if (const QString memory = ProbeReport::residencySentence(after->residency); !memory.isEmpty())
+                memoryLines << shownSentence(memory, {after->residency.chatModel, after->residency.taskModel},
+                                             m_ui->memoryLabel);
+            memoryWarns = memoryWarns || ProbeReport::residencyWarns(after->residency);
             break;
         case ProbeResult::Outcome::Disabled:
             lines << tr("%1: title generation is turned off, so no test task ran.").arg(name);
@@ -523,6 +541,7 @@ void ApplyPage::showOutcome()
     if (!m_keychainNote.isEmpty())
         lines << m_keychainNote;
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
+    showMemory(memoryLines.join(QLatin1Char('\n')), memoryWarns);
     m_ui->timingChart->setRows(rows);
     m_ui->undoButton->setVisible(!m_backupId.isEmpty());
     setPhase(Phase::Idle);
@@ -543,6 +562,7 @@ void ApplyPage::undo()
     }
     setPhase(Phase::Changing);
     m_ui->resultsLabel->setText(tr("Putting back the settings from before…"));
+    showMemory({}, false); // about the settings being undone
     Preset preset = Preset::original(backup->taskConfig);
     preset.name = tr("backup %1").arg(backup->id);
     if (m_applier)

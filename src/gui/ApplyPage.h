@@ -78,6 +78,7 @@ private:
     void onApplied(const ConfigApplier::Report& report);
     void onApplyFailed(const ApiError& error, const ConfigApplier::Report& report);
     void showOutcome();
+    void showMemory(const QString& text, bool warns);
     void undo();
     void setStep(Step step, StepState state, const QString& detail = {});
     void showStep(Step step, StepState state, const QString& detail);

@@ -201,6 +201,7 @@ void TrayController::testNow(const QUrl& server)
                     connect(probe, &TaskProbe::finished, this,
                             [this, probe](const QList<ProbeResult>& results) {
                                 QStringList lines;
+                                bool memoryWarns = false;
                                 for (const ProbeResult& result : results) {
                                     const QString slot = result.slot == ProbeResult::Slot::Local
                                                              ? tr("Local chats")
@@ -219,8 +220,17 @@ void TrayController::testNow(const QUrl& server)
                                         lines << TrayText::shownSentence(
                                             verdict,
                                             {result.chatModel, result.expectedTaskModel, result.answeredBy});
+                                    if (const QString memory =
+                                            ProbeReport::residencySentence(result.residency);
+                                        !memory.isEmpty())
+                                        lines << TrayText::shownSentence(
+                                            memory, {result.residency.chatModel, result.residency.taskModel});
+                                    memoryWarns =
+                                        memoryWarns || ProbeReport::residencyWarns(result.residency);
                                 }
-                                const bool ok = ProbeReport::passed(results);
+                                // Passed, but every task pushes the chat model out of memory: said as
+                                // a problem, so the notification is not mistaken for good news.
+                                const bool ok = ProbeReport::passed(results) && !memoryWarns;
                                 setBusy({});
                                 Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"),
                                               lines.join(QLatin1Char('\n')), !ok);

@@ -455,6 +455,7 @@ void TstCli::fullFlow()
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(QLatin1String("answered by qwen2.5:3b")), qPrintable(run.describe()));
     QCOMPARE(fake.requestCount("GET", listing), listings + 1); // once for both slots
+    QVERIFY2(run.out.contains(QLatin1String("could not")), qPrintable(run.describe())); // the memory check
     QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions")), titlesBefore + 1);
     run = cli({QStringLiteral("test"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
@@ -467,8 +468,19 @@ void TstCli::fullFlow()
     QCOMPARE(local.value(QStringLiteral("expected_task_model")).toString(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(local.value(QStringLiteral("as_expected")), QJsonValue(true));
     QVERIFY(!local.value(QStringLiteral("title")).toString().isEmpty());
+    // Two Ollama models: whether the chat model stays in memory. Nobody chatted with it on this
+    // server, so that could not be seen (0.4 has no list of loaded models at all).
+    const QJsonObject memory = local.value(QStringLiteral("memory")).toObject();
+    if (profile == FakeProfile::V0_4) {
+        QCOMPARE(memory.value(QStringLiteral("state")).toString(), QStringLiteral("not-checked"));
+        QCOMPARE(memory.value(QStringLiteral("reason")).toString(), QStringLiteral("route-missing"));
+    } else {
+        QCOMPARE(memory.value(QStringLiteral("state")).toString(), QStringLiteral("chat-model-not-loaded"));
+        QVERIFY(memory.value(QStringLiteral("task_model_bytes")).toInteger() > 0);
+    }
     QCOMPARE(slotJson(testJson, QStringLiteral("external")).value(QStringLiteral("outcome")).toString(),
              QStringLiteral("no-chat-model"));
+    QVERIFY(!slotJson(testJson, QStringLiteral("external")).contains(QStringLiteral("memory")));
 
     // apply hosted: the provider key from stdin, the connection added on the server.
     run = cli({QStringLiteral("apply"), QStringLiteral("hosted"), QStringLiteral("--provider-url"), kProviderUrl,

@@ -109,6 +109,10 @@ private Q_SLOTS:
         // Two Ollama nodes: the pull row offers the choice.
         fake.setOllamaNodes({QStringLiteral("http://ollama-gpu.internal.example:11434"),
                              QStringLiteral("http://ollama-cpu.internal.example:11434")});
+        // The first node cannot hold the 70B chat model next to the task model: the result after
+        // Apply says so, with its advice (the longest sentence of that page).
+        fake.setOllamaMemory(0, 43LL * 1000 * 1000 * 1000);
+        fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
         // A small model without a workspace record: regular users may not use it (the warning).
         FakeModel fresh;
         fresh.id = QStringLiteral("gemma2:2b");
@@ -210,6 +214,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
         look(wizard, QStringLiteral("3-apply-after"));
         QCOMPARE(fake.taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
+        QCOMPARE(fake.ollamaEvictions(), QStringList{QStringLiteral("0:llama3.1:70b")});
 
         Translator::install(QStringLiteral("en"));
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));

@@ -326,6 +326,28 @@ private Q_SLOTS:
         QVERIFY(!notes.first().at(2).toBool());
     }
 
+    // Test now on a server whose Ollama cannot hold the chat model next to the task model: the
+    // test still passes as a task, but the notification says the change pushes the chat model
+    // out of memory, as a problem, with what to do instead.
+    void testNowWarnsWhenTheChatModelIsUnloaded()
+    {
+        QJsonObject config = m_fake->taskConfig();
+        config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("qwen2.5:3b"));
+        m_fake->setTaskConfig(config);
+        m_fake->setOllamaMemory(0, 43LL * 1000 * 1000 * 1000); // 42.5 GB + 1.9 GB do not fit
+        m_fake->preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        TrayController controller(m_secrets.get());
+        QSignalSpy notes(&controller, &TrayController::notify);
+        controller.testNow(m_fake->url());
+        QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 15000);
+        const QString text = notes.first().at(1).toString();
+        QVERIFY2(text.contains(QStringLiteral("cannot hold both")) &&
+                     text.contains(QStringLiteral("42.5 GB")),
+                 qPrintable(text));
+        QVERIFY(notes.first().at(2).toBool()); // shown as a problem
+        QCOMPARE(m_fake->ollamaEvictions(), QStringList{QStringLiteral("0:llama3.1:70b")});
+    }
+
     void savesCurrentSettingsAsPreset()
     {
         TrayController controller(m_secrets.get());

@@ -239,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(m_fake->requestCount("GET", listing), 0);
     }
 
+    // After Apply, the result says whether the server keeps both models in memory: here the chat
+    // model was loaded and the node has room for only one of them.
+    void resultSaysWhenBothModelsDoNotFit()
+    {
+        start(FakeProfile::V0_11, [](FakeOpenWebUi& fake) {
+            fake.setOllamaMemory(0, 43LL * 1000 * 1000 * 1000);
+            fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        });
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        applyAndWait();
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-memory-warning"));
+        auto* memory = child<QLabel>(m_wizard.get(), "memoryLabel");
+        const QString said = seen(memory->text());
+        QVERIFY(memory->isVisible());
+        QVERIFY2(said.contains(QStringLiteral("cannot hold both")) &&
+                     said.contains(QStringLiteral("42.5 GB")),
+                 qPrintable(said));
+        QVERIFY(!memory->styleSheet().isEmpty()); // set apart as a warning
+        QVERIFY2(results().contains(QStringLiteral("qwen2.5:3b")), qPrintable(results()));
+
+        // Undo, then a test on a server with room for both: said plainly, not as a warning.
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "undoButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results().contains(QStringLiteral("Undone")), 10000);
+        QVERIFY(!memory->isVisible());
+        m_fake->setOllamaMemory(0, 0);
+        m_fake->preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        applyAndWait();
+        QTRY_VERIFY(memory->isVisible());
+        QVERIFY2(seen(memory->text()).contains(QStringLiteral("Both models stay in memory")),
+                 qPrintable(memory->text()));
+        QVERIFY(memory->styleSheet().isEmpty());
+    }
+
     static int visibleRows(QTreeWidget* tree)
     {
         int visible = 0;

@@ -1,6 +1,7 @@
 // TaskProbe against the fake Open WebUI of every supported generation: which model answers the
 // title task per slot before and after a task model is set, one title request per slot, the
-// legacy task path on 0.4, title generation turned off, and an unknown task model id.
+// legacy task path on 0.4, title generation turned off, and an unknown task model id; and whether
+// Ollama keeps the chat model in memory while the task model runs (GET /ollama/api/ps around it).
 
 #include "IntegrationSupport.h"
 
@@ -14,6 +15,9 @@
 
 using namespace tma;
 using namespace tma::itest;
+
+Q_DECLARE_METATYPE(tma::Residency::State)
+Q_DECLARE_METATYPE(tma::Residency::Reason)
 using tma::test::FakeFault;
 using tma::test::FakeModel;
 
@@ -131,6 +135,9 @@ private Q_SLOTS:
     void chatModelGoneFromTheModelMap();
     void providerRefusesTheTask_data();
     void providerRefusesTheTask();
+    void memoryResidency_data();
+    void memoryResidency();
+    void memoryNotReadWithoutTwoLocalModels();
 
 private:
     std::unique_ptr<DataDir> m_dataDir;
@@ -323,7 +330,12 @@ void TstTaskProbe::givenCatalogSkipsListing()
     TaskProbe probe(client.get(), session.server.taskApi);
     const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()), catalog);
     QVERIFY(outcome.results);
-    QCOMPARE(callList(fake), QStringList{QStringLiteral("POST ") + titlePath(profile)});
+    // No listing; around the local slot's task (two Ollama models), what Ollama holds: asked once
+    // where the route is missing (0.4: the web app's page), before and after elsewhere.
+    const QString loaded = QStringLiteral("GET /ollama/api/ps");
+    const QString title = QStringLiteral("POST ") + titlePath(profile);
+    QCOMPARE(callList(fake), profile == FakeProfile::V0_4 ? (QStringList{loaded, title})
+                                                          : (QStringList{loaded, title, loaded}));
     const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
     QVERIFY(local);
     QCOMPARE(local->answeredBy, QStringLiteral("qwen2.5:3b"));
@@ -630,6 +642,112 @@ void TstTaskProbe::providerRefusesTheTask()
                                                         ? QStringLiteral("Insufficient credits")
                                                         : QStringLiteral("No auth credentials found")),
                  qPrintable(external->error.message()));
+    }
+}
+
+// The local slot's chat model (llama3.1:70b, 42.5 GB) was loaded before the test; the task model
+// (qwen2.5:3b, 1.9 GB) then runs on the same Ollama server. Read before and after the task, in
+// both of /ollama/api/ps's shapes (0.5: by node URL; 0.6.11 on: merged).
+void TstTaskProbe::memoryResidency_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    QTest::addColumn<qint64>("memory"); // the node's budget, 0: no limit
+    QTest::addColumn<bool>("chatLoaded");
+    QTest::addColumn<Residency::State>("state");
+    QTest::addColumn<Residency::Reason>("reason");
+    const qint64 gb = 1000LL * 1000 * 1000;
+    for (FakeProfile profile : {FakeProfile::V0_5, FakeProfile::V0_11}) {
+        const QByteArray name = profileName(profile).toLatin1();
+        QTest::newRow(name + "/too small for both")
+            << profile << 43 * gb << true << Residency::State::ChatModelUnloaded << Residency::Reason::None;
+        QTest::newRow(name + "/room for both")
+            << profile << 48 * gb << true << Residency::State::BothLoaded << Residency::Reason::None;
+        QTest::newRow(name + "/chat model not loaded")
+            << profile << 0LL << false << Residency::State::ChatModelNotLoaded << Residency::Reason::None;
+    }
+    QTest::newRow("0.4/no such route") << FakeProfile::V0_4 << 43 * gb << true << Residency::State::NotChecked
+                                       << Residency::Reason::RouteMissing;
+}
+
+void TstTaskProbe::memoryResidency()
+{
+    QFETCH(FakeProfile, profile);
+    QFETCH(qint64, memory);
+    QFETCH(bool, chatLoaded);
+    QFETCH(Residency::State, state);
+    QFETCH(Residency::Reason, reason);
+    FakeOpenWebUi fake(profile);
+    fake.setTaskConfig(withModels(fake.taskConfig(), QStringLiteral("qwen2.5:3b"), QString()));
+    std::unique_ptr<OpenWebUiClient> client;
+    Session session;
+    QVERIFY(setUp(fake, client, &session));
+    fake.setOllamaMemory(0, memory);
+    if (chatLoaded)
+        fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+
+    TaskProbe probe(client.get(), session.server.taskApi);
+    const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+    QVERIFY(outcome.results);
+    const ProbeResult* local = slotResult(*outcome.results, ProbeResult::Slot::Local);
+    QVERIFY(local);
+    QVERIFY(local->answeredAsExpected()); // the memory check never fails the test itself
+    const Residency& residency = local->residency;
+    QCOMPARE(residency.state, state);
+    QCOMPARE(residency.reason, reason);
+    QCOMPARE(residency.chatModel, QStringLiteral("llama3.1:70b"));
+    QCOMPARE(residency.taskModel, QStringLiteral("qwen2.5:3b"));
+    QVERIFY(ProbeReport::passed(*outcome.results));
+    QCOMPARE(ProbeReport::residencyWarns(residency), state == Residency::State::ChatModelUnloaded);
+    const QString sentence = ProbeReport::residencySentence(residency);
+    switch (state) {
+    case Residency::State::ChatModelUnloaded:
+        QCOMPARE(fake.ollamaEvictions(), QStringList{QStringLiteral("0:llama3.1:70b")});
+        QCOMPARE(residency.chatBytes, 42520412561LL); // as /ollama/api/ps reported them
+        QCOMPARE(residency.taskBytes, 1929912832LL);
+        QVERIFY2(sentence.contains(QLatin1String("cannot hold both")) &&
+                     sentence.contains(QLatin1String("42.5 GB")) &&
+                     sentence.contains(QLatin1String("hosted endpoint")),
+                 qPrintable(sentence));
+        break;
+    case Residency::State::BothLoaded:
+        QVERIFY(fake.ollamaEvictions().isEmpty());
+        QVERIFY(!residency.separateNodes);
+        QVERIFY2(sentence.contains(QLatin1String("Both models stay in memory")) &&
+                     sentence.contains(QLatin1String("42.5 GB")) &&
+                     sentence.contains(QLatin1String("1.9 GB")),
+                 qPrintable(sentence));
+        break;
+    case Residency::State::ChatModelNotLoaded:
+        QVERIFY2(sentence.contains(QLatin1String("was not in memory before the test")), qPrintable(sentence));
+        break;
+    default:
+        QVERIFY2(sentence.contains(QLatin1String("could not be checked")), qPrintable(sentence));
+        break;
+    }
+    // Before and after the local slot's task; once only where the first answer says it can't tell.
+    const int reads = fake.requestCount("GET", QStringLiteral("/ollama/api/ps"));
+    QCOMPARE(reads, state == Residency::State::NotChecked ? 1 : 2);
+}
+
+// Nothing to share memory with: a hosted task model, or the chat model doing its own tasks
+// (an empty slot). /ollama/api/ps is not asked.
+void TstTaskProbe::memoryNotReadWithoutTwoLocalModels()
+{
+    for (const QString& taskModel : {kExternalSmall, QString()}) {
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        addProviderConnection(fake);
+        fake.setTaskConfig(withModels(fake.taskConfig(), taskModel, kExternalSmall));
+        std::unique_ptr<OpenWebUiClient> client;
+        Session session;
+        QVERIFY(setUp(fake, client, &session));
+        TaskProbe probe(client.get(), session.server.taskApi);
+        const ProbeOutcome outcome = runProbe(probe, TaskConfig(fake.taskConfig()));
+        QVERIFY(outcome.results);
+        for (const ProbeResult& result : *outcome.results) {
+            QCOMPARE(result.residency.state, Residency::State::NotApplicable);
+            QVERIFY(ProbeReport::residencySentence(result.residency).isEmpty());
+        }
+        QCOMPARE(fake.requestCount("GET", QStringLiteral("/ollama/api/ps")), 0);
     }
 }
 

@@ -217,6 +217,11 @@ ApiReply* OpenWebUiClient::getOllamaConfig()
     return send(Method::Get, QStringLiteral("/ollama/config"));
 }
 
+ApiReply* OpenWebUiClient::getLoadedModels()
+{
+    return send(Method::Get, QStringLiteral("/ollama/api/ps"));
+}
+
 ApiReply* OpenWebUiClient::pullModel(const QString& model, int urlIndex)
 {
     // Older servers require "name", newer ones prefer "model": send both.

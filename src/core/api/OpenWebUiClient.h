@@ -75,6 +75,8 @@ public:
 
     // The Ollama connections (admin): which nodes a pull can go to (see OllamaNodes).
     ApiReply* getOllamaConfig();
+    // The models each Ollama node holds in memory (LoadedModels reads both of its shapes).
+    ApiReply* getLoadedModels();
     // Ollama through Open WebUI's proxy: NDJSON progress arrives as lineReceived().
     ApiReply* pullModel(const QString& model, int urlIndex);
 

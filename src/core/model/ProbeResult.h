@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Residency.h"
 
 #include <QString>
 
@@ -39,6 +40,8 @@ struct ProbeResult
     QString title;
     qint64 elapsedMs = 0;
     ApiError error;
+    // Whether Ollama kept the chat model in memory while the task model ran (local models only).
+    Residency residency;
 
     // The configured task model answered (not the chat model by silent fallback).
     bool answeredAsExpected() const { return outcome == Outcome::Answered && verdict == Verdict::TaskModel; }

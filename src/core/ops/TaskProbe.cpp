@@ -93,8 +93,33 @@ void TaskProbe::runSlot(int index)
     // the server doesn't list it, it silently lets the chat model answer, and the test shows that.
     result.expectedTaskModel = slotModel.isEmpty() ? chat->id : slotModel;
     Q_EMIT slotStarted(result.slot, result.chatModel);
-    m_current = m_client->generateTitle(m_api, chat->id, sampleConversation());
-    onFinished(m_current.data(), this, [this, index, result](ApiReply* reply) mutable {
+    if (!Residency::applies(chat, m_models.find(result.expectedTaskModel)))
+        return askTitle(index, result, std::nullopt, ApiError());
+    readLoaded([this, index, result](const std::optional<LoadedModels>& before, const ApiError& error) {
+        askTitle(index, result, before, error);
+    });
+}
+
+void TaskProbe::readLoaded(std::function<void(const std::optional<LoadedModels>&, const ApiError&)> then)
+{
+    m_current = m_client->getLoadedModels();
+    onFinished(m_current.data(), this, [this, then](ApiReply* reply) {
+        m_current.clear();
+        if (!reply->ok())
+            return then(std::nullopt, reply->error());
+        const std::optional<LoadedModels> loaded = LoadedModels::fromJson(reply->json());
+        if (!loaded)
+            return then(std::nullopt,
+                        ApiError(ApiError::Kind::UnexpectedContent, reply->path(), reply->httpStatus()));
+        then(loaded, ApiError());
+    });
+}
+
+void TaskProbe::askTitle(int index, ProbeResult result, const std::optional<LoadedModels>& before,
+                         const ApiError& beforeError)
+{
+    m_current = m_client->generateTitle(m_api, result.chatModel, sampleConversation());
+    onFinished(m_current.data(), this, [this, index, result, before, beforeError](ApiReply* reply) mutable {
         m_current.clear();
         result.elapsedMs = reply->elapsedMs();
         const QJsonObject body = reply->json().toObject();
@@ -133,9 +158,37 @@ void TaskProbe::runSlot(int index)
                slotName(result.slot), qUtf8Printable(result.chatModel),
                qUtf8Printable(result.expectedTaskModel), qUtf8Printable(result.answeredBy),
                static_cast<int>(result.outcome), static_cast<long long>(result.elapsedMs));
-        m_results << result;
-        runSlot(index + 1);
+        const bool checking = before || beforeError.isError();
+        if (!checking || result.outcome != ProbeResult::Outcome::Answered)
+            return finishSlot(index, result);
+        recordResidency(index, result, before, beforeError);
     });
+}
+
+void TaskProbe::recordResidency(int index, ProbeResult result, const std::optional<LoadedModels>& before,
+                                const ApiError& beforeError)
+{
+    const ModelInfo chat = *m_models.find(result.chatModel);
+    const ModelInfo task = *m_models.find(result.expectedTaskModel);
+    if (!before) { // refused or missing already: asking again would say the same
+        result.residency = Residency::notChecked(chat, task, beforeError);
+        return finishSlot(index, result);
+    }
+    const LoadedModels loadedBefore = *before;
+    readLoaded([this, index, result, chat, task, loadedBefore](const std::optional<LoadedModels>& after,
+                                                               const ApiError& error) mutable {
+        result.residency = after ? Residency::decide(chat, task, loadedBefore, *after)
+                                 : Residency::notChecked(chat, task, error);
+        qCInfo(lcProbe, "%s slot: residency %d (reason %d)", slotName(result.slot),
+               static_cast<int>(result.residency.state), static_cast<int>(result.residency.reason));
+        finishSlot(index, result);
+    });
+}
+
+void TaskProbe::finishSlot(int index, const ProbeResult& result)
+{
+    m_results << result;
+    runSlot(index + 1);
 }
 
 } // namespace tma

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoadedModels.h"
 #include "ModelCatalog.h"
 #include "ProbeResult.h"
 #include "ServerInfo.h"
@@ -9,6 +10,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 namespace tma {
 
 class ApiReply;
@@ -16,7 +20,9 @@ class OpenWebUiClient;
 
 // Proves the task model works: runs one real title task through a chat model of each kind the
 // server has (local → TASK_MODEL, external → TASK_MODEL_EXTERNAL), times it and records which
-// model answered. Exactly one task request per slot.
+// model answered. Exactly one task request per slot. Where the chat model and the task model are
+// two Ollama models, it also reads which models Ollama holds right before and right after the
+// task (Residency): whether the server keeps both in memory.
 class TaskProbe : public QObject
 {
     Q_OBJECT
@@ -41,6 +47,13 @@ Q_SIGNALS:
 
 private:
     void runSlot(int index);
+    // Reads which models Ollama holds, then `then` with them (nullopt: not read; `error` why).
+    void readLoaded(std::function<void(const std::optional<LoadedModels>&, const ApiError&)> then);
+    void askTitle(int index, ProbeResult result, const std::optional<LoadedModels>& before,
+                  const ApiError& beforeError);
+    void recordResidency(int index, ProbeResult result, const std::optional<LoadedModels>& before,
+                         const ApiError& beforeError);
+    void finishSlot(int index, const ProbeResult& result);
 
     OpenWebUiClient* m_client;
     TaskApi m_api;
