@@ -107,7 +107,7 @@ const char* const kDemoProviderKey = "sk-or-v1-demo-key";
 
 // Latencies in the range a real deployment shows, so the app's timing test means something.
 // `many`: that many more models on the server and at the provider (a big installation).
-void setUpDemo(FakeOpenWebUi* server, int many)
+void setUpDemo(FakeOpenWebUi* server, int many, qint64 ollamaMemoryGb)
 {
     server->setApiKeysEnabled(true);
     server->addModel(model("qwen2.5:3b", 1929912832LL, "3.1B", 850));
@@ -128,6 +128,12 @@ void setUpDemo(FakeOpenWebUi* server, int many)
     server->setPullable(QStringLiteral("qwen2.5:1.5b"), 986061892LL, 40, 100); // the first one the wizard offers
     server->setPullable(QStringLiteral("llama3.2:1b"), 1321098329LL, 60, 100);
     server->setPulledModelLatency(600);
+    // Ollama's memory: someone has chatted with the 70B model, which stays loaded; a model loads in
+    // 1.5 s. 48 GB hold it and a 3B task model together; --ollama-memory-gb 40 shows a server
+    // that has to unload the chat model for every task.
+    server->setOllamaMemory(0, ollamaMemoryGb * 1000 * 1000 * 1000);
+    server->setModelLoadMs(1500);
+    server->preloadOllamaModel(QStringLiteral("llama3.1:70b"));
 }
 
 } // namespace
@@ -176,6 +182,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("The certificate's unencrypted PEM private key."),
                                           QStringLiteral("pem"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("ollama-memory-gb"),
+        QStringLiteral(
+            "Demo mode: what the Ollama server holds in memory, in GB (default 48: the 70B chat model and "
+            "a 3B task model fit; 40: the chat model is unloaded for every task)."),
+        QStringLiteral("N"), QStringLiteral("48"));
+    parser.addOption(memoryOption);
     parser.addOption(tlsCertOption);
     parser.addOption(tlsKeyOption);
     parser.process(app);
@@ -210,7 +223,7 @@ int main(int argc, char* argv[])
     server.setRoundTrip(parser.value(roundTripOption).toInt());
     const bool demo = parser.isSet(demoOption);
     if (demo) {
-        setUpDemo(&server, parser.value(manyOption).toInt());
+        setUpDemo(&server, parser.value(manyOption).toInt(), parser.value(memoryOption).toLongLong());
         server.setServerName(QStringLiteral("Open WebUI DEMO (test double)"));
     }
     // Over HTTPS the proxy takes the port asked for, and the fake listens behind it.
@@ -245,7 +258,8 @@ int main(int argc, char* argv[])
             << "  Admin API key:    sk-admin-key\n"
             << "  OpenAI-compatible provider (simulated, nothing leaves this machine): " << kDemoProviderUrl
             << " with key " << kDemoProviderKey << "\n"
-            << "  Pullable Ollama models: qwen2.5:1.5b, llama3.2:1b\n";
+            << "  Pullable Ollama models: qwen2.5:1.5b, llama3.2:1b\n"
+            << "  Ollama memory:    " << parser.value(memoryOption) << " GB, llama3.1:70b loaded\n";
     }
     out << "listening on " << url << Qt::endl; // scripts wait for this line
 
