@@ -259,7 +259,10 @@ int runWizard(const QUrl& server, qint64 pid, const QString& statsFile)
     steps.begin();
     widget<QPushButton>(&wizard, "applyButton")->click();
     auto* undo = widget<QPushButton>(&wizard, "undoButton");
-    waitUntil([undo] { return undo->isVisible() && undo->isEnabled(); }, QStringLiteral("the apply"), 60000);
+    auto* apply = widget<QPushButton>(&wizard, "applyButton");
+    // Undo is offered as soon as the change is made; the test after it ends with Apply back on.
+    waitUntil([undo, apply] { return undo->isVisible() && undo->isEnabled() && apply->isEnabled(); },
+              QStringLiteral("the apply and its test"), 60000);
     steps.done("apply-and-test");
     return 0;
 }

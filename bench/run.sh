@@ -298,19 +298,22 @@ hyperfine --runs "$RUNS" --warmup 1 --prepare "$rreset" --export-json "$BENCH_OU
 remote_apply_ms=$(jq '.results[0].median * 1000' "$BENCH_OUT/apply-quiet-remote.json")
 remote_curl_ms=$(jq '.results[1].median * 1000' "$BENCH_OUT/apply-quiet-remote.json")
 remote_runs=$(jq '.results[0].times | length' "$BENCH_OUT/apply-quiet-remote.json")
-# cost NAME COMMAND...: what COMMAND costs the remote user, from the original settings:
-# NAME_rt (round trips on the critical path), NAME_conn (connections opened), NAME_n (requests).
-cost() {
-  local name=$1
-  shift
-  sh -c "$rreset" || fail "restoring the remote task settings"
-  "$FLOWS" snapshot "$remote_pid" "$RSTATS" "$work/remote-before.json" || fail "remote fake server counts"
-  "$@" >>"$cli_log" 2>&1 || fail "$name at 40 ms: $* (see $cli_log)"
-  "$FLOWS" snapshot "$remote_pid" "$RSTATS" "$work/remote-after.json" || fail "remote fake server counts"
-  printf -v "${name}_rt" '%s' "$(jq '.since_last_dump.round_trips' "$work/remote-after.json")"
-  printf -v "${name}_conn" '%s' "$(jq '.since_last_dump.connections' "$work/remote-after.json")"
-  printf -v "${name}_n" '%s' "$(jq '.since_last_dump.requests' "$work/remote-after.json")"
+# interval PID STATS RESET NAME COMMAND...: what COMMAND costs, from the settings RESET puts back, as
+# the fake PID counts it (STATS's since_last_dump): NAME_rt (round trips on the critical path),
+# NAME_conn (connections opened), NAME_n (requests), NAME_tls (TLS handshakes, over HTTPS).
+interval() {
+  local pid=$1 stats=$2 reset=$3 name=$4
+  shift 4
+  sh -c "$reset" || fail "restoring the task settings for $name"
+  "$FLOWS" snapshot "$pid" "$stats" "$work/interval-before.json" || fail "fake server counts"
+  "$@" >>"$cli_log" 2>&1 || fail "$name: $* (see $cli_log)"
+  "$FLOWS" snapshot "$pid" "$stats" "$work/interval-after.json" || fail "fake server counts"
+  local field
+  for field in rt:round_trips conn:connections n:requests tls:tls_handshakes; do
+    printf -v "${name}_${field%%:*}" '%s' "$(jq ".since_last_dump.${field#*:} // 0" "$work/interval-after.json")"
+  done
 }
+cost() { interval "$remote_pid" "$RSTATS" "$rreset" "$@"; }
 cost rquiet env OWUI_URL="$RURL" "$CLI" apply quiet
 cost rlocal env OWUI_URL="$RURL" "$CLI" apply local --model qwen2.5:3b
 cost rmanual sh -c "$rmanual"
@@ -353,17 +356,7 @@ XDG_CONFIG_HOME=$tdir/config "$FLOWS" seed-profile "$TURL" admin@example.com "$p
 curl -fsSk -m 10 -H "$auth" "$ttasks/config" -o "$work/tls-original.json" || fail "GET $ttasks/config with curl"
 treset="curl -fsSk -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/tls-original.json' '$ttasks/config/update' -o /dev/null"
 tmanual="curl -fsSk -H '$auth' '$ttasks/config' -o /dev/null && curl -fsSk -H '$auth' -H 'Content-Type: application/json' --data-binary @'$work/quiet.json' '$ttasks/config/update' -o /dev/null"
-# handshakes NAME COMMAND...: NAME_tls (TLS handshakes), NAME_n (requests), from the original settings.
-handshakes() {
-  local name=$1
-  shift
-  sh -c "$treset" || fail "restoring the HTTPS server's task settings"
-  "$FLOWS" snapshot "$tls_pid" "$TSTATS" "$work/tls-before.json" || fail "HTTPS fake server counts"
-  "$@" >>"$cli_log" 2>&1 || fail "$name over HTTPS: $* (see $cli_log)"
-  "$FLOWS" snapshot "$tls_pid" "$TSTATS" "$work/tls-after.json" || fail "HTTPS fake server counts"
-  printf -v "${name}_tls" '%s' "$(jq '.since_last_dump.tls_handshakes' "$work/tls-after.json")"
-  printf -v "${name}_n" '%s' "$(jq '.since_last_dump.requests' "$work/tls-after.json")"
-}
+handshakes() { interval "$tls_pid" "$TSTATS" "$treset" "$@"; }
 tenv=(env XDG_CONFIG_HOME="$tdir/config" TMA_DATA_DIR="$tdir/data" OWUI_URL="$TURL")
 handshakes tquiet "${tenv[@]}" "$CLI" apply quiet
 handshakes tstatus "${tenv[@]}" "$CLI" status
