@@ -328,6 +328,7 @@ void ApplyPage::runTest(bool after)
     if (m_probe)
         m_probe->deleteLater();
     m_probe = new TaskProbe(m_context->client(), m_context->session().server.taskApi, this);
+    m_probe->setChecksMemory(after); // only the result after the change says what Ollama keeps
     connect(m_probe, &TaskProbe::slotStarted, this,
             [this, step](ProbeResult::Slot slot, const QString& chatModel) {
                 setStep(

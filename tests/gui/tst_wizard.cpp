@@ -274,6 +274,36 @@ private Q_SLOTS:
         QVERIFY(memory->styleSheet().isEmpty());
     }
 
+    // The test before the change only serves as the "before" of the chart: what Ollama holds is
+    // read around the test after the change alone, even when the old settings had a local task
+    // model too.
+    void memoryReadOnlyAfterTheChange()
+    {
+        start(FakeProfile::V0_11, [](FakeOpenWebUi& fake) {
+            QJsonObject config = fake.taskConfig();
+            config.insert(QStringLiteral("TASK_MODEL"), QStringLiteral("llama3.2:3b"));
+            fake.setTaskConfig(config);
+            fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        });
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        m_fake->clearRequests();
+        applyAndWait();
+        const QString loaded = QStringLiteral("/ollama/api/ps");
+        QCOMPARE(m_fake->requestCount("GET", loaded), 2);
+        QStringList calls;
+        for (const FakeOpenWebUi::Request& request : m_fake->requests()) {
+            if (request.path == loaded || request.path.endsWith(QLatin1String("/title/completions")))
+                calls << request.path;
+        }
+        const QString title = QStringLiteral("/api/v1/tasks/title/completions");
+        QCOMPARE(calls, (QStringList{title, loaded, title, loaded})); // before; then after, in between
+        QVERIFY2(seen(child<QLabel>(m_wizard.get(), "memoryLabel")->text())
+                     .contains(QStringLiteral("Both models")),
+                 qPrintable(child<QLabel>(m_wizard.get(), "memoryLabel")->text()));
+    }
+
     static int visibleRows(QTreeWidget* tree)
     {
         int visible = 0;

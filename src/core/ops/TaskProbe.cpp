@@ -93,7 +93,7 @@ void TaskProbe::runSlot(int index)
     // the server doesn't list it, it silently lets the chat model answer, and the test shows that.
     result.expectedTaskModel = slotModel.isEmpty() ? chat->id : slotModel;
     Q_EMIT slotStarted(result.slot, result.chatModel);
-    if (!Residency::applies(chat, m_models.find(result.expectedTaskModel)))
+    if (!m_checksMemory || !Residency::applies(chat, m_models.find(result.expectedTaskModel)))
         return askTitle(index, result, std::nullopt, ApiError());
     readLoaded([this, index, result](const std::optional<LoadedModels>& before, const ApiError& error) {
         askTitle(index, result, before, error);

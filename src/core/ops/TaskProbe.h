@@ -35,6 +35,9 @@ public:
     void run(const TaskConfig& config, const ModelCatalog& models = {});
     // Test only through this chat model (and so only its slot); empty = pick one per slot.
     void setChatModel(const QString& id) { m_chatModel = id; }
+    // Read what Ollama holds around each task (the default), or not: for a test whose results
+    // only serve as a "before", the two reads per slot would tell nobody anything.
+    void setChecksMemory(bool checks) { m_checksMemory = checks; }
     void cancel();
     bool isBusy() const { return m_busy; }
     // The slots tested so far (all of them once finished): what a stopped test still shows.
@@ -61,6 +64,7 @@ private:
     TaskConfig m_config;
     ModelCatalog m_models;
     QString m_chatModel;
+    bool m_checksMemory = true;
     QList<ProbeResult> m_results;
     bool m_busy = false;
 };
