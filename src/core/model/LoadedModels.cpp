@@ -18,7 +18,6 @@ std::optional<LoadedModel> entryFrom(const QJsonValue& value)
     LoadedModel loaded;
     loaded.model = model;
     loaded.bytes = entry.value(QLatin1String("size")).toInteger();
-    loaded.gpuBytes = entry.value(QLatin1String("size_vram")).toInteger(loaded.bytes);
     for (const QJsonValue& node : entry.value(QLatin1String("urls")).toArray())
         loaded.nodes << node.toInt();
     return loaded;

@@ -15,7 +15,6 @@ struct LoadedModel
 {
     QString model;       // 0.6.11 on: Open WebUI's id (with the connection's prefix); before: Ollama's name
     qint64 bytes = 0;    // "size": what it takes in memory
-    qint64 gpuBytes = 0; // "size_vram": of that, on the GPU (less: part runs on the CPU)
     QList<int> nodes;    // "urls" (0.6.11 on): the indices of the nodes that hold it
     QString nodeUrl;     // before 0.6.11: the node's base URL
 };

@@ -83,9 +83,7 @@ Residency Residency::notChecked(const ModelInfo& chat, const ModelInfo& task, co
     default:
         break;
     }
-    Residency residency = notChecked(chat, task, reason);
-    residency.error = error;
-    return residency;
+    return notChecked(chat, task, reason);
 }
 
 } // namespace tma

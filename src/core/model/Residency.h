@@ -39,7 +39,6 @@ struct Residency
     qint64 chatBytes = 0; // in memory, as Ollama reported it (0: not known)
     qint64 taskBytes = 0;
     bool separateNodes = false; // both loaded, but on different Ollama servers
-    ApiError error;             // NotChecked: what the request answered
 
     // Before and after a task that ran `task` for a chat with `chat`.
     static Residency decide(const ModelInfo& chat, const ModelInfo& task, const LoadedModels& before,
