@@ -1385,6 +1385,197 @@ private Q_SLOTS:
         QCOMPARE(fake.requests().last().status, 200);
     }
 
+    // The task routes besides the title (routers/tasks.py): tags from 0.4, follow-ups from
+    // 0.6.14 ("follow_up", singular), autocomplete from 0.4.7. Tags and follow-ups answer 200 with a
+    // detail when off; autocomplete refuses with 400, and so a prompt over its length limit.
+    void backgroundTaskRoutes_data() { addProfileRows(); }
+    void backgroundTaskRoutes()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        const QString token = signIn(fake);
+        get(fake, QStringLiteral("/api/models"), token);
+        const QString root = tasksRoot(profile);
+        const bool followUps = profile == FakeProfile::V0_6 || profile == FakeProfile::V0_11;
+        QJsonObject config = fake.taskConfig();
+        config.insert("ENABLE_AUTOCOMPLETE_GENERATION", true);
+        fake.setTaskConfig(config);
+        const QJsonObject form{{"model", "qwen2.5:3b"}, {"messages", conversation()}};
+
+        Response tags = post(fake, root + QStringLiteral("/tags/completions"), form, token);
+        QCOMPARE(tags.status, 200);
+        const QString tagsContent = tags.value("choices")
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value("message")
+                                        .toObject()
+                                        .value("content")
+                                        .toString();
+        QVERIFY(QJsonDocument::fromJson(tagsContent.toUtf8()).object().value("tags").isArray());
+        Response followUp = post(fake, root + QStringLiteral("/follow_up/completions"), form, token);
+        QCOMPARE(followUp.status, followUps ? 200 : 405); // the web app's static files refuse a POST
+        Response autocomplete = post(fake, root + QStringLiteral("/auto/completions"),
+                                     {{"model", "qwen2.5:3b"}, {"prompt", "How often"}}, token);
+        QCOMPARE(autocomplete.status, 200);
+        QVERIFY(autocomplete.object().contains("choices"));
+        // A missing form_data["messages"] is a KeyError outside the route's try: 500.
+        QCOMPARE(
+            post(fake, root + QStringLiteral("/tags/completions"), {{"model", "qwen2.5:3b"}}, token).status,
+            500);
+
+        config.insert("ENABLE_TAGS_GENERATION", false);
+        config.insert("ENABLE_FOLLOW_UP_GENERATION", false);
+        config.insert("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH", 4);
+        fake.setTaskConfig(config);
+        tags = post(fake, root + QStringLiteral("/tags/completions"), form, token);
+        QCOMPARE(tags.status, 200);
+        QCOMPARE(tags.detail(), QStringLiteral("Tags generation is disabled"));
+        if (followUps) {
+            followUp = post(fake, root + QStringLiteral("/follow_up/completions"), form, token);
+            QCOMPARE(followUp.status, 200);
+            QCOMPARE(followUp.detail(), QStringLiteral("Follow-up generation is disabled"));
+        }
+        autocomplete = post(fake, root + QStringLiteral("/auto/completions"),
+                            {{"model", "qwen2.5:3b"}, {"prompt", "How often"}}, token);
+        QCOMPARE(autocomplete.status, 400);
+        QCOMPARE(autocomplete.detail(), QStringLiteral("Input prompt exceeds maximum length of 4"));
+        config.insert("ENABLE_AUTOCOMPLETE_GENERATION", false);
+        fake.setTaskConfig(config);
+        autocomplete = post(fake, root + QStringLiteral("/auto/completions"),
+                            {{"model", "qwen2.5:3b"}, {"prompt", "How often"}}, token);
+        QCOMPARE(autocomplete.status, 400);
+        QCOMPARE(autocomplete.detail(), QStringLiteral("Autocompletion generation is disabled"));
+    }
+
+    // stream: true (utils/chat.py, utils/response.py): server-sent events, one "data:" line per
+    // chunk, "data: [DONE]" last. An Ollama model's chunks carry no role chunk and end with
+    // finish_reason "stop" (with usage from 0.5; without a delta in 0.4); a provider's stream
+    // passes through with its role chunk first.
+    void streamedChatCompletion_data() { addProfileRows(); }
+    void streamedChatCompletion()
+    {
+        QFETCH(FakeProfile, profile);
+        FakeOpenWebUi fake(profile);
+        listen(fake);
+        FakeModel provider = makeModel("gpt-4o", "openai", "external", 20);
+        fake.setProvider(QStringLiteral("https://api.example.test/v1"), QStringLiteral("sk-provider"),
+                         {provider});
+        QJsonObject openAi = fake.openAiConfig();
+        openAi.insert("ENABLE_OPENAI_API", true);
+        openAi.insert("OPENAI_API_BASE_URLS", QJsonArray{"https://api.example.test/v1"});
+        openAi.insert("OPENAI_API_KEYS", QJsonArray{"sk-provider"});
+        openAi.insert("OPENAI_API_CONFIGS", QJsonObject{{"0", QJsonObject{{"enable", true}}}});
+        fake.setOpenAiConfig(openAi);
+        const QString token = signIn(fake);
+        get(fake, QStringLiteral("/api/models"), token);
+        for (const QString& model : {QStringLiteral("qwen2.5:3b"), QStringLiteral("gpt-4o")}) {
+            const Response response =
+                post(fake, QStringLiteral("/api/chat/completions"),
+                     {{"model", model}, {"messages", conversation()}, {"stream", true}}, token);
+            QVERIFY2(response.status == 200, response.body.constData());
+            QCOMPARE(response.contentType, QByteArray("text/event-stream"));
+            QList<QJsonObject> chunks;
+            const QList<QByteArray> lines = response.body.split('\n');
+            QByteArrayList events;
+            for (const QByteArray& line : lines) {
+                if (!line.isEmpty())
+                    events << line;
+            }
+            QCOMPARE(events.last(), QByteArray("data: [DONE]"));
+            for (const QByteArray& event : events.mid(0, events.size() - 1)) {
+                QVERIFY(event.startsWith("data: "));
+                chunks << QJsonDocument::fromJson(event.mid(6)).object();
+            }
+            QString text;
+            for (const QJsonObject& chunk : chunks)
+                text += chunk.value("choices")
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value("delta")
+                            .toObject()
+                            .value("content")
+                            .toString();
+            QCOMPARE(text, QStringLiteral("Water it when the top inch is dry."));
+            const QJsonObject last = chunks.last().value("choices").toArray().at(0).toObject();
+            QCOMPARE(last.value("finish_reason").toString(), QStringLiteral("stop"));
+            const QJsonObject first = chunks.first().value("choices").toArray().at(0).toObject();
+            if (model == QLatin1String("gpt-4o")) {
+                QCOMPARE(first.value("delta").toObject().value("role").toString(),
+                         QStringLiteral("assistant"));
+                QCOMPARE(first.value("delta").toObject().value("content").toString(), QString());
+                continue;
+            }
+            QCOMPARE(first.value("delta").toObject().value("content").toString(), QStringLiteral("Water"));
+            QCOMPARE(last.contains("delta"), profile != FakeProfile::V0_4);
+            QCOMPARE(chunks.last().contains("usage"), profile != FakeProfile::V0_4);
+        }
+    }
+
+    // One generation per model at a time (a single-GPU Ollama): a streamed chat sent while a task
+    // runs on the same model starts once it is done; on another model it starts at once. A chat
+    // the client closes mid-way frees the model for the next request.
+    void generationWaitsForTheModelsSlot()
+    {
+        FakeOpenWebUi fake(FakeProfile::V0_11);
+        listen(fake);
+        fake.addModel(makeModel("chat:30b", "ollama", "local", 400));
+        fake.addModel(makeModel("task:3b", "ollama", "local", 20));
+        const QString token = signIn(fake);
+        get(fake, QStringLiteral("/api/models"), token);
+        const QByteArray title =
+            QJsonDocument(QJsonObject{{"model", "chat:30b"}, {"messages", conversation()}}).toJson();
+        const QByteArray chat =
+            QJsonDocument(QJsonObject{{"model", "chat:30b"}, {"messages", conversation()}, {"stream", true}})
+                .toJson();
+        for (const bool ownTaskModel : {false, true}) {
+            QJsonObject config = fake.taskConfig();
+            config.insert("TASK_MODEL", ownTaskModel ? "task:3b" : "");
+            fake.setTaskConfig(config);
+            fake.clearRequests();
+            QElapsedTimer timer;
+            timer.start();
+            QNetworkReply* task = send(fake, "POST", QStringLiteral("/api/v1/tasks/title/completions"), title,
+                                       token, "application/json");
+            QVERIFY(QTest::qWaitFor([&fake] { return fake.requests().size() == 1; }, 5000));
+            QNetworkReply* stream =
+                send(fake, "POST", QStringLiteral("/api/chat/completions"), chat, token, "application/json");
+            qint64 firstChunkMs = -1;
+            connect(stream, &QNetworkReply::readyRead, this, [&] {
+                if (firstChunkMs < 0)
+                    firstChunkMs = timer.elapsed();
+            });
+            QCOMPARE(collect(stream, 5000).status, 200);
+            QCOMPARE(collect(task, 5000).status, 200);
+            if (ownTaskModel)
+                QVERIFY2(firstChunkMs < 300, qPrintable(QString::number(firstChunkMs)));
+            else
+                QVERIFY2(firstChunkMs >= 400, qPrintable(QString::number(firstChunkMs)));
+        }
+        // Hung up on: the generation stops, so the next request on the model (400 ms itself) does
+        // not wait out the other 350 ms of it.
+        QJsonObject config = fake.taskConfig();
+        config.insert("TASK_MODEL", "");
+        fake.setTaskConfig(config);
+        QNetworkReply* stream =
+            send(fake, "POST", QStringLiteral("/api/chat/completions"), chat, token, "application/json");
+        QVERIFY(QTest::qWaitFor([stream] { return stream->bytesAvailable() > 0; }, 5000));
+        stream->abort();
+        stream->deleteLater();
+        QVERIFY(QTest::qWaitFor(
+            [&fake] { return fake.abandonedRequests().contains("/api/chat/completions"); }, 5000));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(post(fake, QStringLiteral("/api/v1/tasks/title/completions"),
+                      {{"model", "chat:30b"}, {"messages", conversation()}}, token)
+                     .status,
+                 200);
+        QVERIFY2(timer.elapsed() >= 390 && timer.elapsed() < 600,
+                 qPrintable(QString::number(timer.elapsed())));
+    }
+
     // ---- Ollama pull ------------------------------------------------------------------------
 
     void pullProgress()
@@ -1876,24 +2067,26 @@ private Q_SLOTS:
     }
 
     // The server's own time (a model generating) is told apart from the distance: two title
-    // requests at once on a 300 ms model, 40 ms away, keep the server busy about 300 ms, not the
-    // 380+ ms the client waits, nor the 600 ms of both added up.
+    // requests at once on two 300 ms models (each model runs its own), 40 ms away, keep the
+    // server busy about 300 ms, not the 380+ ms the client waits, nor the 600 ms of both added up.
     void serverBusyTimeLeavesTheNetworkOut()
     {
         FakeOpenWebUi fake(FakeProfile::V0_11);
         listen(fake);
         fake.addModel(makeModel("slow:1b", "ollama", "local", 300));
+        fake.addModel(makeModel("slow-too:1b", "ollama", "local", 300));
         const QString token = signIn(fake);
         get(fake, QStringLiteral("/api/models"), token);
         fake.setRoundTrip(40);
         fake.clearRequests();
         QCOMPARE(fake.serverBusyMs(), 0);
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{"model", "slow:1b"}, {"messages", conversation()}}).toJson();
         QList<QNetworkReply*> replies;
-        for (int i = 0; i < 2; ++i)
+        for (const char* model : {"slow:1b", "slow-too:1b"}) {
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{"model", model}, {"messages", conversation()}}).toJson();
             replies << send(fake, "POST", QStringLiteral("/api/v1/tasks/title/completions"), body, token,
                             "application/json");
+        }
         for (QNetworkReply* reply : replies)
             QCOMPARE(collect(reply, 5000).status, 200);
         const qint64 busy = fake.serverBusyMs();

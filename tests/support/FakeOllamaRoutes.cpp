@@ -1,7 +1,7 @@
 #include "FakeOllamaRoutes.h"
 
 #include "FakeFormSchema.h"
-#include "FakePullStream.h"
+#include "FakeLineStream.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -265,10 +265,11 @@ Reply FakeOllamaRoutes::pull(Exchange& exchange)
         lines.append(line(statusLine(QStringLiteral("success"))));
     }
 
-    auto* stream = new FakePullStream(exchange.connection, lines, delayMs, m_server.owner);
+    auto* stream = new FakeLineStream(exchange.connection, QByteArrayLiteral("application/x-ndjson"), lines,
+                                      delayMs, m_server.owner);
     if (succeeds && spec != m_server.pullables.constEnd()) {
         const qint64 total = spec->totalBytes;
-        QObject::connect(stream, &FakePullStream::aboutToComplete, m_server.owner, [this, modelId, total] {
+        QObject::connect(stream, &FakeLineStream::aboutToComplete, m_server.owner, [this, modelId, total] {
             if (ollamaHas(modelId))
                 return;
             FakeModel model;
@@ -282,7 +283,7 @@ Reply FakeOllamaRoutes::pull(Exchange& exchange)
             m_server.models.append(model);
         });
     }
-    QObject::connect(stream, &FakePullStream::cancelled, m_server.owner,
+    QObject::connect(stream, &FakeLineStream::cancelled, m_server.owner,
                      [this, modelId] { m_server.cancelledPulls.insert(modelId); });
     m_server.setStatus(exchange.serial, 200);
     stream->start();

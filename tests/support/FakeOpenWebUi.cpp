@@ -3,9 +3,9 @@
 #include "FakeAppInfoRoutes.h"
 #include "FakeAuthRoutes.h"
 #include "FakeConnectionRoutes.h"
+#include "FakeLineStream.h"
 #include "FakeModelRoutes.h"
 #include "FakeOllamaRoutes.h"
-#include "FakePullStream.h"
 #include "FakeRouter.h"
 #include "FakeServerState.h"
 #include "FakeTaskConfigSchema.h"
@@ -293,7 +293,7 @@ FakeOpenWebUi::FakeOpenWebUi(FakeProfile profile, QObject* parent)
 FakeOpenWebUi::~FakeOpenWebUi()
 {
     // Children that call back into d must go before d does.
-    const QList<FakePullStream*> streams = findChildren<FakePullStream*>(Qt::FindDirectChildrenOnly);
+    const QList<FakeLineStream*> streams = findChildren<FakeLineStream*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(streams);
     const QList<HttpConnection*> connections = findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(connections);

@@ -372,11 +372,18 @@ QJsonObject FakeServerState::ollamaEntry(const FakeModel& model) const
     return entry;
 }
 
-int FakeServerState::loadOnOllama(const FakeModel& model)
+FakeGenerationSlots::Booking FakeServerState::startGeneration(const FakeModel& model, int generationMs)
 {
-    if (model.ownedBy != QLatin1String("ollama"))
-        return 0;
-    return ollamaMemory.use(0, model.id, model.sizeBytes);
+    if (model.ownedBy != QLatin1String("ollama")) {
+        FakeGenerationSlots::Booking booking; // a provider serves many at once: no wait
+        return booking;
+    }
+    const qsizetype evictedBefore = ollamaMemory.evictions().size();
+    const int loadMs = ollamaMemory.use(0, model.id, model.sizeBytes);
+    QStringList unloaded;
+    for (const QString& eviction : ollamaMemory.evictions().mid(evictedBefore))
+        unloaded << eviction.section(QLatin1Char(':'), 1);
+    return generationSlots.book(0, model.id, loadMs, unloaded, generationMs);
 }
 
 QJsonObject FakeServerState::providerRawModel(const FakeModel& model)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeGenerationSlots.h"
 #include "FakeOllamaMemory.h"
 #include "FakeOpenWebUi.h"
 #include "FakeReplies.h"
@@ -149,6 +150,7 @@ struct FakeServerState
     bool ollamaReachable = true; // false: the Ollama server refuses connections
     QList<bool> ollamaNodeEnabled{true};
     FakeOllamaMemory ollamaMemory; // what each node holds loaded (GET /ollama/api/ps)
+    FakeGenerationSlots generationSlots; // when each loaded model is free to answer again
     QString serverName = QStringLiteral("Open WebUI");
     std::optional<QString> reportedVersion; // see setReportedVersion()
     QStringList abandonedRequests;
@@ -199,9 +201,10 @@ struct FakeServerState
     static bool usableByUsers(const FakeModel& model);
     FakeModel withStoredRecord(FakeModel model) const;
     QJsonObject ollamaEntry(const FakeModel& model) const;
-    // A generation with `model`: an Ollama model is loaded on the first node first (unloading
-    // what does not fit next to it); returns the ms that takes (0 when loaded or not Ollama's).
-    int loadOnOllama(const FakeModel& model);
+    // A generation with `model`, `generationMs` long: an Ollama model waits for its one slot on
+    // the first node and is loaded there first (unloading what does not fit next to it); a
+    // provider's model starts at once. The booking says when the first token comes.
+    FakeGenerationSlots::Booking startGeneration(const FakeModel& model, int generationMs);
     static QJsonObject providerRawModel(const FakeModel& model);
     const Provider* providerFor(const QString& url) const;
     QList<ListedModel> connectionModels(int index) const;

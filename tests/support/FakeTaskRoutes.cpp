@@ -1,6 +1,8 @@
 #include "FakeTaskRoutes.h"
 
+#include "FakeChatChunks.h"
 #include "FakeFormSchema.h"
+#include "FakeLineStream.h"
 #include "FakeTaskConfigSchema.h"
 
 #include <QJsonArray>
@@ -19,6 +21,13 @@ void FakeTaskRoutes::addRoutes(FakeRouter& router)
                &FakeTaskRoutes::updateTaskConfig);
     router.add("POST", tasks + QStringLiteral("/title/completions"), Access::Verified, true, this,
                &FakeTaskRoutes::titleCompletion);
+    router.add("POST", tasks + QStringLiteral("/tags/completions"), Access::Verified, true, this,
+               &FakeTaskRoutes::tagsCompletion);
+    router.add("POST", tasks + QStringLiteral("/auto/completions"), Access::Verified, true, this,
+               &FakeTaskRoutes::autoCompletion);
+    if (m_server.profile == FakeProfile::V0_6 || m_server.is011())
+        router.add("POST", tasks + QStringLiteral("/follow_up/completions"), Access::Verified, true, this,
+                   &FakeTaskRoutes::followUpCompletion);
     router.add("POST", QStringLiteral("/api/chat/completions"), Access::Verified, true, this,
                &FakeTaskRoutes::chatCompletionRoute);
 }
@@ -199,34 +208,125 @@ Reply FakeTaskRoutes::titleCompletion(Exchange& exchange)
     if (!body.value(QStringLiteral("messages")).isArray())
         return detailReply(400, QStringLiteral("An internal error has occurred."));
 
-    const QString chosen = taskModelFor(known.value());
-    if (!currentlyServed(chosen))
-        return detailReply(400, QStringLiteral("An internal error has occurred.")); // backend lost it
-
-    const FakeModel taskModel = m_server.modelMap.value(chosen);
-    // utils/chat.py generate_chat_completion runs check_model_access on the task model for
-    // role "user" (tasks never pass bypass_filter); the title route hides the failure.
-    // It reads the record from the database, not from the model map.
-    if (exchange.user->role == QLatin1String("user") &&
-        !FakeServerState::usableByUsers(m_server.withStoredRecord(taskModel)))
-        return detailReply(400, QStringLiteral("An internal error has occurred."));
-    // routers/tasks.py generate_title hides a raised error behind 400 "An internal error has
-    // occurred.": a connection error always, a provider's refusal before 0.6.22. From 0.6.22
-    // (and in 0.11) routers/openai.py returns the refusal, which passes through unchanged.
-    const UpstreamRefusal refusal = upstreamRefusal(taskModel);
-    if (refusal.unreachable ||
-        (refusal.status != 0 && (m_server.is04() || m_server.profile == FakeProfile::V0_5)))
-        return detailReply(400, QStringLiteral("An internal error has occurred."));
-    if (refusal.status != 0)
-        return providerErrorReply(refusal);
     const QString content = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("title"),
                                    titleFor(body.value(QStringLiteral("messages")).toArray())}})
             .toJson(QJsonDocument::Compact));
+    return answerTask(exchange, known.value(), content, 400);
+}
+
+// What every task route does once its own checks passed (routers/tasks.py, 0.4 main.py): the
+// task model chosen like the title's (utils/task.py get_task_model_id), a non-streamed chat
+// completion through utils/chat.py generate_chat_completion, the raw completion returned. A
+// raised error becomes the route's own "An internal error has occurred." (400 for title and
+// follow-ups, 500 for tags and autocomplete).
+Reply FakeTaskRoutes::answerTask(Exchange& exchange, const FakeModel& chatModel, const QString& content,
+                                 int internalErrorStatus)
+{
+    const QString internalError = QStringLiteral("An internal error has occurred.");
+    const QString chosen = taskModelFor(chatModel);
+    if (!currentlyServed(chosen))
+        return detailReply(internalErrorStatus, internalError); // backend lost it
+
+    const FakeModel taskModel = m_server.modelMap.value(chosen);
+    // utils/chat.py generate_chat_completion runs check_model_access on the task model for
+    // role "user" (tasks never pass bypass_filter); the route hides the failure.
+    // It reads the record from the database, not from the model map.
+    if (exchange.user->role == QLatin1String("user") &&
+        !FakeServerState::usableByUsers(m_server.withStoredRecord(taskModel)))
+        return detailReply(internalErrorStatus, internalError);
+    // The route hides a raised error: a connection error always, a provider's refusal before
+    // 0.6.22. From 0.6.22 (and in 0.11) routers/openai.py returns the refusal, which passes
+    // through unchanged.
+    const UpstreamRefusal refusal = upstreamRefusal(taskModel);
+    if (refusal.unreachable ||
+        (refusal.status != 0 && (m_server.is04() || m_server.profile == FakeProfile::V0_5)))
+        return detailReply(internalErrorStatus, internalError);
+    if (refusal.status != 0)
+        return providerErrorReply(refusal);
     const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(taskModel), content));
-    QTimer::singleShot(qMax(0, taskModel.latencyMs + m_server.loadOnOllama(taskModel)), m_server.owner,
+    // Ollama runs one generation per model at a time: a task waits for the one before it.
+    const int startsInMs = m_server.startGeneration(taskModel, taskModel.latencyMs).startsInMs;
+    QTimer::singleShot(startsInMs + qMax(0, taskModel.latencyMs), m_server.owner,
                        [this, exchange, reply]() mutable { m_server.send(exchange, reply); });
     return deferredReply();
+}
+
+// Reads the model and messages every task route reads with form_data["…"] (a missing key is a
+// KeyError outside the route's try: 500), and finds the model (404 when app.state.MODELS lacks it).
+std::optional<Reply> FakeTaskRoutes::readTaskForm(const QJsonObject& body, bool needsMessages,
+                                                  FakeModel* chatModel) const
+{
+    if (!body.contains(QStringLiteral("model")) ||
+        (needsMessages && !body.contains(QStringLiteral("messages"))))
+        return uncaughtExceptionReply();
+    const auto known = m_server.modelMap.constFind(body.value(QStringLiteral("model")).toString());
+    if (known == m_server.modelMap.constEnd())
+        return detailReply(404, m_server.is011() ? QStringLiteral("Model '' was not found")
+                                                 : QStringLiteral("Model not found"));
+    *chatModel = known.value();
+    return std::nullopt;
+}
+
+// routers/tasks.py generate_chat_tags (0.4: main.py generate_tags, from 0.4.0): off answers 200
+// with a detail, like the title.
+Reply FakeTaskRoutes::tagsCompletion(Exchange& exchange)
+{
+    QJsonObject body;
+    QJsonArray errors;
+    if (!parseBody(exchange, &body, &errors))
+        return validationReply(errors);
+    if (!pythonTruthy(m_server.taskConfig.value(QStringLiteral("ENABLE_TAGS_GENERATION"))))
+        return jsonReply(
+            200, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Tags generation is disabled")}});
+    FakeModel chatModel;
+    if (const std::optional<Reply> refused = readTaskForm(body, true, &chatModel))
+        return *refused;
+    const QString content = QStringLiteral("{\"tags\": [\"Gardening\", \"Plants\"]}");
+    return answerTask(exchange, chatModel, content, 500);
+}
+
+// routers/tasks.py generate_follow_ups (0.6.14 on; the route is "follow_up", singular).
+Reply FakeTaskRoutes::followUpCompletion(Exchange& exchange)
+{
+    QJsonObject body;
+    QJsonArray errors;
+    if (!parseBody(exchange, &body, &errors))
+        return validationReply(errors);
+    if (!pythonTruthy(m_server.taskConfig.value(QStringLiteral("ENABLE_FOLLOW_UP_GENERATION"))))
+        return jsonReply(
+            200, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Follow-up generation is disabled")}});
+    FakeModel chatModel;
+    if (const std::optional<Reply> refused = readTaskForm(body, true, &chatModel))
+        return *refused;
+    const QString content =
+        QStringLiteral("{\"follow_ups\": [\"Which basil varieties grow best indoors?\"]}");
+    return answerTask(exchange, chatModel, content, 400);
+}
+
+// routers/tasks.py generate_autocompletion (0.4.7 on): off is a 400, and so is a prompt longer
+// than AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH (when above 0); both before the model lookup.
+Reply FakeTaskRoutes::autoCompletion(Exchange& exchange)
+{
+    QJsonObject body;
+    QJsonArray errors;
+    if (!parseBody(exchange, &body, &errors))
+        return validationReply(errors);
+    if (!pythonTruthy(m_server.taskConfig.value(QStringLiteral("ENABLE_AUTOCOMPLETE_GENERATION"))))
+        return detailReply(400, QStringLiteral("Autocompletion generation is disabled"));
+    const int maxLength =
+        m_server.taskConfig.value(QStringLiteral("AUTOCOMPLETE_GENERATION_INPUT_MAX_LENGTH")).toInt(-1);
+    if (maxLength > 0) {
+        if (!body.value(QStringLiteral("prompt")).isString())
+            return uncaughtExceptionReply(); // len(None)
+        if (body.value(QStringLiteral("prompt")).toString().size() > maxLength)
+            return detailReply(400,
+                               QStringLiteral("Input prompt exceeds maximum length of %1").arg(maxLength));
+    }
+    FakeModel chatModel;
+    if (const std::optional<Reply> refused = readTaskForm(body, false, &chatModel))
+        return *refused;
+    return answerTask(exchange, chatModel, QStringLiteral("{\"text\": \" in winter?\"}"), 500);
 }
 
 FakeTaskRoutes::UpstreamRefusal FakeTaskRoutes::upstreamRefusal(const FakeModel& model) const
@@ -298,9 +398,39 @@ Reply FakeTaskRoutes::chatCompletionRoute(Exchange& exchange)
             return detailReply(400, refusal.message);
         return providerErrorReply(refusal);
     }
+    if (body.value(QStringLiteral("stream")).toBool())
+        return streamChatCompletion(exchange, model);
     const Reply reply = jsonReply(200, chatCompletion(upstreamAnswerName(model), QStringLiteral("OK")));
-    QTimer::singleShot(qMax(0, model.latencyMs + m_server.loadOnOllama(model)), m_server.owner,
+    const int startsInMs = m_server.startGeneration(model, model.latencyMs).startsInMs;
+    QTimer::singleShot(startsInMs + qMax(0, model.latencyMs), m_server.owner,
                        [this, exchange, reply]() mutable { m_server.send(exchange, reply); });
+    return deferredReply();
+}
+
+// stream: true (utils/chat.py generate_chat_completion): an Ollama model's answer converted to
+// server-sent events, a provider's passed through. The response starts with its first chunk, once
+// the model's slot is free and it is loaded (Ollama sends nothing before): that wait is the time to
+// the first word. The answer takes the model's latency, in eight chunks.
+Reply FakeTaskRoutes::streamChatCompletion(Exchange& exchange, const FakeModel& model)
+{
+    static const QStringList words{QStringLiteral("Water"), QStringLiteral(" it"),  QStringLiteral(" when"),
+                                   QStringLiteral(" the"),  QStringLiteral(" top"), QStringLiteral(" inch"),
+                                   QStringLiteral(" is"),   QStringLiteral(" dry.")};
+    const QString name = upstreamAnswerName(model);
+    const QByteArrayList lines = model.ownedBy == QLatin1String("ollama")
+                                     ? FakeChatChunks::fromOllama(m_server.profile, name, words)
+                                     : FakeChatChunks::fromProvider(name, words);
+    const int stepMs = qMax(0, model.latencyMs) / static_cast<int>(words.size());
+    const FakeGenerationSlots::Booking booking = m_server.startGeneration(model, model.latencyMs);
+    auto* stream = new FakeLineStream(exchange.connection, QByteArrayLiteral("text/event-stream"), lines,
+                                      stepMs, m_server.owner);
+    const qint64 serial = exchange.serial;
+    QObject::connect(stream, &FakeLineStream::completed, m_server.owner,
+                     [this, serial] { m_server.setStatus(serial, 200); });
+    // The client hung up (Stop): Ollama stops generating, and the model is free for the next.
+    QObject::connect(stream, &FakeLineStream::cancelled, m_server.owner,
+                     [this, booking] { m_server.generationSlots.release(booking); });
+    QTimer::singleShot(booking.startsInMs + stepMs, stream, &FakeLineStream::start);
     return deferredReply();
 }
 

@@ -2,10 +2,12 @@
 
 #include "FakeRouter.h"
 
+#include <optional>
+
 namespace tma::test::fake {
 
-// The task config (routers/tasks.py), title generation and chat completions: the routes that run a
-// model upstream.
+// The task config (routers/tasks.py), the task routes (title, tags, follow-ups, autocomplete) and
+// chat completions, streamed or not: the routes that run a model upstream.
 class FakeTaskRoutes
 {
 public:
@@ -33,9 +35,17 @@ private:
     QString upstreamAnswerName(const FakeModel& model, int depth = 0) const;
     QString taskModelFor(const FakeModel& chatModel) const;
     Reply titleCompletion(Exchange& exchange);
+    Reply tagsCompletion(Exchange& exchange);
+    Reply followUpCompletion(Exchange& exchange);
+    Reply autoCompletion(Exchange& exchange);
+    std::optional<Reply> readTaskForm(const QJsonObject& body, bool needsMessages,
+                                      FakeModel* chatModel) const;
+    Reply answerTask(Exchange& exchange, const FakeModel& chatModel, const QString& content,
+                     int internalErrorStatus);
     UpstreamRefusal upstreamRefusal(const FakeModel& model) const;
     static Reply providerErrorReply(const UpstreamRefusal& refusal);
     Reply chatCompletionRoute(Exchange& exchange);
+    Reply streamChatCompletion(Exchange& exchange, const FakeModel& model);
 
     FakeServerState& m_server;
 };

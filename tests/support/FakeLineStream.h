@@ -9,15 +9,16 @@ namespace tma::test {
 
 class HttpConnection;
 
-// Streams an Ollama pull answer as NDJSON, one line per HTTP chunk, paced by a timer (the fake
-// never blocks its event loop). Notices when the client hangs up so the fake can record that
-// the pull was cancelled, as Ollama does when Open WebUI's upstream request is closed.
-class FakePullStream : public QObject
+// Streams an answer line by line, one line per HTTP chunk, paced by a timer (the fake never
+// blocks its event loop): an Ollama pull's NDJSON, a chat completion's server-sent events.
+// Notices when the client hangs up so the fake can record that the pull or the generation was
+// stopped, as Ollama does when Open WebUI's upstream request is closed.
+class FakeLineStream : public QObject
 {
     Q_OBJECT
 public:
-    FakePullStream(HttpConnection* connection, const QByteArrayList& lines, int delayMs,
-                   QObject* parent = nullptr);
+    FakeLineStream(HttpConnection* connection, const QByteArray& contentType, const QByteArrayList& lines,
+                   int delayMs, QObject* parent = nullptr);
 
     // Sends the response head and the first line right away, the rest every delayMs.
     void start();
@@ -35,6 +36,7 @@ private:
     void onConnectionClosed();
 
     QPointer<HttpConnection> m_connection;
+    QByteArray m_contentType;
     QByteArrayList m_lines;
     qsizetype m_next = 0;
     QTimer m_timer;

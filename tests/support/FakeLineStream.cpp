@@ -1,29 +1,27 @@
-#include "FakePullStream.h"
+#include "FakeLineStream.h"
 
 #include "HttpConnection.h"
 
 namespace tma::test {
 
-FakePullStream::FakePullStream(HttpConnection* connection, const QByteArrayList& lines, int delayMs,
-                               QObject* parent)
-    : QObject(parent)
-    , m_connection(connection)
-    , m_lines(lines)
+FakeLineStream::FakeLineStream(HttpConnection* connection, const QByteArray& contentType,
+                               const QByteArrayList& lines, int delayMs, QObject* parent)
+    : QObject(parent), m_connection(connection), m_contentType(contentType), m_lines(lines)
 {
     m_timer.setInterval(qMax(0, delayMs));
-    connect(&m_timer, &QTimer::timeout, this, &FakePullStream::sendNext);
-    connect(connection, &HttpConnection::closed, this, &FakePullStream::onConnectionClosed);
+    connect(&m_timer, &QTimer::timeout, this, &FakeLineStream::sendNext);
+    connect(connection, &HttpConnection::closed, this, &FakeLineStream::onConnectionClosed);
 }
 
-void FakePullStream::start()
+void FakeLineStream::start()
 {
-    m_connection->beginChunked(200, QByteArrayLiteral("application/x-ndjson"));
+    m_connection->beginChunked(200, m_contentType);
     sendNext();
     if (!m_done)
         m_timer.start();
 }
 
-void FakePullStream::sendNext()
+void FakeLineStream::sendNext()
 {
     if (m_done)
         return;
@@ -46,7 +44,7 @@ void FakePullStream::sendNext()
     deleteLater();
 }
 
-void FakePullStream::onConnectionClosed()
+void FakeLineStream::onConnectionClosed()
 {
     if (m_done)
         return;
