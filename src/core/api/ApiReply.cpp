@@ -71,6 +71,7 @@ ApiReply::ApiReply(QNetworkReply* reply, const Options& options, QObject* parent
     m_timer.start();
 
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(reply, &QNetworkReply::requestSent, this, &ApiReply::sent);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         if (errors.isEmpty() || !m_reply)

@@ -46,6 +46,8 @@ public:
     QString path() const { return m_path; }
 
 Q_SIGNALS:
+    // The whole request has left for the server (its answer may still be far off).
+    void sent();
     void lineReceived(const QByteArray& line);
     void finished();
 

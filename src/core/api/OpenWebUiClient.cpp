@@ -191,6 +191,56 @@ ApiReply* OpenWebUiClient::chatCompletion(const QString& model, const QJsonArray
     return send(Method::Post, QStringLiteral("/api/chat/completions"), &body, options);
 }
 
+ApiReply* OpenWebUiClient::streamChatCompletion(const QString& model, const QJsonArray& messages,
+                                                int maxTokens)
+{
+    // utils/payload.py: up to about 0.5.14 and in 0.11 an Ollama model reads the top-level
+    // max_tokens; between them only params.max_tokens reaches Ollama (as num_predict). A provider
+    // gets the top-level one.
+    const QJsonObject body{
+        {QStringLiteral("model"), model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("max_tokens"), maxTokens},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("max_tokens"), maxTokens}}}};
+    ApiReply::Options options;
+    options.timeoutMs = qMax(m_timeoutMs, 120000); // until the first word: the model may be loading
+    options.streamSilenceMs = 60000;
+    options.streamLines = true;
+    options.fromProvider = true;
+    return send(Method::Post, QStringLiteral("/api/chat/completions"), &body, options);
+}
+
+ApiReply* OpenWebUiClient::runBackgroundTask(TaskApi api, Automation automation, const QString& chatModel,
+                                             QJsonObject form)
+{
+    // routers/tasks.py (0.4: main.py /api/task/...): follow-ups from 0.6.14, autocomplete from 0.4.7.
+    QString route;
+    switch (automation) {
+    case Automation::Title:
+        route = QStringLiteral("title/completions");
+        break;
+    case Automation::Tags:
+        route = QStringLiteral("tags/completions");
+        break;
+    case Automation::FollowUps:
+        route = QStringLiteral("follow_up/completions");
+        break;
+    case Automation::Autocomplete:
+        route = QStringLiteral("auto/completions");
+        break;
+    case Automation::SearchQuery:
+    case Automation::RetrievalQuery:
+        route = QStringLiteral("queries/completions");
+        break;
+    }
+    form.insert(QStringLiteral("model"), chatModel);
+    ApiReply::Options options;
+    options.timeoutMs = kTaskTimeoutMs;
+    options.fromProvider = true;
+    return send(Method::Post, taskPath(api, route), &form, options);
+}
+
 ApiReply* OpenWebUiClient::getOpenAiConfig()
 {
     return send(Method::Get, QStringLiteral("/openai/config"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "Automation.h"
 #include "ModelRecord.h"
 #include "ServerAddress.h"
 #include "ServerInfo.h"
@@ -65,6 +66,15 @@ public:
     // One chat completion through the server (main.py chat_completion), not streamed, at most
     // `maxTokens` long: a real request to the model's provider.
     ApiReply* chatCompletion(const QString& model, const QJsonArray& messages, int maxTokens);
+
+    // The same, streamed (server-sent events arrive as lineReceived(); ChatStream reads them), as
+    // the web UI asks for an answer. The cap goes both ways Open WebUI reads it (see the .cpp).
+    ApiReply* streamChatCompletion(const QString& model, const QJsonArray& messages, int maxTokens);
+    // One of the background tasks the web UI causes for a chat (title, tags, follow-ups,
+    // autocomplete), through the task route the server runs it with; `chatModel` is the chat's
+    // model: the server picks the task model. `form` is the rest of the route's form.
+    ApiReply* runBackgroundTask(TaskApi api, Automation automation, const QString& chatModel,
+                                QJsonObject form);
 
     // OpenAI-compatible connections.
     ApiReply* getOpenAiConfig();

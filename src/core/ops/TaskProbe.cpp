@@ -4,6 +4,7 @@
 #include "ApiReply.h"
 #include "LogCategories.h"
 #include "OpenWebUiClient.h"
+#include "SampleChat.h"
 #include "TitleParser.h"
 
 #include <QJsonArray>
@@ -11,18 +12,6 @@
 
 namespace tma {
 namespace {
-
-// A short conversation like the ones titles are made for; the built-in template uses the last two.
-QJsonArray sampleConversation()
-{
-    return QJsonArray{
-        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                    {QStringLiteral("content"), QStringLiteral("How do I keep basil alive on a windowsill in winter?")}},
-        QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                    {QStringLiteral("content"),
-                     QStringLiteral("Give it 6+ hours of light, water when the top soil is dry, keep it away "
-                                    "from cold glass, and pinch off flower buds.")}}};
-}
 
 const char* slotName(ProbeResult::Slot slot)
 {
@@ -118,7 +107,7 @@ void TaskProbe::readLoaded(std::function<void(const std::optional<LoadedModels>&
 void TaskProbe::askTitle(int index, ProbeResult result, const std::optional<LoadedModels>& before,
                          const ApiError& beforeError)
 {
-    m_current = m_client->generateTitle(m_api, result.chatModel, sampleConversation());
+    m_current = m_client->generateTitle(m_api, result.chatModel, SampleChat::conversation());
     onFinished(m_current.data(), this, [this, index, result, before, beforeError](ApiReply* reply) mutable {
         m_current.clear();
         result.elapsedMs = reply->elapsedMs();
