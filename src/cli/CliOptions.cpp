@@ -48,6 +48,8 @@ QString CliOptions::helpText()
         "  apply PRESET               a preset you saved in the assistant\n"
         "  pull MODEL                 download an Ollama model through Open WebUI\n"
         "  test [--chat-model ID]     run a real title task per task-model slot and time it\n"
+        "       [--deep]              then time a few chat messages while the background tasks\n"
+        "                             run (lists its requests first; Ctrl+C stops it)\n"
         "  backup                     back up the server's task settings now\n"
         "  backups                    list the backups of this server\n"
         "  restore [ID | --original]  put back a backup (default: the latest)\n"
@@ -103,10 +105,11 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
-    parser.addOptions(
-        {help,          version,          server,    email,      ldap,    user,        model,
-         externalModel, providerUrl,      chatModel, shortlist,  alsoOff, ollamaIndex, timeout,
-         apiKeyStdin,   providerKeyStdin, original,  makePublic, json,    noKeychain,  verbose});
+    const QCommandLineOption deep(QStringLiteral("deep"));
+    parser.addOptions({help,          version,          server,    email,      ldap,    user,        model,
+                       externalModel, providerUrl,      chatModel, shortlist,  alsoOff, ollamaIndex, timeout,
+                       apiKeyStdin,   providerKeyStdin, original,  makePublic, json,    noKeychain,  verbose,
+                       deep});
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return false;
@@ -131,6 +134,7 @@ bool CliOptions::parse(const QStringList& argv, CliOptions* options, QString* er
     result.json = parser.isSet(json);
     result.noKeychain = parser.isSet(noKeychain);
     result.verbose = parser.isSet(verbose);
+    result.deep = parser.isSet(deep);
     bool ok = true;
     if (parser.isSet(ollamaIndex)) {
         result.ollamaIndex = parser.value(ollamaIndex).toInt(&ok);

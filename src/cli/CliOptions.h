@@ -32,6 +32,7 @@ public:
     bool original = false;
     bool makePublic = false; // apply: let every user run the task model (Visibility: Public)
     bool json = false;
+    bool deep = false; // test: also the contention test (chat speed while the tasks run)
     bool noKeychain = false;
     bool verbose = false; // --verbose: the tma.* log categories on (stderr)
     bool help = false;

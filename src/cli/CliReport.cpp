@@ -1,5 +1,7 @@
 #include "CliReport.h"
 
+#include "ContentionReport.h"
+
 #include "ProbeReport.h"
 
 #include "DisplayText.h"
@@ -256,6 +258,40 @@ QJsonObject CliReport::testJson(const QList<ProbeResult>& results)
         slots.append(entry);
     }
     return {{QStringLiteral("ok"), testPassed(results)}, {QStringLiteral("slots"), slots}};
+}
+
+QStringList CliReport::contentionText(const ContentionResult& result)
+{
+    QStringList lines;
+    if (const QString measured = ContentionReport::resultSentence(result); !measured.isEmpty())
+        lines << DisplayText::forTerminal(measured);
+    if (const QString end = ContentionReport::endSentence(result); !end.isEmpty())
+        lines << DisplayText::forTerminal(end);
+    if (result.failedTasks > 0)
+        lines << tr("Background requests the server did not answer: %1.").arg(result.failedTasks);
+    return lines;
+}
+
+QJsonObject CliReport::contentionJson(const ContentionResult& result)
+{
+    QJsonArray firstWord;
+    QJsonArray total;
+    for (qint64 ms : result.firstWordMs)
+        firstWord.append(ms);
+    for (qint64 ms : result.totalMs)
+        total.append(ms);
+    QJsonObject json{{QStringLiteral("chat_model"), result.chatModel},
+                     {QStringLiteral("end"), ContentionReport::endCode(result.end)},
+                     {QStringLiteral("messages"), result.rounds()},
+                     {QStringLiteral("planned_messages"), result.plannedRounds},
+                     {QStringLiteral("first_word_ms"), firstWord},
+                     {QStringLiteral("total_ms"), total},
+                     {QStringLiteral("median_first_word_ms"), result.medianFirstWordMs()},
+                     {QStringLiteral("median_total_ms"), result.medianTotalMs()},
+                     {QStringLiteral("failed_background_requests"), result.failedTasks}};
+    if (result.error.isError())
+        json.insert(QStringLiteral("error"), errorJson(result.error));
+    return json;
 }
 
 QJsonObject CliReport::errorJson(const ApiError& error)

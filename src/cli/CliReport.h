@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfigApplier.h"
+#include "ContentionResult.h"
 #include "Preset.h"
 #include "ProbeResult.h"
 #include "Session.h"
@@ -34,6 +35,9 @@ public:
     static QStringList testText(const QList<ProbeResult>& results);
     static QJsonObject testJson(const QList<ProbeResult>& results);
     static bool testPassed(const QList<ProbeResult>& results);
+    // test --deep's chat speed test: its sentences, and its --json "contention" object.
+    static QStringList contentionText(const ContentionResult& result);
+    static QJsonObject contentionJson(const ContentionResult& result);
 
     static QJsonObject errorJson(const ApiError& error);
     static QString seconds(qint64 ms);

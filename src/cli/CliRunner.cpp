@@ -5,6 +5,8 @@
 #include "BackupStore.h"
 #include "CliReport.h"
 #include "Console.h"
+#include "ContentionReport.h"
+#include "ContentionTest.h"
 #include "DisplayText.h"
 #include "ExitCode.h"
 #include "LogCategories.h"
@@ -87,6 +89,11 @@ void CliRunner::interrupt()
                              : tr("Check them with: status. To put back the settings from before: restore %1")
                                    .arg(backupId));
         }
+    } else if (m_contention && m_contention->isBusy()) {
+        // What the speed test measured so far is still worth showing.
+        m_contention->cancel();
+        for (const QString& line : CliReport::contentionText(m_contention->result()))
+            Console::err(line);
     } else {
         Console::err(tr("Stopped."));
     }
@@ -619,13 +626,28 @@ void CliRunner::runPull()
 
 void CliRunner::runTest()
 {
-    // A chosen chat model is looked up in the whole catalog, read with the settings.
-    const auto models =
-        m_options.chatModel.isEmpty() ? SettingsReader::Models::None : SettingsReader::Models::Fresh;
+    // A chosen chat model is looked up in the whole catalog, read with the settings; so is the
+    // chat model the deep test sends its messages to.
+    const auto models = m_options.chatModel.isEmpty() && !m_options.deep ? SettingsReader::Models::None
+                                                                         : SettingsReader::Models::Fresh;
     SettingsReader::read(
         m_client, m_session.server.taskApi, models, this, [this](const SettingsReader::Result& result) {
             if (!result.ok())
                 return fail(result.error());
+            if (!m_options.chatModel.isEmpty() && !result.models.contains(m_options.chatModel))
+                return failUsage(
+                    tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
+            std::optional<ContentionPlan> plan;
+            if (m_options.deep) {
+                plan = ContentionPlan::make(result.config, result.models);
+                if (!m_options.chatModel.isEmpty()) {
+                    plan->chatModel = m_options.chatModel;
+                    plan->localChat = result.models.find(m_options.chatModel)->isLocal();
+                }
+                // What it will send, before it sends anything (on stderr: --json keeps stdout clean).
+                for (const QString& sentence : ContentionReport::planSentences(*plan))
+                    Console::err(DisplayText::forTerminal(sentence));
+            }
             auto* probe = new TaskProbe(m_client, m_session.server.taskApi, this);
             connect(probe, &TaskProbe::slotStarted, this,
                     [](ProbeResult::Slot slot, const QString& chatModel) {
@@ -635,24 +657,48 @@ void CliRunner::runTest()
                                               : tr("Running a title task as a chat with %1 (external)…")
                                                     .arg(DisplayText::forTerminal(chatModel)));
                     });
-            connect(probe, &TaskProbe::finished, this, [this](const QList<ProbeResult>& results) {
-                if (m_options.json)
-                    Console::json(CliReport::testJson(results));
-                else
-                    for (const QString& line : CliReport::testText(results))
-                        Console::out(line);
-                finish(CliReport::testPassed(results) ? Ok : TestFailed);
+            connect(probe, &TaskProbe::finished, this, [this, plan](const QList<ProbeResult>& results) {
+                if (plan)
+                    return runContention(*plan, results);
+                reportTest(results, std::nullopt);
             });
             connect(probe, &TaskProbe::failed, this, &CliRunner::fail);
             if (m_options.chatModel.isEmpty())
-                return probe->run(result.config);
+                return probe->run(result.config, result.models);
             // A chosen chat model: test only its slot, against the whole catalog.
-            if (!result.models.contains(m_options.chatModel))
-                return failUsage(
-                    tr("The server does not list the chat model \"%1\".").arg(m_options.chatModel));
             probe->setChatModel(m_options.chatModel);
             probe->run(result.config, result.models);
         });
+}
+
+void CliRunner::runContention(const ContentionPlan& plan, const QList<ProbeResult>& results)
+{
+    m_contention = new ContentionTest(m_client, m_session.server.taskApi, this);
+    connect(m_contention, &ContentionTest::roundStarted, this, [](int round, int rounds) {
+        Console::progress(tr("Chat speed test: message %1 of %2…").arg(round).arg(rounds));
+    });
+    connect(m_contention, &ContentionTest::finished, this,
+            [this, results](const ContentionResult& contention) { reportTest(results, contention); });
+    m_contention->run(plan);
+}
+
+void CliRunner::reportTest(const QList<ProbeResult>& results,
+                           const std::optional<ContentionResult>& contention)
+{
+    if (m_options.json) {
+        QJsonObject json = CliReport::testJson(results);
+        if (contention)
+            json.insert(QStringLiteral("contention"), CliReport::contentionJson(*contention));
+        Console::json(json);
+    } else {
+        for (const QString& line : CliReport::testText(results))
+            Console::out(line);
+        if (contention)
+            for (const QString& line : CliReport::contentionText(*contention))
+                Console::out(line);
+    }
+    // The speed test measures; only the task test passes or fails.
+    finish(CliReport::testPassed(results) ? Ok : TestFailed);
 }
 
 void CliRunner::runBackup()

@@ -5,7 +5,11 @@
 #include "CliOptions.h"
 #include "ConfigApplier.h"
 #include "Connector.h"
+#include "ContentionPlan.h"
+#include "ContentionResult.h"
+#include "ContentionTest.h"
 #include "ModelCatalog.h"
+#include "ProbeResult.h"
 #include "ServerProfiles.h"
 #include "Session.h"
 #include "SettingsReader.h"
@@ -58,6 +62,8 @@ private:
     void runLocalWithoutModel();
     void runPull();
     void runTest();
+    void runContention(const ContentionPlan& plan, const QList<ProbeResult>& results);
+    void reportTest(const QList<ProbeResult>& results, const std::optional<ContentionResult>& contention);
     void runBackup();
     void runRestore();
     void runForget();
@@ -74,6 +80,7 @@ private:
     Connector* m_connector = nullptr;
     Session m_session;
     QPointer<ConfigApplier> m_applier; // the apply or restore under way, if any
+    QPointer<ContentionTest> m_contention; // test --deep's chat speed test, if under way
     std::optional<ServerProfile> m_profile;
     ModelCatalog m_models; // read already in this run (refresh=true), if any
     QString m_apiKey;      // from stdin or OWUI_API_KEY

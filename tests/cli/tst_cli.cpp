@@ -226,6 +226,8 @@ private Q_SLOTS:
     void loginWithApiKey();
     void testWithChatModel_data();
     void testWithChatModel();
+    void testDeep_data();
+    void testDeep();
     void privateTaskModel_data();
     void privateTaskModel();
     void loginWithoutSignIn();
@@ -828,6 +830,50 @@ void TstCli::testWithChatModel()
     QCOMPARE(local.value(QStringLiteral("expected_task_model")).toString(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(local.value(QStringLiteral("as_expected")), QJsonValue(true));
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+}
+
+void TstCli::testDeep_data()
+{
+    QTest::addColumn<FakeProfile>("profile");
+    for (FakeProfile profile : {FakeProfile::V0_4, FakeProfile::V0_11})
+        QTest::newRow(qPrintable(profileName(profile))) << profile;
+}
+
+// test --deep: the requests it will send are listed first (stderr), then it times three streamed
+// chat messages to the chat model, each sent with the version's background task requests;
+// --json reports them under "contention". The exit code stays the task test's.
+void TstCli::testDeep()
+{
+    QFETCH(FakeProfile, profile);
+    FakeOpenWebUi fake(profile);
+    prepare(fake);
+    fake.setApiKeysEnabled(true);
+    QVERIFY(fake.listen());
+    Sandbox sandbox;
+
+    const RunResult run =
+        runCli(sandbox,
+               {QStringLiteral("test"), QStringLiteral("--deep"), QStringLiteral("--json"),
+                QStringLiteral("--server"), fake.url().toString(), QStringLiteral("--no-keychain")},
+               {}, {{QStringLiteral("OWUI_API_KEY"), kApiKey}});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
+    // 0.4 (0.4.7+): title, tags and autocomplete; 0.11: title, tags and follow-ups (autocomplete off).
+    const int perMessage = 4;
+    QVERIFY2(run.err.contains(QStringLiteral("3 short chat messages to llama3.1:70b")) &&
+                 run.err.contains(QStringLiteral("%1 requests").arg(3 * perMessage)),
+             qPrintable(run.describe()));
+    QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/chat/completions")), 3);
+    QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/tags/completions")), 3);
+    QCOMPARE(fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions")), 1 + 3);
+    const QJsonObject contention = run.json().value(QStringLiteral("contention")).toObject();
+    QCOMPARE(contention.value(QStringLiteral("end")).toString(), QStringLiteral("completed"));
+    QCOMPARE(contention.value(QStringLiteral("chat_model")).toString(), QStringLiteral("llama3.1:70b"));
+    QCOMPARE(contention.value(QStringLiteral("messages")).toInt(), 3);
+    QCOMPARE(contention.value(QStringLiteral("first_word_ms")).toArray().size(), 3);
+    QVERIFY(contention.value(QStringLiteral("median_first_word_ms")).toInteger() >= 0);
+    QVERIFY(contention.value(QStringLiteral("median_total_ms")).toInteger() >=
+            contention.value(QStringLiteral("median_first_word_ms")).toInteger());
+    QCOMPARE(contention.value(QStringLiteral("failed_background_requests")).toInt(), 0);
 }
 
 void TstCli::privateTaskModel_data()
