@@ -7,6 +7,8 @@
 #include "Automation.h"
 #include "BackupStore.h"
 #include "ChangePlan.h"
+#include "ContentionReport.h"
+#include "ContentionTest.h"
 #include "DisplayText.h"
 #include "ElidedName.h"
 #include "OpenWebUiClient.h"
@@ -19,11 +21,12 @@
 #include "WizardContext.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QEvent>
-#include <QWizard>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLocale>
+#include <QWizard>
 
 namespace tma {
 namespace {
@@ -82,6 +85,7 @@ ApplyPage::ApplyPage(WizardContext* context, QWidget* parent)
     connect(m_ui->applyButton, &QPushButton::clicked, this, &ApplyPage::start);
     connect(m_ui->cancelApplyButton, &QPushButton::clicked, this, &ApplyPage::stop);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &ApplyPage::undo);
+    connect(m_ui->chatSpeedCheck, &QCheckBox::toggled, this, &ApplyPage::showChatSpeedPlan);
     m_elapsedTicker.setInterval(1000);
     connect(&m_elapsedTicker, &QTimer::timeout, this, &ApplyPage::showElapsed);
     setPhase(Phase::Idle);
@@ -101,11 +105,14 @@ void ApplyPage::initializePage()
     m_backupId.clear();
     m_before.clear();
     m_after.clear();
+    m_speedBefore.reset();
+    m_speedAfter.reset();
     m_ui->resultsLabel->clear();
     showMemory({}, false);
     m_ui->timingChart->setRows({});
     m_ui->undoButton->setVisible(false);
     showChanges();
+    showChatSpeedPlan();
     resetSteps();
     setPhase(Phase::Idle);
 }
@@ -253,6 +260,9 @@ void ApplyPage::setPhase(Phase phase)
     m_phase = phase;
     const bool running = phase != Phase::Idle;
     m_ui->applyButton->setEnabled(!running);
+    m_ui->chatSpeedCheck->setEnabled(!running);
+    if (running)
+        m_ui->chatSpeedPlanLabel->setVisible(false);
     m_ui->cancelApplyButton->setVisible(running);
     // Only the change itself runs to its end; a test, before or after it, can always be stopped.
     m_ui->cancelApplyButton->setEnabled(phase != Phase::Changing);
@@ -277,6 +287,8 @@ void ApplyPage::start()
     m_keychainNote.clear();
     m_before.clear();
     m_after.clear();
+    m_speedBefore.reset();
+    m_speedAfter.reset();
     m_ui->resultsLabel->clear();
     showMemory({}, false);
     m_ui->timingChart->setRows({});
@@ -294,6 +306,7 @@ void ApplyPage::stop()
         (was == Phase::TestingAfter ? m_after : m_before) = m_probe->results();
         m_probe->cancel();
     }
+    keepChatSpeedSoFar();
     switch (was) {
     case Phase::Idle:
         return;
@@ -349,18 +362,15 @@ void ApplyPage::runTest(bool after)
         const StepState state = refused           ? StepState::Failed
                                 : parts.isEmpty() ? StepState::Skipped
                                                   : StepState::Done;
-        setStep(step, state, parts.join(QStringLiteral(", ")));
-        if (after)
-            showOutcome();
-        else
-            applySettings();
+        m_testDetail = parts.join(QStringLiteral(", "));
+        setStep(step, state, m_testDetail);
+        if (m_ui->chatSpeedCheck->isChecked() && !refused)
+            return runChatSpeed(after);
+        afterTest(after);
     });
     connect(m_probe, &TaskProbe::failed, this, [this, after, step](const ApiError& error) {
         setStep(step, StepState::Failed, DisplayText::forDisplay(error.message()));
-        if (after)
-            showOutcome();
-        else
-            applySettings(); // a failed "before" test must not stop the change the user asked for
+        afterTest(after); // a failed "before" test must not stop the change the user asked for
     });
     if (after && !m_report.addedConnection.isEmpty())
         m_probe->run(m_report.after); // a new connection brings new models: read them again
@@ -368,6 +378,64 @@ void ApplyPage::runTest(bool after)
         m_probe->run(m_report.after, m_report.models.isEmpty() ? m_context->models() : m_report.models);
     else
         m_probe->run(m_context->taskConfig(), m_context->models());
+}
+
+void ApplyPage::afterTest(bool after)
+{
+    if (after)
+        showOutcome();
+    else
+        applySettings();
+}
+
+ContentionPlan ApplyPage::chatSpeedPlan(bool after) const
+{
+    if (!after)
+        return ContentionPlan::make(m_context->taskConfig(), m_context->models());
+    return ContentionPlan::make(m_report.after,
+                                m_report.models.isEmpty() ? m_context->models() : m_report.models);
+}
+
+void ApplyPage::showChatSpeedPlan()
+{
+    // What the speed test will send, before the user starts it; once it runs, the steps show its
+    // progress and the page needs the room for the result.
+    const bool shown = m_ui->chatSpeedCheck->isChecked() && m_phase == Phase::Idle;
+    m_ui->chatSpeedPlanLabel->setVisible(shown);
+    if (!shown)
+        return;
+    QStringList sentences;
+    for (const QString& sentence : ContentionReport::planSentences(chatSpeedPlan(false)))
+        sentences << DisplayText::forDisplay(sentence); // the model's name is the server's text
+    m_ui->chatSpeedPlanLabel->setText(sentences.join(QLatin1Char('\n')));
+}
+
+void ApplyPage::runChatSpeed(bool after)
+{
+    const Step step = after ? TestAfter : TestBefore;
+    if (m_contention)
+        m_contention->deleteLater();
+    m_contention = new ContentionTest(m_context->client(), m_context->session().server.taskApi, this);
+    connect(m_contention, &ContentionTest::roundStarted, this, [this, step](int round, int rounds) {
+        setStep(step, StepState::Running, tr("chat speed test, message %1 of %2").arg(round).arg(rounds));
+    });
+    connect(
+        m_contention, &ContentionTest::finished, this, [this, after, step](const ContentionResult& result) {
+            (after ? m_speedAfter : m_speedBefore) = result;
+            setStep(step, result.end == ContentionResult::End::Failed ? StepState::Failed : StepState::Done,
+                    m_testDetail);
+            afterTest(after);
+        });
+    m_contention->run(chatSpeedPlan(after));
+}
+
+void ApplyPage::keepChatSpeedSoFar()
+{
+    if (!m_contention || !m_contention->isBusy())
+        return;
+    // A stopped speed test still shows the messages it timed.
+    m_contention->cancel();
+    (m_phase == Phase::TestingAfter ? m_speedAfter : m_speedBefore) = m_contention->result();
 }
 
 void ApplyPage::applySettings()
@@ -529,6 +597,37 @@ void ApplyPage::showOutcome()
         if (row.beforeMs >= 0 || row.afterMs >= 0)
             rows << row;
     }
+    // The chat's own speed while the tasks ran, before and after, when it was measured.
+    const ContentionResult none;
+    const ContentionResult& speedBefore = m_speedBefore ? *m_speedBefore : none;
+    const ContentionResult& speedAfter = m_speedAfter ? *m_speedAfter : none;
+    if (m_speedAfter) {
+        if (speedBefore.rounds() > 0 && speedAfter.rounds() > 0) {
+            lines << ContentionReport::firstWordComparison(speedBefore, speedAfter)
+                  << ContentionReport::totalComparison(speedBefore, speedAfter);
+        } else if (const QString measured = ContentionReport::resultSentence(speedAfter);
+                   !measured.isEmpty()) {
+            lines << measured;
+        }
+    }
+    for (const ContentionResult* speed : {&speedBefore, &speedAfter}) {
+        if (const QString end = ContentionReport::endSentence(*speed); !end.isEmpty())
+            lines << DisplayText::forDisplay(end);
+    }
+    // The figure users feel, drawn; the whole answer's time is in the sentences above.
+    if (speedBefore.rounds() > 0 || speedAfter.rounds() > 0) {
+        TimingChart::Row firstWord;
+        firstWord.label = tr("First word of the answer");
+        if (speedBefore.rounds() > 0) {
+            firstWord.beforeMs = speedBefore.medianFirstWordMs();
+            firstWord.beforeModel = speedBefore.chatModel;
+        }
+        if (speedAfter.rounds() > 0) {
+            firstWord.afterMs = speedAfter.medianFirstWordMs();
+            firstWord.afterModel = speedAfter.chatModel;
+        }
+        rows << firstWord;
+    }
     if (lines.isEmpty())
         lines
             << (m_testStopped
@@ -558,6 +657,8 @@ void ApplyPage::undo()
         return;
     }
     if (m_phase == Phase::TestingAfter) { // a test of the settings being undone tells nothing any more
+        if (m_contention)
+            m_contention->cancel();
         m_probe->cancel();
         setStep(TestAfter, StepState::Skipped, tr("stopped"));
     }

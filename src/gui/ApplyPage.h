@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 #include "ConfigApplier.h"
+#include "ContentionPlan.h"
+#include "ContentionResult.h"
 #include "ProbeResult.h"
 
 #include <QElapsedTimer>
@@ -10,6 +12,7 @@
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QListWidgetItem;
 
@@ -19,6 +22,7 @@ class ApplyPage;
 
 namespace tma {
 
+class ContentionTest;
 class TaskProbe;
 class WizardContext;
 
@@ -74,6 +78,12 @@ private:
     void start();
     void stop();
     void runTest(bool after);
+    // The chat speed test (ContentionTest), when the user asked for it, after the title test.
+    void runChatSpeed(bool after);
+    void afterTest(bool after);
+    void showChatSpeedPlan();
+    ContentionPlan chatSpeedPlan(bool after) const;
+    void keepChatSpeedSoFar();
     void applySettings();
     void onApplied(const ConfigApplier::Report& report);
     void onApplyFailed(const ApiError& error, const ConfigApplier::Report& report);
@@ -93,6 +103,10 @@ private:
     WizardContext* m_context;
     QPointer<ConfigApplier> m_applier;
     QPointer<TaskProbe> m_probe;
+    QPointer<ContentionTest> m_contention;
+    std::optional<ContentionResult> m_speedBefore;
+    std::optional<ContentionResult> m_speedAfter;
+    QString m_testDetail; // what the title test said, shown again once the speed test is done
     QList<ProbeResult> m_before;
     QList<ProbeResult> m_after;
     ConfigApplier::Report m_report;

@@ -7,6 +7,7 @@
 #include "GuiTestHelpers.h"
 #include "MemorySecretStore.h"
 #include "PresetNameDialog.h"
+#include "TimingChart.h"
 #include "Translator.h"
 #include "TraySetup.h"
 #include "WizardContext.h"
@@ -113,6 +114,13 @@ private Q_SLOTS:
         // Apply says so, with its advice (the longest sentence of that page).
         fake.setOllamaMemory(0, 43LL * 1000 * 1000 * 1000);
         fake.preloadOllamaModel(QStringLiteral("llama3.1:70b"));
+        // The chat model answers quickly, so the chat speed test (on for page 3) stays short.
+        FakeModel chat;
+        chat.id = QStringLiteral("llama3.1:70b");
+        chat.sizeBytes = 42520412561LL;
+        chat.parameterSize = QStringLiteral("70.6B");
+        chat.latencyMs = 120;
+        fake.addModel(chat);
         // A small model without a workspace record: regular users may not use it (the warning).
         FakeModel fresh;
         fresh.id = QStringLiteral("gemma2:2b");
@@ -206,6 +214,9 @@ private Q_SLOTS:
         QTest::mouseClick(next(wizard), Qt::LeftButton);
         if (language != QLatin1String("en"))
             QVERIFY(wizard.currentPage()->title() != QLatin1String("Save and test"));
+        // The chat speed test asked for: what it will send is listed before it starts, and its
+        // before and after end up in the chart.
+        child<QCheckBox>(&wizard, "chatSpeedCheck")->setChecked(true);
         look(wizard, QStringLiteral("3-apply-before"));
         QTest::mouseClick(child<QPushButton>(&wizard, "applyButton"), Qt::LeftButton);
         auto* undo = child<QPushButton>(&wizard, "undoButton");
@@ -213,8 +224,10 @@ private Q_SLOTS:
         // Undo shows as soon as the change is made; the test after it ends with Apply back on.
         QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible() && undo->isEnabled() && apply->isEnabled(), 30000);
         look(wizard, QStringLiteral("3-apply-after"));
+        QCOMPARE(wizard.findChild<TimingChart*>(QStringLiteral("timingChart"))->rows().size(), 2);
         QCOMPARE(fake.taskConfig().value(QLatin1String("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
-        QCOMPARE(fake.ollamaEvictions(), QStringList{QStringLiteral("0:llama3.1:70b")});
+        // The task model unloaded the chat model (and, in the speed test, the two kept taking turns).
+        QCOMPARE(fake.ollamaEvictions().value(0), QStringLiteral("0:llama3.1:70b"));
 
         Translator::install(QStringLiteral("en"));
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));

@@ -274,6 +274,76 @@ private Q_SLOTS:
         QVERIFY(memory->styleSheet().isEmpty());
     }
 
+    // The chat's own speed with the background tasks running (opt-in): the requests are listed
+    // before anything is sent; the result and the chart show the first word of the answer before
+    // and after, sooner once qwen2.5:3b takes the tasks off the chat model.
+    static void quickChatModel(FakeOpenWebUi& fake)
+    {
+        FakeModel chat;
+        chat.id = QStringLiteral("llama3.1:70b");
+        chat.sizeBytes = 42520412561LL;
+        chat.parameterSize = QStringLiteral("70.6B");
+        chat.latencyMs = 160;
+        fake.addModel(chat);
+    }
+
+    void chatSpeedBeforeAndAfter()
+    {
+        start(FakeProfile::V0_11, quickChatModel);
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        auto* check = child<QCheckBox>(m_wizard.get(), "chatSpeedCheck");
+        auto* plan = child<QLabel>(m_wizard.get(), "chatSpeedPlanLabel");
+        QVERIFY(!check->isChecked()); // it loads the server: off unless asked for
+        QVERIFY(!plan->isVisible());
+        check->setChecked(true);
+        QVERIFY(plan->isVisible());
+        QVERIFY(!plan->text().contains(QChar(0x23CE))); // sentences on lines of their own, no return symbol
+        const QString listed = seen(plan->text());
+        for (const QString& part :
+             {QStringLiteral("3 short chat messages to llama3.1:70b"), QStringLiteral("Title Generation"),
+              QStringLiteral("Follow Up Generation"), QStringLiteral("12 requests")})
+            QVERIFY2(listed.contains(part), qPrintable(listed));
+        m_fake->clearRequests();
+        applyAndWait();
+        saveShot(m_wizard.get(), QStringLiteral("3-apply-chat-speed"));
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/chat/completions")), 6);
+        QVERIFY2(results().contains(QStringLiteral("First word of the answer:")), qPrintable(results()));
+        auto* chart = m_wizard->findChild<TimingChart*>(QStringLiteral("timingChart"));
+        const QList<TimingChart::Row> rows = chart->rows();
+        QCOMPARE(rows.size(), 2); // the title task, then the chat's first word
+        QCOMPARE(rows.at(1).label, QStringLiteral("First word of the answer"));
+        QVERIFY2(results().contains(QStringLiteral("Whole answer:")), qPrintable(results()));
+        QVERIFY(!plan->isVisible()); // the room goes to the result
+        // Before, the chat waited for three tasks on its own model; after, for none.
+        QVERIFY2(rows.at(1).beforeMs >= 3 * 160 && rows.at(1).afterMs < rows.at(1).beforeMs,
+                 qPrintable(QStringLiteral("%1 → %2").arg(rows.at(1).beforeMs).arg(rows.at(1).afterMs)));
+        QVERIFY(check->isEnabled());
+    }
+
+    // Stop during the speed test before the change: every request is closed, nothing is changed.
+    void chatSpeedStoppedMidWay()
+    {
+        start(FakeProfile::V0_11, quickChatModel);
+        toStrategyPage();
+        QTRY_VERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        child<QCheckBox>(m_wizard.get(), "chatSpeedCheck")->setChecked(true);
+        m_fake->clearRequests();
+        QTest::mouseClick(child<QPushButton>(m_wizard.get(), "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestCount("POST", QStringLiteral("/api/chat/completions")) == 1,
+                                 10000);
+        auto* stop = child<QPushButton>(m_wizard.get(), "cancelApplyButton");
+        QVERIFY(stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY2(results().contains(QStringLiteral("Stopped before anything was changed")),
+                 qPrintable(results()));
+        QTRY_VERIFY(m_fake->abandonedRequests().contains(QStringLiteral("/api/chat/completions")));
+        QCOMPARE(m_fake->requestCount("POST", QStringLiteral("/api/v1/tasks/config/update")), 0);
+        QVERIFY(child<QPushButton>(m_wizard.get(), "applyButton")->isEnabled());
+    }
+
     // The test before the change only serves as the "before" of the chart: what Ollama holds is
     // read around the test after the change alone, even when the old settings had a local task
     // model too.
