@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>&amp;Mantener el asistente en la bandeja del sistema para cambiar de estrategia más adelante</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>Medir también la &amp;velocidad del chat mientras se ejecutan las tareas en segundo plano (carga el servidor)</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -392,6 +398,8 @@ Comandos:
   apply PREAJUSTE            un preajuste guardado en el asistente
   pull MODELO                descargar un modelo de Ollama a través de Open WebUI
   test [--chat-model ID]     cronometrar una tarea de título real por cada modelo de tarea
+       [--deep]              y luego cronometrar unos mensajes de chat mientras se ejecutan
+                             las tareas en segundo plano (primero lista sus solicitudes; Ctrl+C lo detiene)
   backup                     hacer ahora una copia de seguridad de los ajustes de tareas
   backups                    listar las copias de seguridad de este servidor
   restore [ID | --original]  restaurar una copia de seguridad (por defecto: la más reciente)
@@ -558,6 +566,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>Solicitudes en segundo plano que el servidor no respondió: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -676,6 +688,62 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>Quitar del asistente este servidor guardado y su inicio de sesión (se conservan sus copias de seguridad)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>El servidor no tiene ningún modelo de chat que medir.</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>La prueba de velocidad envía %1 mensajes de chat breves a %2, uno tras otro.</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Todas las tareas en segundo plano de Open WebUI están desactivadas, así que cada mensaje se envía solo.</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>Con cada mensaje envía, en el mismo momento, las solicitudes en segundo plano que Open WebUI ejecuta para un chat: %1.</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>Son %1 solicitudes al servidor en total; cada respuesta se corta a los %2 tokens.</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>Termina por sí sola como máximo a los %1 minutos, y puede detenerla en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>Mientras se ejecutaban las tareas en segundo plano, la primera palabra de la respuesta llegó a los %1 y la respuesta completa a los %2 (medianas; mensajes respondidos: %3).</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>Primera palabra de la respuesta: %1 con los ajustes anteriores, %2 con los nuevos.</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>Respuesta completa: %1 con los ajustes anteriores, %2 con los nuevos.</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>Se detuvo la prueba de velocidad. Mensajes respondidos: %1.</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>La prueba de velocidad alcanzó su límite de tiempo. Mensajes respondidos: %1.</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>La prueba de velocidad no pudo terminar: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1489,14 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>Los nuevos ajustes se han guardado. La prueba se detuvo antes de terminar.</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>prueba de velocidad, mensaje %1 de %2</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>Primera palabra de la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1609,6 +1685,13 @@ Problema: %4</translation>
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>Introduzca su nombre de usuario y su contraseña LDAP.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>La respuesta no tenía texto.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2465,10 @@ Problema: %4</translation>
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>No se pudo eliminar del llavero el inicio de sesión de %1, así que se conserva el servidor: %2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>Prueba de velocidad del chat: mensaje %1 de %2…</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>&amp;Garder l&apos;assistant dans la zone de notification pour changer de stratégie plus tard</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>Mesurer aussi la &amp;vitesse de la conversation pendant les tâches d&apos;arrière-plan (charge le serveur)</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -392,6 +398,8 @@ Commandes&#xa0;:
   apply PRÉRÉGLAGE           un préréglage que vous avez enregistré dans l&apos;assistant
   pull MODÈLE                télécharger un modèle Ollama via Open WebUI
   test [--chat-model ID]     chronométrer une vraie tâche de titre pour chaque modèle de tâche
+       [--deep]              puis chronométrer quelques messages de conversation pendant
+                             les tâches d&apos;arrière-plan (liste d&apos;abord ses requêtes&#xa0;; Ctrl+C l&apos;arrête)
   backup                     sauvegarder maintenant les réglages des tâches du serveur
   backups                    lister les sauvegardes de ce serveur
   restore [ID | --original]  restaurer une sauvegarde (par défaut&#xa0;: la plus récente)
@@ -558,6 +566,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>Requêtes d&apos;arrière-plan sans réponse du serveur&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -676,6 +688,62 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>Retirer de l&apos;assistant ce serveur enregistré et sa connexion (ses sauvegardes sont conservées)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>Le serveur n&apos;a aucun modèle de conversation à mesurer.</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>Le test de vitesse envoie %1 courts messages de conversation à %2, l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Les tâches d&apos;arrière-plan d&apos;Open WebUI sont toutes désactivées&#xa0;: chaque message est donc envoyé seul.</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>Avec chaque message, il envoie au même moment les requêtes d&apos;arrière-plan qu&apos;Open WebUI exécute pour une conversation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>Cela fait %1 requêtes au serveur en tout&#xa0;; chaque réponse est coupée à %2 jetons.</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>Il s&apos;arrête de lui-même au bout de %1 minutes au plus, et peut être arrêté à tout moment.</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>Pendant les tâches d&apos;arrière-plan, le premier mot de la réponse est arrivé après %1 et la réponse complète après %2 (médianes&#xa0;; messages ayant reçu une réponse&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>Premier mot de la réponse&#xa0;: %1 avec les anciens réglages, %2 avec les nouveaux.</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>Réponse complète&#xa0;: %1 avec les anciens réglages, %2 avec les nouveaux.</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>Le test de vitesse a été arrêté. Messages ayant reçu une réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>Le test de vitesse a atteint sa limite de temps. Messages ayant reçu une réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>Le test de vitesse n&apos;a pas pu aller à son terme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1489,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>Les nouveaux réglages sont enregistrés. Le test a été arrêté avant la fin.</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>test de vitesse, message %1 sur %2</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>Premier mot de la réponse</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1609,6 +1685,13 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe LDAP.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>La réponse ne contenait aucun texte.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2465,10 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>La connexion à %1 n&apos;a pas pu être supprimée du trousseau, le serveur est donc conservé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>Test de vitesse&#xa0;: message %1 sur %2…</translation>
     </message>
 </context>
 </TS>

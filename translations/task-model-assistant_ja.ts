@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>後で戦略を切り替えられるよう、アシスタントをシステムトレイに常駐させる(&amp;K)</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>バックグラウンドタスク実行中のチャットの速さも計測する(&amp;M)（サーバーに負荷がかかります）</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -393,6 +399,8 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
   pull MODEL                 Open WebUI 経由で Ollama モデルをダウンロード
   test [--chat-model ID]     タスクモデル（ローカル用・外部用）ごとに実際のタイトル
                              タスクを実行し、所要時間を計測
+       [--deep]              続けて、バックグラウンドタスクの実行中にチャットメッセージを
+                             数回送って計測（先に送信内容を一覧表示、Ctrl+C で停止）
   backup                     サーバーのタスク設定を今すぐバックアップ
   backups                    このサーバーのバックアップを一覧表示
   restore [ID | --original]  バックアップを復元（既定: 最新のバックアップ）
@@ -561,6 +569,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>サーバーが応答しなかったバックグラウンドリクエスト：%1 件。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -679,6 +691,62 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>保存済みのこのサーバーとそのサインイン情報をアシスタントから削除します（バックアップは残ります）</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>計測に使えるチャットモデルがサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>チャット速度テストは、%2 に短いチャットメッセージを %1 件、順番に送ります。</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Open WebUI のバックグラウンドタスクはすべてオフのため、各メッセージは単独で送られます。</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>各メッセージと同時に、Open WebUI がチャットごとに実行するバックグラウンドリクエストも送ります：%1。</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>サーバーへのリクエストは合計 %1 件です。各回答は %2 トークンで打ち切られます。</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>遅くとも %1 分で自動的に終了し、いつでも停止できます。</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>バックグラウンドタスクの実行中、回答の最初の文字は %1 後、回答全体は %2 後に届きました（中央値。回答されたメッセージ：%3 件）。</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>回答の最初の文字：以前の設定で %1、新しい設定で %2。</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>回答全体：以前の設定で %1、新しい設定で %2。</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>チャット速度テストを停止しました。回答されたメッセージ：%1 件。</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>チャット速度テストが制限時間に達しました。回答されたメッセージ：%1 件。</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>チャット速度テストを完了できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1492,14 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>新しい設定は保存されました。テストは途中で停止しました。</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>チャット速度テスト、メッセージ %1/%2</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>回答の最初の文字</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1612,6 +1688,13 @@ SHA-256: %3
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>LDAP ユーザー名とパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>回答にテキストがありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2468,10 @@ SHA-256: %3
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>%1 のサインイン情報をキーチェーンから削除できなかったため、サーバーの登録は残してあります: %2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>チャット速度テスト：メッセージ %1/%2…</translation>
     </message>
 </context>
 </TS>

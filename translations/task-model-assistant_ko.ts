@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>나중에 전략을 전환할 수 있도록 도우미를 시스템 트레이에 유지(&amp;K)</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>백그라운드 작업 중 채팅 속도도 측정(&amp;M)(서버에 부하가 걸림)</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -393,6 +399,8 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
   pull MODEL                 Open WebUI를 통해 Ollama 모델 다운로드
   test [--chat-model ID]     작업 모델(로컬용, 외부용)마다 실제 제목 작업을 실행하고
                              소요 시간 측정
+       [--deep]              이어서 백그라운드 작업이 실행되는 동안 채팅 메시지 몇 개의
+                             시간 측정(먼저 보낼 요청을 표시하며 Ctrl+C로 중지)
   backup                     지금 서버의 작업 설정 백업
   backups                    이 서버의 백업 목록 표시
   restore [ID | --original]  백업 복원(기본값: 최신 백업)
@@ -560,6 +568,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>서버가 응답하지 않은 백그라운드 요청: %1개.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -678,6 +690,62 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>저장된 이 서버와 로그인 정보를 도우미에서 삭제합니다(백업은 유지됩니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>서버에 측정할 채팅 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>채팅 속도 테스트는 %2에 짧은 채팅 메시지 %1개를 하나씩 차례로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Open WebUI의 백그라운드 작업이 모두 꺼져 있으므로 각 메시지는 단독으로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>각 메시지와 동시에 Open WebUI가 채팅마다 실행하는 백그라운드 요청도 보냅니다: %1.</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>서버로 가는 요청은 모두 %1개이며, 각 응답은 %2토큰에서 잘립니다.</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>늦어도 %1분 후에는 저절로 끝나며, 언제든지 중지할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>백그라운드 작업이 실행되는 동안 응답의 첫 단어는 %1 후, 전체 응답은 %2 후에 도착했습니다(중앙값, 응답받은 메시지: %3개).</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>응답의 첫 단어: 이전 설정에서 %1, 새 설정에서 %2.</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>전체 응답: 이전 설정에서 %1, 새 설정에서 %2.</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>채팅 속도 테스트를 중지했습니다. 응답받은 메시지: %1개.</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>채팅 속도 테스트가 제한 시간에 도달했습니다. 응답받은 메시지: %1개.</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>채팅 속도 테스트를 끝내지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1491,14 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>새 설정이 저장되었습니다. 테스트는 완료되기 전에 중지되었습니다.</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>채팅 속도 테스트, 메시지 %1/%2</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>응답의 첫 단어</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1611,6 +1687,13 @@ SHA-256: %3
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>LDAP 사용자 이름과 비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>응답에 텍스트가 없었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2467,10 @@ SHA-256: %3
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>키체인에서 %1의 로그인 정보를 삭제할 수 없어 서버 정보를 유지합니다: %2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>채팅 속도 테스트: 메시지 %1/%2…</translation>
     </message>
 </context>
 </TS>

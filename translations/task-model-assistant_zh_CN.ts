@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>将助手保留在系统托盘中，以便稍后切换策略(&amp;K)</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>同时测量后台任务运行时的对话速度(&amp;M)（会给服务器带来负载）</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -392,6 +398,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   apply PRESET               应用您在本助手中保存的预设
   pull MODEL                 通过 Open WebUI 下载 Ollama 模型
   test [--chat-model ID]     为本地和外部两个任务模型各运行一次真实的标题任务并计时
+       [--deep]              随后在后台任务运行的同时发送几条对话消息并计时
+                             （先列出要发送的请求；按 Ctrl+C 停止）
   backup                     立即备份服务器的任务设置
   backups                    列出此服务器的备份
   restore [ID | --original]  还原备份（默认：最新备份）
@@ -559,6 +567,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>服务器未响应的后台请求：%1 个。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -677,6 +689,62 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>从本助手中移除这个已保存的服务器及其登录信息（备份会保留）</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>服务器上没有可供测量的对话模型。</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>对话速度测试会向 %2 依次发送 %1 条简短的对话消息。</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Open WebUI 的后台任务已全部关闭，因此每条消息单独发送。</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>每条消息发送的同时，还会发送 Open WebUI 为对话运行的后台请求：%1。</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>共向服务器发送 %1 个请求；每个回答在 %2 个 token 处截断。</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>最多 %1 分钟后会自动结束，也可以随时停止。</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>后台任务运行期间，回答的第一个字在 %1 后出现，完整回答在 %2 后完成（中位数；已回答的消息：%3 条）。</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>回答的第一个字：旧设置下 %1，新设置下 %2。</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>完整回答：旧设置下 %1，新设置下 %2。</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>对话速度测试已停止。已回答的消息：%1 条。</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>对话速度测试已达到时间上限。已回答的消息：%1 条。</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>对话速度测试未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1490,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>新设置已保存。测试在完成前已停止。</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>对话速度测试，第 %1 条消息，共 %2 条</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>回答的第一个字</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1610,6 +1686,13 @@ SHA-256：%3
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>请输入您的 LDAP 用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>回答中没有文本。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2466,10 @@ SHA-256：%3
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>无法从钥匙串中移除 %1 的登录信息，因此保留此服务器：%2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>对话速度测试：第 %1 条消息，共 %2 条…</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,10 @@
         <source>&amp;Keep the assistant in the system tray to switch strategies later</source>
         <translation>將助理保留在系統匣中，以便稍後切換策略(&amp;K)</translation>
     </message>
+    <message>
+        <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
+        <translation>同時測量背景任務執行時的對話速度(&amp;M)（會增加伺服器負載）</translation>
+    </message>
 </context>
 <context>
     <name>Automations</name>
@@ -342,6 +346,8 @@ Commands:
   apply PRESET               a preset you saved in the assistant
   pull MODEL                 download an Ollama model through Open WebUI
   test [--chat-model ID]     run a real title task per task-model slot and time it
+       [--deep]              then time a few chat messages while the background tasks
+                             run (lists its requests first; Ctrl+C stops it)
   backup                     back up the server&apos;s task settings now
   backups                    list the backups of this server
   restore [ID | --original]  put back a backup (default: the latest)
@@ -392,6 +398,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   apply PRESET               套用您在本助理中儲存的預設集
   pull MODEL                 透過 Open WebUI 下載 Ollama 模型
   test [--chat-model ID]     對本機與外部兩個任務模型各執行一次真實的標題任務並計時
+       [--deep]              接著在背景任務執行的同時傳送幾則對話訊息並計時
+                             （先列出要傳送的要求；按 Ctrl+C 停止）
   backup                     立即備份伺服器的任務設定
   backups                    列出此伺服器的備份
   restore [ID | --original]  還原備份（預設：最新的備份）
@@ -559,6 +567,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <comment>an automation that is off</comment>
         <translation>  [off] %1</translation>
     </message>
+    <message>
+        <source>Background requests the server did not answer: %1.</source>
+        <translation>伺服器未回應的背景要求：%1 個。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -677,6 +689,62 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Remove this saved server and its sign-in from the assistant (its backups are kept)</source>
         <translation>從本助理移除這個已儲存的伺服器及其登入資訊（備份會保留）</translation>
+    </message>
+</context>
+<context>
+    <name>ContentionReport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The server has no chat model to measure.</source>
+        <translation>伺服器上沒有可供測量的對話模型。</translation>
+    </message>
+    <message>
+        <source>The chat speed test sends %1 short chat messages to %2, one after the other.</source>
+        <translation>對話速度測試會依序向 %2 傳送 %1 則簡短的對話訊息。</translation>
+    </message>
+    <message>
+        <source>Open WebUI&apos;s background tasks are all turned off, so each message is sent alone.</source>
+        <translation>Open WebUI 的背景任務已全部關閉，因此每則訊息單獨傳送。</translation>
+    </message>
+    <message>
+        <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
+        <translation>每則訊息傳送的同時，也會傳送 Open WebUI 為對話執行的背景要求：%1。</translation>
+    </message>
+    <message>
+        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
+        <translation>總共向伺服器傳送 %1 個要求；每個回答在 %2 個 token 處截斷。</translation>
+    </message>
+    <message>
+        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>最多 %1 分鐘後會自動結束，也可以隨時停止。</translation>
+    </message>
+    <message>
+        <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
+        <translation>背景任務執行期間，回答的第一個字在 %1 後出現，完整回答在 %2 後完成（中位數；已回答的訊息：%3 則）。</translation>
+    </message>
+    <message>
+        <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>回答的第一個字：舊設定下 %1，新設定下 %2。</translation>
+    </message>
+    <message>
+        <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
+        <translation>完整回答：舊設定下 %1，新設定下 %2。</translation>
+    </message>
+    <message>
+        <source>The chat speed test was stopped. Messages answered: %1.</source>
+        <translation>對話速度測試已停止。已回答的訊息：%1 則。</translation>
+    </message>
+    <message>
+        <source>The chat speed test reached its time limit. Messages answered: %1.</source>
+        <translation>對話速度測試已達到時間上限。已回答的訊息：%1 則。</translation>
+    </message>
+    <message>
+        <source>The chat speed test could not finish: %1</source>
+        <translation>對話速度測試未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1490,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>The new settings are saved. The test was stopped before it finished.</source>
         <translation>新設定已儲存。測試在完成前已停止。</translation>
     </message>
+    <message>
+        <source>chat speed test, message %1 of %2</source>
+        <translation>對話速度測試，第 %1 則訊息，共 %2 則</translation>
+    </message>
+    <message>
+        <source>First word of the answer</source>
+        <translation>回答的第一個字</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1610,6 +1686,13 @@ SHA-256：%3
     <message>
         <source>Enter your LDAP user name and password.</source>
         <translation>請輸入您的 LDAP 使用者名稱和密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>tma::ContentionTest</name>
+    <message>
+        <source>The answer had no text.</source>
+        <translation>回答中沒有文字。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2466,10 @@ SHA-256：%3
     <message>
         <source>The sign-in of %1 could not be removed from the keychain, so the server is kept: %2</source>
         <translation>無法從鑰匙圈移除 %1 的登入資訊，因此保留此伺服器：%2</translation>
+    </message>
+    <message>
+        <source>Chat speed test: message %1 of %2…</source>
+        <translation>對話速度測試：第 %1 則訊息，共 %2 則…</translation>
     </message>
 </context>
 </TS>
