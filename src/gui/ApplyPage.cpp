@@ -710,6 +710,7 @@ void ApplyPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showChanges();
+        showChatSpeedPlan();
     }
     QWizardPage::changeEvent(event);
 }

@@ -13,6 +13,7 @@
 #include "SecretStore.h"
 #include "ServerProfiles.h"
 #include "TimingChart.h"
+#include "Translator.h"
 #include "TrayController.h"
 #include "TraySetup.h"
 #include "WizardContext.h"
@@ -300,6 +301,13 @@ private Q_SLOTS:
         check->setChecked(true);
         QVERIFY(plan->isVisible());
         QVERIFY(!plan->text().contains(QChar(0x23CE))); // sentences on lines of their own, no return symbol
+        // A language switch rewrites the list too.
+        QCOMPARE(Translator::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        QTRY_VERIFY2(seen(plan->text()).contains(QStringLiteral("Le test de vitesse envoie 3")),
+                     qPrintable(plan->text()));
+        Translator::install(QStringLiteral("en"));
+        QTRY_VERIFY2(seen(plan->text()).startsWith(QStringLiteral("The chat speed test")),
+                     qPrintable(plan->text()));
         const QString listed = seen(plan->text());
         for (const QString& part :
              {QStringLiteral("3 short chat messages to llama3.1:70b"), QStringLiteral("Title Generation"),
