@@ -714,14 +714,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>Con cada mensaje envía, en el mismo momento, las solicitudes en segundo plano que Open WebUI ejecuta para un chat: %1.</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>Son %1 solicitudes al servidor en total; cada respuesta se corta a los %2 tokens.</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>Termina por sí sola como máximo a los %1 minutos, y puede detenerla en cualquier momento.</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>Mientras se ejecutaban las tareas en segundo plano, la primera palabra de la respuesta llegó a los %1 y la respuesta completa a los %2 (medianas; mensajes respondidos: %3).</translation>
     </message>
@@ -744,6 +736,14 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>La prueba de velocidad no pudo terminar: %1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>Cada ejecución envía %1 solicitudes al servidor; cada respuesta se corta a los %2 tokens.</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>Cada ejecución termina por sí sola como máximo a los %1 minutos, y puede detenerla en cualquier momento.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1496,10 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>First word of the answer</source>
         <translation>Primera palabra de la respuesta</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>El asistente la ejecuta dos veces: con los ajustes actuales y luego con los nuevos.</translation>
     </message>
 </context>
 <context>

@@ -714,14 +714,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Avec chaque message, il envoie au même moment les requêtes d&apos;arrière-plan qu&apos;Open WebUI exécute pour une conversation&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>Cela fait %1 requêtes au serveur en tout&#xa0;; chaque réponse est coupée à %2 jetons.</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>Il s&apos;arrête de lui-même au bout de %1 minutes au plus, et peut être arrêté à tout moment.</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>Pendant les tâches d&apos;arrière-plan, le premier mot de la réponse est arrivé après %1 et la réponse complète après %2 (médianes&#xa0;; messages ayant reçu une réponse&#xa0;: %3).</translation>
     </message>
@@ -744,6 +736,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>Le test de vitesse n&apos;a pas pu aller à son terme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>Chaque passage envoie %1 requêtes au serveur&#xa0;; chaque réponse est coupée à %2 jetons.</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>Un passage s&apos;arrête de lui-même au bout de %1 minutes au plus, et peut être arrêté à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1496,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>First word of the answer</source>
         <translation>Premier mot de la réponse</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>L&apos;assistant l&apos;exécute deux fois&#xa0;: avec les réglages actuels, puis avec les nouveaux.</translation>
     </message>
 </context>
 <context>

@@ -717,14 +717,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>各メッセージと同時に、Open WebUI がチャットごとに実行するバックグラウンドリクエストも送ります：%1。</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>サーバーへのリクエストは合計 %1 件です。各回答は %2 トークンで打ち切られます。</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>遅くとも %1 分で自動的に終了し、いつでも停止できます。</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>バックグラウンドタスクの実行中、回答の最初の文字は %1 後、回答全体は %2 後に届きました（中央値。回答されたメッセージ：%3 件）。</translation>
     </message>
@@ -747,6 +739,14 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>チャット速度テストを完了できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>1 回の実行でサーバーに %1 件のリクエストを送ります。各回答は %2 トークンで打ち切られます。</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>1 回の実行は遅くとも %1 分で自動的に終了し、いつでも停止できます。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1499,10 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>First word of the answer</source>
         <translation>回答の最初の文字</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>アシスタントはこれを 2 回実行します。現在の設定で 1 回、新しい設定でもう 1 回です。</translation>
     </message>
 </context>
 <context>

@@ -716,14 +716,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>각 메시지와 동시에 Open WebUI가 채팅마다 실행하는 백그라운드 요청도 보냅니다: %1.</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>서버로 가는 요청은 모두 %1개이며, 각 응답은 %2토큰에서 잘립니다.</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>늦어도 %1분 후에는 저절로 끝나며, 언제든지 중지할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>백그라운드 작업이 실행되는 동안 응답의 첫 단어는 %1 후, 전체 응답은 %2 후에 도착했습니다(중앙값, 응답받은 메시지: %3개).</translation>
     </message>
@@ -746,6 +738,14 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>채팅 속도 테스트를 끝내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>한 번 실행할 때마다 서버로 요청 %1개를 보내며, 각 응답은 %2토큰에서 잘립니다.</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>한 번의 실행은 늦어도 %1분 후에 저절로 끝나며, 언제든지 중지할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1498,10 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>First word of the answer</source>
         <translation>응답의 첫 단어</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>도우미가 이 테스트를 두 번 실행합니다. 현재 설정으로 한 번, 새 설정으로 한 번 실행합니다.</translation>
     </message>
 </context>
 <context>

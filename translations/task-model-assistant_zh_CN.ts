@@ -715,14 +715,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>每条消息发送的同时，还会发送 Open WebUI 为对话运行的后台请求：%1。</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>共向服务器发送 %1 个请求；每个回答在 %2 个 token 处截断。</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>最多 %1 分钟后会自动结束，也可以随时停止。</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>后台任务运行期间，回答的第一个字在 %1 后出现，完整回答在 %2 后完成（中位数；已回答的消息：%3 条）。</translation>
     </message>
@@ -745,6 +737,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>对话速度测试未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>每次运行向服务器发送 %1 个请求；每个回答在 %2 个 token 处截断。</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>每次运行最多 %1 分钟后会自动结束，也可以随时停止。</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1497,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>First word of the answer</source>
         <translation>回答的第一个字</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>本助手会运行两次：先使用当前设置，再使用新设置。</translation>
     </message>
 </context>
 <context>

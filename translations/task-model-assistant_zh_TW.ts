@@ -715,14 +715,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>每則訊息傳送的同時，也會傳送 Open WebUI 為對話執行的背景要求：%1。</translation>
     </message>
     <message>
-        <source>That makes %1 requests to the server in all; each answer is cut at %2 tokens.</source>
-        <translation>總共向伺服器傳送 %1 個要求；每個回答在 %2 個 token 處截斷。</translation>
-    </message>
-    <message>
-        <source>It ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
-        <translation>最多 %1 分鐘後會自動結束，也可以隨時停止。</translation>
-    </message>
-    <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
         <translation>背景任務執行期間，回答的第一個字在 %1 後出現，完整回答在 %2 後完成（中位數；已回答的訊息：%3 則）。</translation>
     </message>
@@ -745,6 +737,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The chat speed test could not finish: %1</source>
         <translation>對話速度測試未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
+        <translation>每次執行向伺服器傳送 %1 個要求；每個回答在 %2 個 token 處截斷。</translation>
+    </message>
+    <message>
+        <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
+        <translation>每次執行最多 %1 分鐘後會自動結束，也可以隨時停止。</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1497,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>First word of the answer</source>
         <translation>回答的第一個字</translation>
+    </message>
+    <message>
+        <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
+        <translation>本助理會執行兩次：先使用目前設定，再使用新設定。</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,7 @@ void ApplyPage::showChatSpeedPlan()
     QStringList sentences;
     for (const QString& sentence : ContentionReport::planSentences(chatSpeedPlan(false)))
         sentences << DisplayText::forDisplay(sentence); // the model's name is the server's text
+    sentences << tr("The assistant runs it twice: with the current settings, then with the new ones.");
     m_ui->chatSpeedPlanLabel->setText(sentences.join(QLatin1Char('\n')));
 }
 

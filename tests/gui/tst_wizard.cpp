@@ -311,7 +311,8 @@ private Q_SLOTS:
         const QString listed = seen(plan->text());
         for (const QString& part :
              {QStringLiteral("3 short chat messages to llama3.1:70b"), QStringLiteral("Title Generation"),
-              QStringLiteral("Follow Up Generation"), QStringLiteral("12 requests")})
+              QStringLiteral("Follow Up Generation"), QStringLiteral("12 requests"),
+              QStringLiteral("runs it twice")})
             QVERIFY2(listed.contains(part), qPrintable(listed));
         m_fake->clearRequests();
         applyAndWait();

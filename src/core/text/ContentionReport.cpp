@@ -29,10 +29,10 @@ QStringList ContentionReport::planSentences(const ContentionPlan& plan)
             << tr("With each message, it sends the background requests Open WebUI runs for a chat at the "
                   "same moment: %1.")
                    .arg(QLocale().createSeparatedList(tasks));
-    sentences << tr("That makes %1 requests to the server in all; each answer is cut at %2 tokens.")
+    sentences << tr("Each run makes %1 requests to the server; each answer is cut at %2 tokens.")
                      .arg(plan.requestCount())
                      .arg(plan.maxTokens);
-    sentences << tr("It ends on its own after %1 minutes at the latest, and can be stopped at any moment.")
+    sentences << tr("A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.")
                      .arg(plan.timeLimitMs / 60000);
     return sentences;
 }
