@@ -99,7 +99,8 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
                           ? tr("  [on]  %1", "an automation that is on").arg(label)
                           : tr("  [off] %1", "an automation that is off").arg(label));
     }
-    lines << tr("Matching presets: %1").arg(matching.isEmpty() ? tr("none") : matching.join(QStringLiteral(", ")));
+    lines << tr("Matching presets: %1")
+                 .arg(matching.isEmpty() ? tr("none") : QLocale().createSeparatedList(matching));
     lines << tr("Backups: %1").arg(backupCount);
     for (const PresetIssue& issue : issues)
         lines << tr("Warning: %1").arg(shown(issue.message));
@@ -198,24 +199,35 @@ QStringList CliReport::testText(const QList<ProbeResult>& results)
 {
     QStringList lines;
     for (const ProbeResult& result : results) {
-        const QString slot = result.slot == ProbeResult::Slot::Local ? tr("Chats with local models")
-                                                                     : tr("Chats with external models");
+        // A sentence of its own per slot, so each language can order it as it needs.
+        const bool local = result.slot == ProbeResult::Slot::Local;
         switch (result.outcome) {
         case ProbeResult::Outcome::NoChatModel:
-            lines << tr("%1: no such chat model on this server, nothing to test.").arg(slot);
+            lines << (local
+                          ? tr("Chats with local models: no such chat model on this server, nothing to test.")
+                          : tr("Chats with external models: no such chat model on this server, nothing to "
+                               "test."));
             break;
         case ProbeResult::Outcome::Disabled:
-            lines << tr("%1: title generation is turned off, so no task ran (%2).")
-                         .arg(slot, shown(result.error.detail()));
+            lines
+                << (local
+                        ? tr("Chats with local models: title generation is turned off, so no task ran (%1).")
+                        : tr("Chats with external models: title generation is turned off, so no task ran "
+                             "(%1)."))
+                       .arg(shown(result.error.detail()));
             break;
         case ProbeResult::Outcome::Failed:
-            lines << tr("%1 (chat model %2): the task failed. %3")
-                         .arg(slot, shown(result.chatModel), shown(result.error.message()));
+            lines << (local ? tr("Chats with local models (chat model %1): the task failed. %2")
+                            : tr("Chats with external models (chat model %1): the task failed. %2"))
+                         .arg(shown(result.chatModel), shown(result.error.message()));
             break;
         case ProbeResult::Outcome::Answered:
-            lines << tr("%1 (chat model %2): answered by %3 in %4, title \"%5\".")
-                         .arg(slot, shown(result.chatModel), shown(result.answeredBy),
-                              seconds(result.elapsedMs), shown(result.title));
+            lines << (local
+                          ? tr("Chats with local models (chat model %1): answered by %2 in %3, title \"%4\".")
+                          : tr("Chats with external models (chat model %1): answered by %2 in %3, title "
+                               "\"%4\"."))
+                         .arg(shown(result.chatModel), shown(result.answeredBy), seconds(result.elapsedMs),
+                              shown(result.title));
             if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
                 lines << QStringLiteral("  ") + shown(verdict);
             if (const QString memory = ProbeReport::residencySentence(result.residency); !memory.isEmpty())

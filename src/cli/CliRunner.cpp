@@ -499,7 +499,7 @@ void CliRunner::runLocalWithoutModel()
                 ids << DisplayText::forTerminal(model.id);
             failUsage(tr("Choose the task model with --model. Local models on this server: %1. Or download a "
                          "recommended one first: task-model-assistant-cli pull qwen2.5:3b")
-                          .arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+                          .arg(ids.isEmpty() ? tr("none") : QLocale().createSeparatedList(ids)));
         });
 }
 
@@ -591,8 +591,6 @@ void CliRunner::applyPreset(Preset preset, const std::optional<Backup>& restorin
                             ? tr("Check them with: status")
                             : tr("Check them with: status. To put back the settings from before: restore %1")
                                   .arg(report.backupId));
-                if (error.kind() == ApiError::Kind::Conflict)
-                    Console::err(tr("Changed by someone else: %1").arg(error.detail()));
                 fail(error);
             });
     applier->apply(preset);
@@ -705,9 +703,9 @@ void CliRunner::runBackup()
 {
     auto* maker = new BackupMaker(m_client, m_session, std::make_unique<BackupStore>(m_server), this);
     connect(maker, &BackupMaker::finished, this, [this, maker](const Backup& backup) {
-        Console::out(tr("Backup %1 saved in %2%3")
-                         .arg(backup.id, maker->backups().directory(),
-                              backup.original ? tr(" (the original settings)") : QString()));
+        Console::out((backup.original ? tr("Backup %1 of the original settings saved in %2.")
+                                      : tr("Backup %1 saved in %2."))
+                         .arg(backup.id, maker->backups().directory()));
         finish(Ok);
     });
     connect(maker, &BackupMaker::failed, this, &CliRunner::fail);

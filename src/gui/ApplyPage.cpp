@@ -15,6 +15,7 @@
 #include "PlainToolTip.h"
 #include "SecretStore.h"
 #include "ServerProfiles.h"
+#include "SettingLabels.h"
 #include "SettingsReader.h"
 #include "TaskProbe.h"
 #include "TimingChart.h"
@@ -127,19 +128,6 @@ bool ApplyPage::isComplete() const
     return m_phase == Phase::Idle || m_phase == Phase::TestingAfter;
 }
 
-QString ApplyPage::settingLabel(const QString& key)
-{
-    if (key == QLatin1String("TASK_MODEL"))
-        return tr("Task model for chats with local models");
-    if (key == QLatin1String("TASK_MODEL_EXTERNAL"))
-        return tr("Task model for chats with external models");
-    for (Automation automation : Automations::all()) {
-        if (Automations::configKey(automation) == key)
-            return Automations::label(automation);
-    }
-    return key;
-}
-
 QString ApplyPage::valueLabel(const QString& key, const QJsonValue& value)
 {
     if (key.startsWith(QLatin1String("TASK_MODEL")))
@@ -163,7 +151,7 @@ void ApplyPage::showChanges()
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
         switch (row.kind) {
         case ChangePlan::Row::Kind::Setting: {
-            item->setText(0, settingLabel(row.key));
+            item->setText(0, SettingLabels::of(row.key));
             item->setToolTip(0, row.key);
             // A value may be a model id of any length: cut, with all of it in the tooltip.
             const QJsonValue values[] = {row.before, row.after};
@@ -344,9 +332,11 @@ void ApplyPage::runTest(bool after)
     m_probe->setChecksMemory(after); // only the result after the change says what Ollama keeps
     connect(m_probe, &TaskProbe::slotStarted, this,
             [this, step](ProbeResult::Slot slot, const QString& chatModel) {
-                setStep(
-                    step, StepState::Running,
-                    tr("%1 (as a chat with %2)").arg(slotName(slot), shownName(chatModel, m_ui->stepsList)));
+                const QString chat = shownName(chatModel, m_ui->stepsList);
+                setStep(step, StepState::Running,
+                        slot == ProbeResult::Slot::Local
+                            ? tr("a title task in a chat with %1, a local model").arg(chat)
+                            : tr("a title task in a chat with %1, an external model").arg(chat));
             });
     connect(m_probe, &TaskProbe::finished, this, [this, after, step](const QList<ProbeResult>& results) {
         (after ? m_after : m_before) = results;
@@ -362,7 +352,7 @@ void ApplyPage::runTest(bool after)
         const StepState state = refused           ? StepState::Failed
                                 : parts.isEmpty() ? StepState::Skipped
                                                   : StepState::Done;
-        m_testDetail = parts.join(QStringLiteral(", "));
+        m_testDetail = QLocale().createSeparatedList(parts);
         setStep(step, state, m_testDetail);
         if (m_ui->chatSpeedCheck->isChecked() && !refused)
             return runChatSpeed(after);
@@ -561,6 +551,7 @@ void ApplyPage::showOutcome()
         if (!after || after->outcome == ProbeResult::Outcome::NoChatModel)
             continue;
         const QString name = slotName(slot);
+        const bool local = slot == ProbeResult::Slot::Local;
         const QString answeredBy = shownName(after->answeredBy, m_ui->resultsLabel);
         TimingChart::Row row;
         row.label = name;
@@ -573,11 +564,17 @@ void ApplyPage::showOutcome()
             row.afterMs = after->elapsedMs;
             row.afterModel = after->answeredBy;
             if (row.beforeMs >= 0)
-                lines << tr("%1: titles now use %2, %3 instead of %4 with %5.")
-                             .arg(name, answeredBy, seconds(after->elapsedMs), seconds(row.beforeMs),
+                lines << (local ? tr("Chats with local models: titles now come from %1 in %2, instead of %3 "
+                                     "from %4.")
+                                : tr("Chats with external models: titles now come from %1 in %2, instead of "
+                                     "%3 from "
+                                     "%4."))
+                             .arg(answeredBy, seconds(after->elapsedMs), seconds(row.beforeMs),
                                   shownName(row.beforeModel, m_ui->resultsLabel));
             else
-                lines << tr("%1: titles now use %2, %3.").arg(name, answeredBy, seconds(after->elapsedMs));
+                lines << (local ? tr("Chats with local models: titles now come from %1 in %2.")
+                                : tr("Chats with external models: titles now come from %1 in %2."))
+                             .arg(answeredBy, seconds(after->elapsedMs));
             if (const QString verdict = verdictText(*after, m_ui->resultsLabel); !verdict.isEmpty())
                 lines << verdict;
             if (const QString memory = ProbeReport::residencySentence(after->residency); !memory.isEmpty())
@@ -586,11 +583,16 @@ void ApplyPage::showOutcome()
             memoryWarns = memoryWarns || ProbeReport::residencyWarns(after->residency);
             break;
         case ProbeResult::Outcome::Disabled:
-            lines << tr("%1: title generation is turned off, so no test task ran.").arg(name);
+            lines
+                << (local
+                        ? tr("Chats with local models: title generation is turned off, so no test task ran.")
+                        : tr("Chats with external models: title generation is turned off, so no test task "
+                             "ran."));
             break;
         case ProbeResult::Outcome::Failed:
-            lines << tr("%1: the test task failed. %2")
-                         .arg(name, DisplayText::forDisplay(after->error.message()));
+            lines << (local ? tr("Chats with local models: the test task failed. %1")
+                            : tr("Chats with external models: the test task failed. %1"))
+                         .arg(DisplayText::forDisplay(after->error.message()));
             break;
         case ProbeResult::Outcome::NoChatModel:
             break;

@@ -96,7 +96,6 @@ private:
     void setPhase(Phase phase);
     void showElapsed();
     void storeProviderKey();
-    static QString settingLabel(const QString& key);
     static QString valueLabel(const QString& key, const QJsonValue& value);
 
     std::unique_ptr<Ui::ApplyPage> m_ui;

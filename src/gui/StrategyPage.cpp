@@ -17,6 +17,7 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace tma {
@@ -144,9 +145,9 @@ QString StrategyPage::currentSummary() const
             (config.isEnabled(automation) ? on : off) << Automations::label(automation);
     }
     if (!on.isEmpty())
-        lines << tr("On: %1").arg(on.join(QStringLiteral(", ")));
+        lines << tr("On: %1").arg(QLocale().createSeparatedList(on));
     if (!off.isEmpty())
-        lines << tr("Off: %1").arg(off.join(QStringLiteral(", ")));
+        lines << tr("Off: %1").arg(QLocale().createSeparatedList(off));
     const ModelCatalog& models = m_context->models();
     lines << tr("Models on the server: %1 local, %2 external.").arg(models.local().size()).arg(models.external().size());
     return lines.join(QLatin1Char('\n'));

@@ -28,6 +28,28 @@ QString seconds(qint64 ms)
     return TrayController::tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 2));
 }
 
+// One slot's outcome in a sentence of its own per slot, so each language can order it as it needs.
+QString testLine(const ProbeResult& result)
+{
+    const bool local = result.slot == ProbeResult::Slot::Local;
+    switch (result.outcome) {
+    case ProbeResult::Outcome::Answered:
+        return (local ? TrayController::tr("Chats with local models: %1 wrote a title in %2.")
+                      : TrayController::tr("Chats with external models: %1 wrote a title in %2."))
+            .arg(TrayText::shownName(result.answeredBy), seconds(result.elapsedMs));
+    case ProbeResult::Outcome::Disabled:
+        return local ? TrayController::tr("Chats with local models: title generation is off.")
+                     : TrayController::tr("Chats with external models: title generation is off.");
+    case ProbeResult::Outcome::Failed:
+        return (local ? TrayController::tr("Chats with local models: the test task failed. %1")
+                      : TrayController::tr("Chats with external models: the test task failed. %1"))
+            .arg(DisplayText::neutralised(result.error.message()));
+    case ProbeResult::Outcome::NoChatModel:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 TrayController::TrayController(SecretStore* secrets, QObject* parent)
@@ -203,18 +225,8 @@ void TrayController::testNow(const QUrl& server)
                                 QStringList lines;
                                 bool memoryWarns = false;
                                 for (const ProbeResult& result : results) {
-                                    const QString slot = result.slot == ProbeResult::Slot::Local
-                                                             ? tr("Local chats")
-                                                             : tr("External chats");
-                                    if (result.outcome == ProbeResult::Outcome::Answered)
-                                        lines << tr("%1: %2 wrote a title in %3")
-                                                     .arg(slot, TrayText::shownName(result.answeredBy),
-                                                          seconds(result.elapsedMs));
-                                    else if (result.outcome == ProbeResult::Outcome::Disabled)
-                                        lines << tr("%1: title generation is off").arg(slot);
-                                    else if (result.outcome == ProbeResult::Outcome::Failed)
-                                        lines << tr("%1: %2").arg(
-                                            slot, DisplayText::neutralised(result.error.message()));
+                                    if (const QString line = testLine(result); !line.isEmpty())
+                                        lines << line;
                                     if (const QString verdict = ProbeReport::verdictSentence(result);
                                         !verdict.isEmpty())
                                         lines << TrayText::shownSentence(

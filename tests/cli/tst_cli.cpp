@@ -540,6 +540,8 @@ void TstCli::fullFlow()
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY(run.out.startsWith(QLatin1String("Backup ")));
     QVERIFY(run.out.contains(sandbox.path("tma")));
+    QVERIFY2(run.out.trimmed().endsWith(QLatin1Char('.')) && !run.out.contains(QLatin1String("original")),
+             qPrintable(run.describe())); // one whole sentence; the server had backups already
     run = cli({QStringLiteral("backups")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     for (const char* reason : {"before applying quiet", "before applying local", "before applying hosted", "made by hand"})

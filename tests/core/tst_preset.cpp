@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QtTest>
 
 using tma::Automation;
@@ -127,6 +128,8 @@ private Q_SLOTS:
     void fromJsonErrors_data();
     void fromJsonErrors();
     void fromJsonNameDefaultsToId();
+    void builtInNamesFollowTheLanguage();
+    void summaryIsWholeSentences();
     void fromJsonCurrentModelIsASetting();
 };
 
@@ -509,6 +512,41 @@ void TestPreset::fromJsonNameDefaultsToId()
     QCOMPARE(preset->name, QStringLiteral("nameless"));
     QCOMPARE(preset->automations.size(), 1);
     QCOMPARE(preset->automations.value(Automation::Autocomplete, true), false);
+}
+
+// A built-in preset is stored by id and named in the language shown when it is read: a file saved
+// while the app ran in French shows English names in English. A user's own keeps its name.
+void TestPreset::builtInNamesFollowTheLanguage()
+{
+    const QJsonObject saved = Preset::local(QStringLiteral("qwen2.5:3b")).toJson();
+    QVERIFY(!saved.contains(QLatin1String("name")));
+    const std::optional<Preset> older = Preset::fromJson(
+        parse(R"({"id":"local","kind":"local","name":"Modèle local léger","TASK_MODEL":"qwen2.5:3b"})"));
+    QVERIFY(older.has_value());
+    QCOMPARE(older->name, QStringLiteral("Lightweight local model"));
+    QCOMPARE(older->name, Preset::builtInName(Preset::Kind::Local));
+    const std::optional<Preset> own = Preset::fromJson(
+        parse(R"({"id":"evening","kind":"custom","name":"Soirée","automations":{"tags":false}})"));
+    QVERIFY(own.has_value());
+    QCOMPARE(own->name, QStringLiteral("Soirée"));
+    QCOMPARE(own->toJson().value(QLatin1String("name")).toString(), QStringLiteral("Soirée"));
+}
+
+// Sentences of their own, lists in the locale's form, never glued with "; ".
+void TestPreset::summaryIsWholeSentences()
+{
+    const QString quiet = Preset::quiet().summary();
+    QVERIFY2(!quiet.contains(QLatin1String("; ")), qPrintable(quiet));
+    QVERIFY2(quiet.startsWith(QLatin1String("Turns off ")) && quiet.endsWith(QLatin1Char('.')),
+             qPrintable(quiet));
+    QStringList off;
+    for (Automation automation : {Automation::Tags, Automation::FollowUps, Automation::Autocomplete,
+                                  Automation::SearchQuery, Automation::RetrievalQuery})
+        off << Automations::label(automation);
+    QVERIFY2(quiet.contains(QLocale().createSeparatedList(off)), qPrintable(quiet)); // the locale's list form
+    const QString hosted = Preset::hosted(openRouter(), QStringLiteral("openai/gpt-4o-mini")).summary();
+    QVERIFY2(hosted.contains(QLatin1String("openai/gpt-4o-mini for all chats. Through the provider at ")),
+             qPrintable(hosted));
 }
 
 void TestPreset::fromJsonCurrentModelIsASetting()

@@ -344,6 +344,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("cannot hold both")) &&
                      text.contains(QStringLiteral("42.5 GB")),
                  qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Chats with local models: ")) &&
+                     text.contains(QStringLiteral("qwen2.5:3b")) &&
+                     text.contains(QStringLiteral(" wrote a title in ")),
+                 qPrintable(text)); // one sentence for the slot, the name isolated as the server's text
         QVERIFY(notes.first().at(2).toBool()); // shown as a problem
         QCOMPARE(m_fake->ollamaEvictions(), QStringList{QStringLiteral("0:llama3.1:70b")});
     }

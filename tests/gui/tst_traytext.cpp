@@ -32,7 +32,7 @@ private Q_SLOTS:
         const QString measured = ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics));
         QCOMPARE(TrayText::shownName(name), measured);
         QVERIFY(!measured.contains(QChar(0x2026))); // nothing was cut
-        const QString sentence = QStringLiteral("Task model %1 for all chats").arg(name);
+        const QString sentence = QStringLiteral("Task model %1 for all chats.").arg(name);
         QCOMPARE(TrayText::shownSentence(sentence, {name}),
                  ElidedName::inSentence(sentence, {name}, metrics, ElidedName::defaultWidth(metrics)));
     }
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QChar(0x2026)));
         QVERIFY(shown.size() < name.size());
         const QString sentence =
-            TrayText::shownSentence(QStringLiteral("Task model %1 for all chats").arg(name), {name});
+            TrayText::shownSentence(QStringLiteral("Task model %1 for all chats.").arg(name), {name});
         QVERIFY(sentence.startsWith(QLatin1String("Task model ")));
         QVERIFY(sentence.contains(QChar(0x2026)));
         QVERIFY(!sentence.contains(name));

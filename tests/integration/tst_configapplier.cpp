@@ -695,9 +695,15 @@ void TstConfigApplier::conflict()
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Conflict);
     QVERIFY(!outcome.error.message().isEmpty());
-    QVERIFY2(outcome.error.detail().contains(QLatin1String("TASK_MODEL")), qPrintable(outcome.error.detail()));
+    // The settings concerned, named as the admin page names them, in a sentence of our own.
+    QVERIFY2(outcome.error.detail().contains(QLatin1String("Task model for chats with local models")),
+             qPrintable(outcome.error.detail()));
     if (concurrentFault) // the other admin also flipped tags generation
-        QVERIFY(outcome.error.detail().contains(QLatin1String("ENABLE_TAGS_GENERATION")));
+        QVERIFY2(outcome.error.detail().contains(QLatin1String("Tags Generation")),
+                 qPrintable(outcome.error.detail()));
+    QVERIFY2(outcome.error.message().contains(QLatin1String("Settings concerned: ")) &&
+                 !outcome.error.message().contains(QLatin1String("Server says")),
+             qPrintable(outcome.error.message()));
     QVERIFY(outcome.report.serverUnchanged);
     QCOMPARE(rig.fake.requestCount("POST", taskUpdatePath(profile)), 0);
     QCOMPARE(rig.fake.requestCount("POST", QStringLiteral("/openai/config/update")), 0);
@@ -723,7 +729,8 @@ void TstConfigApplier::notPersisted()
     QVERIFY(outcome.failed);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::NotPersisted);
     QVERIFY(!outcome.error.message().isEmpty());
-    QVERIFY2(outcome.error.detail().contains(QLatin1String("TASK_MODEL")), qPrintable(outcome.error.detail()));
+    QVERIFY2(outcome.error.detail().contains(QLatin1String("Task model for chats with local models")),
+             qPrintable(outcome.error.detail()));
     QVERIFY(outcome.report.serverUnchanged);
     QCOMPARE(rig.fake.taskConfig(), before);
     QCOMPARE(rig.fake.requestCount("POST", taskUpdatePath(profile)), 1);

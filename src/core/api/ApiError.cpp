@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include <QLocale>
+
 namespace tma {
 
 ApiError::ApiError(Kind kind, QString detail, int httpStatus)
@@ -95,10 +97,13 @@ QString ApiError::message() const
                   "Admin Panel > Settings > General, or you can sign in with email and password.");
         break;
     case Kind::EndpointRestricted:
-        text = tr("This API key is not allowed to use %1. An admin can add it to the allowed endpoints "
+        // Two whole sentences: a phrase put in the place of the path would need its own grammar.
+        if (m_endpoint.isEmpty())
+            return tr("This API key is not allowed to use this part of the API. An admin can add it to the "
+                      "allowed endpoints in Admin Panel > Settings > General, or turn the restriction off.");
+        return tr("This API key is not allowed to use %1. An admin can add it to the allowed endpoints "
                   "in Admin Panel > Settings > General, or turn the restriction off.")
-                   .arg(m_endpoint.isEmpty() ? tr("this part of the API") : m_endpoint);
-        return text;
+            .arg(m_endpoint);
     case Kind::PasswordAuthDisabled:
         text = tr("Password sign-in is turned off on this server. Use an API key instead.");
         break;
@@ -117,7 +122,7 @@ QString ApiError::message() const
         QStringList lines;
         if (const QStringList missing = missingFields(); !missing.isEmpty())
             lines << tr("The server refused the settings: it requires %1.")
-                         .arg(missing.join(QStringLiteral(", ")));
+                         .arg(QLocale().createSeparatedList(missing));
         for (const QString& field : m_fields) {
             if (m_wrongTypes.contains(field))
                 lines << wrongTypeSentence(field, m_wrongTypes.value(field));
@@ -188,12 +193,17 @@ QString ApiError::message() const
             "happening, run Open WebUI with one worker or with Redis.");
         break;
     }
-    // The server's own explanation helps only where our sentence can't say it: what failed, which
-    // settings conflicted. Elsewhere it would repeat our words in English.
-    const bool detailAddsSomething = m_kind == Kind::Server || m_kind == Kind::NotFound || m_kind == Kind::Conflict ||
-                                     m_kind == Kind::NotPersisted || m_kind == Kind::ServerStarting;
-    if (!m_detail.isEmpty() && detailAddsSomething)
-        text += QLatin1Char(' ') + tr("Server says: %1").arg(m_detail);
+    if (m_detail.isEmpty())
+        return text;
+    // The settings a conflict or a lost save is about: our own list (ConfigApplier names them as
+    // the admin page does), never passed off as the server's words.
+    if (m_kind == Kind::Conflict || m_kind == Kind::NotPersisted)
+        return tr("%1 Settings concerned: %2", "our sentence, then the settings it is about")
+            .arg(text, m_detail);
+    // The server's own explanation helps only where our sentence can't say it: what failed.
+    // Elsewhere it would repeat our words in English.
+    if (m_kind == Kind::Server || m_kind == Kind::NotFound || m_kind == Kind::ServerStarting)
+        return tr("%1 Server says: %2", "our sentence, then the server's own words").arg(text, m_detail);
     return text;
 }
 

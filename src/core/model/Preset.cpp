@@ -3,6 +3,7 @@
 #include "ProviderUrl.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace tma {
 namespace {
@@ -24,11 +25,28 @@ Preset::Kind kindFromId(const QString& id, bool* ok)
 
 } // namespace
 
+QString Preset::builtInName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Local:
+        return tr("Lightweight local model");
+    case Kind::Hosted:
+        return tr("Hosted endpoint");
+    case Kind::Quiet:
+        return tr("Disable automations");
+    case Kind::Original:
+        return tr("Settings from before the assistant");
+    case Kind::Custom:
+        break;
+    }
+    return {};
+}
+
 Preset Preset::local(const QString& model)
 {
     Preset preset;
     preset.id = QStringLiteral("local");
-    preset.name = tr("Lightweight local model");
+    preset.name = builtInName(Kind::Local);
     preset.kind = Kind::Local;
     preset.taskModel = model;
     preset.taskModelExternal = model;
@@ -47,7 +65,7 @@ Preset Preset::hosted(const HostedConnection& connection, const QString& model)
 {
     Preset preset;
     preset.id = QStringLiteral("hosted");
-    preset.name = tr("Hosted endpoint");
+    preset.name = builtInName(Kind::Hosted);
     preset.kind = Kind::Hosted;
     preset.taskModel = model;
     preset.taskModelExternal = model;
@@ -59,7 +77,7 @@ Preset Preset::quiet()
 {
     Preset preset;
     preset.id = QStringLiteral("quiet");
-    preset.name = tr("Disable automations");
+    preset.name = builtInName(Kind::Quiet);
     preset.kind = Kind::Quiet;
     // Titles stay: a sidebar of "New Chat" entries costs users more than one short request.
     preset.automations = {{Automation::Title, true},         {Automation::Tags, false},
@@ -72,7 +90,7 @@ Preset Preset::original(const QJsonObject& taskConfig)
 {
     Preset preset;
     preset.id = QStringLiteral("original");
-    preset.name = tr("Settings from before the assistant");
+    preset.name = builtInName(Kind::Original);
     preset.kind = Kind::Original;
     preset.restoreConfig = taskConfig;
     return preset;
@@ -154,34 +172,44 @@ QString Preset::summary() const
 {
     if (kind == Kind::Original)
         return tr("Puts back the task settings the server had before the assistant first changed them.");
-    QStringList parts;
+    // Whole sentences, one per thing the preset does; lists in the locale's own form.
+    QStringList sentences;
     if (taskModel && taskModelExternal && *taskModel == *taskModelExternal) {
-        parts << (taskModel->isEmpty() ? tr("Each chat's own model does the tasks")
-                                       : tr("Task model %1 for all chats").arg(*taskModel));
+        sentences << (taskModel->isEmpty() ? tr("Each chat's own model does the tasks.")
+                                           : tr("Task model %1 for all chats.").arg(*taskModel));
     } else {
         if (taskModel)
-            parts << tr("Task model for local chats: %1")
-                         .arg(taskModel->isEmpty() ? tr("Current Model") : *taskModel);
+            sentences << (taskModel->isEmpty()
+                              ? tr("Chats with local models do their own tasks.")
+                              : tr("Task model for chats with local models: %1.").arg(*taskModel));
         if (taskModelExternal)
-            parts << tr("Task model for external chats: %1")
-                         .arg(taskModelExternal->isEmpty() ? tr("Current Model") : *taskModelExternal);
+            sentences << (taskModelExternal->isEmpty()
+                              ? tr("Chats with external models do their own tasks.")
+                              : tr("Task model for chats with external models: %1.").arg(*taskModelExternal));
     }
     QStringList off;
     QStringList on;
     for (auto it = automations.begin(); it != automations.end(); ++it)
         (it.value() ? on : off) << Automations::label(it.key());
     if (!off.isEmpty())
-        parts << tr("turns off: %1").arg(off.join(QStringLiteral(", ")));
+        sentences << tr("Turns off %1.").arg(QLocale().createSeparatedList(off));
     if (!on.isEmpty() && !off.isEmpty())
-        parts << tr("keeps: %1").arg(on.join(QStringLiteral(", ")));
+        sentences << tr("Keeps %1.").arg(QLocale().createSeparatedList(on));
     if (connection)
-        parts << tr("via %1").arg(connection->url);
-    return parts.join(QStringLiteral("; "));
+        sentences << tr("Through the provider at %1.").arg(connection->url);
+    QString text = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i)
+        text = tr("%1 %2", "two sentences in a row").arg(text, sentences.at(i));
+    return text;
 }
 
 QJsonObject Preset::toJson() const
 {
-    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("kind"), kindId()}};
+    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("kind"), kindId()}};
+    // A built-in preset is stored by its id and named when shown (see fromJson); a user's own keeps
+    // the name they typed.
+    if (kind == Kind::Custom || id != kindId())
+        json.insert(QStringLiteral("name"), name);
     if (taskModel)
         json.insert(QStringLiteral("TASK_MODEL"), *taskModel);
     if (taskModelExternal)
@@ -218,6 +246,10 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
     preset.kind = kindFromId(json.value(QLatin1String("kind")).toString(), &ok);
     if (!ok)
         return fail(tr("The preset \"%1\" has an unknown kind.").arg(preset.id));
+    // A built-in preset is named in the language shown now, not the one it was saved in (older
+    // files hold the name translated).
+    if (preset.kind != Kind::Custom && preset.id == preset.kindId())
+        preset.name = builtInName(preset.kind);
     if (json.value(QLatin1String("TASK_MODEL")).isString())
         preset.taskModel = json.value(QLatin1String("TASK_MODEL")).toString();
     if (json.value(QLatin1String("TASK_MODEL_EXTERNAL")).isString())

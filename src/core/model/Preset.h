@@ -40,6 +40,8 @@ public:
         Custom,   // saved by the user
     };
 
+    // The name of a built-in preset, in the language shown now.
+    static QString builtInName(Kind kind);
     static Preset local(const QString& model);
     static Preset hosted(const HostedConnection& connection, const QString& model);
     static Preset quiet();

@@ -1,5 +1,7 @@
 #include "ConfigApplier.h"
 
+#include "SettingLabels.h"
+
 #include "ChangePlan.h"
 
 #include "ApiReply.h"
@@ -213,7 +215,7 @@ void ConfigApplier::firstReadsDone()
     if (m_expected) {
         const QStringList changed = m_report.before.differingKeys(*m_expected);
         if (!changed.isEmpty())
-            return fail(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+            return fail(ApiError(ApiError::Kind::Conflict, SettingLabels::list(changed)));
     }
     // The connections are needed to add or restore one; otherwise they only go into the first
     // ("original") backup, which older or locked-down servers may keep from us.
@@ -543,7 +545,7 @@ void ConfigApplier::checkUnchanged()
             return rollBack(reply->error());
         const QStringList changed = TaskConfig(reply->json().toObject()).differingKeys(m_report.before);
         if (!changed.isEmpty())
-            return rollBack(ApiError(ApiError::Kind::Conflict, changed.join(QStringLiteral(", "))));
+            return rollBack(ApiError(ApiError::Kind::Conflict, SettingLabels::list(changed)));
         writeTaskConfig(false);
     });
 }
@@ -616,7 +618,7 @@ void ConfigApplier::verify()
         m_report.after = TaskConfig(reply->json().toObject());
         const QStringList notKept = m_report.after.differingOwnedKeys(m_target);
         if (!notKept.isEmpty()) {
-            const ApiError error(ApiError::Kind::NotPersisted, notKept.join(QStringLiteral(", ")));
+            const ApiError error(ApiError::Kind::NotPersisted, SettingLabels::list(notKept));
             if (!m_report.after.differingKeys(m_report.before).isEmpty())
                 return fail(error); // partly changed: serverUnchanged stays false
             // The task settings are as before: take a connection we added back too, never half done.

@@ -163,7 +163,7 @@ void Connector::concludeDiscovery()
     // Neither /ready nor /api/config: whatever answers there, it is not Open WebUI.
     if (readyMissing && m_config.error.kind() == ApiError::Kind::NotFound)
         return discoveryFailed(
-            ApiError(ApiError::Kind::NotFound, tr("This server does not look like Open WebUI."), 404));
+            ApiError(ApiError::Kind::NotFound, QString(), 404)); // its sentence says it all
     if (m_config.error.isError())
         return discoveryFailed(m_config.error);
     m_info.readConfig(m_config.json);
