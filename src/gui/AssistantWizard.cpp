@@ -67,6 +67,14 @@ bool AssistantWizard::keepInTray() const
 void AssistantWizard::retranslate()
 {
     setWindowTitle(tr("Task Model Assistant"));
+    // Qt's own catalogue reads 「下一個」 in zh_TW and 「다음 (&N) >」 in Korean: the buttons use
+    // ours (macOS keeps Qt's, whose Go Back / Continue / Done wording is its own).
+    if (wizardStyle() != QWizard::MacStyle) {
+        setButtonText(QWizard::BackButton, tr("< &Back"));
+        setButtonText(QWizard::NextButton, tr("&Next >"));
+        setButtonText(QWizard::FinishButton, tr("&Finish"));
+    }
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
     // The language's own name, so anyone can find their way back from a language they can't read.
     setButtonText(QWizard::CustomButton2, Translator::nativeName(Translator::current()));

@@ -275,6 +275,30 @@ private Q_SLOTS:
         QVERIFY(memory->styleSheet().isEmpty());
     }
 
+    // Qt's own catalogue reads 「下一個」 in zh_TW and 「다음 (&N) >」 in Korean: the wizard's buttons
+    // take our words, and follow a language switch.
+    void wizardButtonsUseOurWords()
+    {
+        start(FakeProfile::V0_11);
+        const QList<QPair<QString, QStringList>> expected{
+            {QStringLiteral("zh_TW"),
+             {QStringLiteral("下一步(&N) >"), QStringLiteral("< 上一步(&B)"), QStringLiteral("完成(&F)"),
+              QStringLiteral("取消")}},
+            {QStringLiteral("ko"),
+             {QStringLiteral("다음(&N) >"), QStringLiteral("< 뒤로(&B)"), QStringLiteral("완료(&F)"),
+              QStringLiteral("취소")}},
+            {QStringLiteral("en"),
+             {QStringLiteral("&Next >"), QStringLiteral("< &Back"), QStringLiteral("&Finish"),
+              QStringLiteral("Cancel")}}};
+        for (const auto& [language, texts] : expected) {
+            QCOMPARE(Translator::install(language), language);
+            QTRY_COMPARE(m_wizard->buttonText(QWizard::NextButton), texts.at(0));
+            QCOMPARE(m_wizard->buttonText(QWizard::BackButton), texts.at(1));
+            QCOMPARE(m_wizard->buttonText(QWizard::FinishButton), texts.at(2));
+            QCOMPARE(m_wizard->buttonText(QWizard::CancelButton), texts.at(3));
+        }
+    }
+
     // The chat's own speed with the background tasks running (opt-in): the requests are listed
     // before anything is sent; the result and the chart show the first word of the answer before
     // and after, sooner once qwen2.5:3b takes the tasks off the chat model.

@@ -15,22 +15,21 @@ QJsonObject message(const char* role, const QString& content)
 QJsonArray SampleChat::conversation()
 {
     return QJsonArray{
-        message("user", QStringLiteral("How do I keep basil alive on a windowsill in winter?")),
-        message("assistant",
-                QStringLiteral("Give it 6+ hours of light, water when the top soil is dry, keep it away "
-                               "from cold glass, and pinch off flower buds."))};
+        message("user", tr("How do I keep basil alive on a windowsill in winter?")),
+        message("assistant", tr("Give it 6+ hours of light, water when the top soil is dry, keep it "
+                                "away from cold glass, and pinch off flower buds."))};
 }
 
 QJsonArray SampleChat::withNextQuestion()
 {
     QJsonArray messages = conversation();
-    messages.append(message("user", QStringLiteral("How often should I water it? Answer in one sentence.")));
+    messages.append(message("user", tr("How often should I water it? Answer in one sentence.")));
     return messages;
 }
 
 QString SampleChat::typedPrompt()
 {
-    return QStringLiteral("How often should I water");
+    return tr("How often should I water", "the start of a question, as typed so far");
 }
 
 } // namespace tma
