@@ -37,15 +37,11 @@
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation>Este servidor no permite claves API. Un administrador puede activar «Habilitar Claves API» en Panel de administración &gt; Ajustes &gt; General, o bien puede iniciar sesión con correo electrónico y contraseña.</translation>
+        <translation>Este servidor no permite claves API. Un administrador puede activar «Habilitar Claves API» en Administración &gt; Ajustes &gt; General, o bien puede iniciar sesión con correo electrónico y contraseña.</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation>Esta clave API no tiene permiso para usar %1. Un administrador puede añadirlo a los endpoints permitidos en Panel de administración &gt; Ajustes &gt; General, o desactivar la restricción.</translation>
-    </message>
-    <message>
-        <source>this part of the API</source>
-        <translation>esta parte de la API</translation>
+        <translation>Esta clave API no tiene permiso para usar %1. Un administrador puede añadirlo a los endpoints permitidos en Administración &gt; Ajustes &gt; General, o desactivar la restricción.</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
@@ -96,12 +92,8 @@
         <translation>La solicitud se rechazó por no ser válida.</translation>
     </message>
     <message>
-        <source>Server says: %1</source>
-        <translation>Respuesta del servidor: %1</translation>
-    </message>
-    <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
-        <translation>Alguien cambió las conexiones compatibles con OpenAI del servidor después de leerlas. No se cambió nada; revise las conexiones en Panel de administración &gt; Ajustes &gt; Conexiones y vuelva a intentarlo.</translation>
+        <translation>Alguien cambió las conexiones compatibles con OpenAI del servidor después de leerlas. No se cambió nada; revise las conexiones en Administración &gt; Ajustes &gt; Conexiones y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
@@ -141,7 +133,7 @@
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>El servidor rechazó los ajustes porque el valor del campo %1 no es válido (%2).</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>Esta clave API no tiene permiso para usar esta parte de la API. Un administrador puede añadirla a los endpoints permitidos en Administración &gt; Ajustes &gt; General, o desactivar la restricción.</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1 Ajustes afectados: %2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1 Respuesta del servidor: %2</translation>
     </message>
 </context>
 <context>
@@ -505,30 +511,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>Copia de seguridad de los ajustes anteriores: %1 (para restaurarla: restore %1)</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>Chats con modelos locales</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>Chats con modelos externos</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1: no hay ningún modelo de chat de este tipo en el servidor; nada que probar.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea (%2).</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1 (modelo de chat %2): la tarea falló. %3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1 (modelo de chat %2): respondió %3 en %4, título «%5».</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -570,6 +552,38 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Background requests the server did not answer: %1.</source>
         <translation>Solicitudes en segundo plano que el servidor no respondió: %1.</translation>
     </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>Chats con modelos locales: no hay ningún modelo de chat de este tipo en el servidor; nada que probar.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>Chats con modelos externos: no hay ningún modelo de chat de este tipo en el servidor; nada que probar.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>Chats con modelos locales: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea (%1).</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>Chats con modelos externos: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea (%1).</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>Chats con modelos locales (modelo de chat %1): la tarea falló. %2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>Chats con modelos externos (modelo de chat %1): la tarea falló. %2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>Chats con modelos locales (modelo de chat %1): respondió %2 en %3, título «%4».</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>Chats con modelos externos (modelo de chat %1): respondió %2 en %3, título «%4».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -579,7 +593,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation>Inicie sesión en su servidor Open WebUI como administrador. El asistente cambia los mismos ajustes que Panel de administración &gt; Ajustes &gt; Interfaz.</translation>
+        <translation>Inicie sesión en su servidor Open WebUI como administrador. El asistente cambia los mismos ajustes que Administración &gt; Ajustes &gt; Interfaz.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -643,7 +657,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation>Open WebUI muestra su clave API en Ajustes &gt; Cuenta &gt; Claves de la API. El servidor debe permitir las claves API (Panel de administración &gt; Ajustes &gt; General &gt; Habilitar Claves API).</translation>
+        <translation>Open WebUI muestra su clave API en Ajustes &gt; Cuenta &gt; Claves de la API. El servidor debe permitir las claves API (Administración &gt; Ajustes &gt; General &gt; Habilitar Claves API).</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
@@ -894,7 +908,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Hosted endpoint</source>
-        <translation>Endpoint hospedado</translation>
+        <translation>Endpoint alojado</translation>
     </message>
     <message>
         <source>Disable automations</source>
@@ -907,38 +921,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Puts back the task settings the server had before the assistant first changed them.</source>
         <translation>Restaura los ajustes de tareas que tenía el servidor antes de que el asistente los cambiara por primera vez.</translation>
-    </message>
-    <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>El propio modelo de cada chat realiza las tareas</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>Modelo de tarea %1 para todos los chats</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>Modelo de tarea para chats locales: %1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modelo actual</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>Modelo de tarea para chats externos: %1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>desactiva: %1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>mantiene: %1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>conexión: %1</translation>
     </message>
     <message>
         <source>The preset has no id.</source>
@@ -959,6 +941,47 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>El preajuste «%1» no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>El propio modelo de cada chat realiza las tareas.</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>Modelo de tarea %1 para todos los chats.</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>Los chats con modelos locales realizan sus propias tareas.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>Modelo de tarea para chats con modelos locales: %1.</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>Los chats con modelos externos realizan sus propias tareas.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>Modelo de tarea para chats con modelos externos: %1.</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>Desactiva %1.</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>Mantiene %1.</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>A través del proveedor %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1022,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>Los usuarios normales no pueden usar «%1», así que los títulos, etiquetas y preguntas de seguimiento fallan en sus chats (solo los chats de administradores los tienen). Hágalo público en Panel de administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad, o elija un modelo público.</translation>
+        <translation>Los usuarios normales no pueden usar «%1», así que los títulos, etiquetas y preguntas de seguimiento fallan en sus chats (solo los chats de administradores los tienen). Hágalo público en Administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad, o elija un modelo público.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1084,26 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>¿Cómo mantengo viva la albahaca en el alféizar de una ventana en invierno?</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>Dele más de 6 horas de luz, riéguela cuando la capa superior de la tierra esté seca, manténgala lejos del cristal frío y pellizque los botones florales.</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>¿Con qué frecuencia debo regarla? Responda en una sola frase.</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>¿Con qué frecuencia debo regar</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1080,6 +1123,17 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
 </context>
 <context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>Modelo de tarea para chats con modelos locales</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>Modelo de tarea para chats con modelos externos</translation>
+    </message>
+</context>
+<context>
     <name>SignInAdvice</name>
     <message>
         <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
@@ -1091,11 +1145,11 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Solo se entra con una clave API, y las claves API están desactivadas: un administrador debe activar «Habilitar Claves API» en Panel de administración &gt; Ajustes &gt; General. Después, cree una clave en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Solo se entra con una clave API, y las claves API están desactivadas: un administrador debe activar «Habilitar Claves API» en Administración &gt; Ajustes &gt; General. Después, cree una clave en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API.</translation>
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
@@ -1103,7 +1157,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API. Cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Panel de administración &gt; Ajustes &gt; General.</translation>
+        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API. Cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
@@ -1196,7 +1250,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Hosted endpoint: %1</source>
-        <translation>Endpoint hospedado: %1</translation>
+        <translation>Endpoint alojado: %1</translation>
     </message>
     <message>
         <source>Disable automations</source>
@@ -1296,14 +1350,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>Chats con modelos externos</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>Modelo de tarea para chats con modelos locales</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>Modelo de tarea para chats con modelos externos</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>Modelo actual</translation>
     </message>
@@ -1360,10 +1406,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>Detenido. Si se estaban guardando los ajustes, compruébelos en el panel de administración de Open WebUI.</translation>
     </message>
     <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1 (como un chat con %2)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -1378,22 +1420,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Vuelva a la primera página e inicie sesión de nuevo; sus elecciones se conservan.</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1: los títulos usan ahora %2, %3 en lugar de %4 con %5.</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1: los títulos usan ahora %2, %3.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea de prueba.</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1: la tarea de prueba falló. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1483,7 +1509,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
-        <translation>Compruébelos en el panel de administración de Open WebUI (Panel de administración &gt; Ajustes &gt; Interfaz) o use «Deshacer» para restaurar los ajustes anteriores.</translation>
+        <translation>Compruébelos en el panel de administración de Open WebUI (Administración &gt; Ajustes &gt; Interfaz) o use «Deshacer» para restaurar los ajustes anteriores.</translation>
     </message>
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
@@ -1500,6 +1526,46 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>El asistente la ejecuta dos veces: con los ajustes actuales y luego con los nuevos.</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>una tarea de título en un chat con %1, un modelo local</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>una tarea de título en un chat con %1, un modelo externo</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>Chats con modelos locales: ahora los títulos los genera %1 en %2, en lugar de %3 con %4.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>Chats con modelos externos: ahora los títulos los genera %1 en %2, en lugar de %3 con %4.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>Chats con modelos locales: ahora los títulos los genera %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>Chats con modelos externos: ahora los títulos los genera %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>Chats con modelos locales: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea de prueba.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>Chats con modelos externos: la generación de títulos está desactivada, así que no se ejecutó ninguna tarea de prueba.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>Chats con modelos locales: la tarea de prueba falló. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>Chats con modelos externos: la tarea de prueba falló. %1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1594,22 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>System language (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
@@ -1552,7 +1634,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation>El servidor muestra enmascaradas las claves de sus conexiones, así que no se pueden volver a escribir de forma segura. En su lugar, añada la conexión en Panel de administración &gt; Ajustes &gt; Conexiones.</translation>
+        <translation>El servidor muestra enmascaradas las claves de sus conexiones, así que no se pueden volver a escribir de forma segura. En su lugar, añada la conexión en Administración &gt; Ajustes &gt; Conexiones.</translation>
     </message>
     <message>
         <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
@@ -1674,10 +1756,6 @@ Problema: %4</translation>
 </context>
 <context>
     <name>tma::Connector</name>
-    <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>Este servidor no parece ser Open WebUI.</translation>
-    </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>Introduzca su correo electrónico y su contraseña, o una clave API.</translation>
@@ -1823,7 +1901,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
-        <translation>Ollama está desactivado en este servidor (Panel de administración &gt; Ajustes &gt; Conexiones), así que aquí no se pueden descargar modelos.</translation>
+        <translation>Ollama está desactivado en este servidor (Administración &gt; Ajustes &gt; Conexiones), así que aquí no se pueden descargar modelos.</translation>
     </message>
     <message>
         <source>No model&apos;s name contains &quot;%1&quot;.</source>
@@ -1854,7 +1932,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
-        <translation>Ollama ya tiene %1, pero Open WebUI no lo incluye: su conexión de Ollama solo ofrece una lista elegida de modelos. Añada %1 a los ID de modelo de la conexión en Panel de administración &gt; Ajustes &gt; Conexiones, o elija un modelo de esa lista.</translation>
+        <translation>Ollama ya tiene %1, pero Open WebUI no lo incluye: su conexión de Ollama solo ofrece una lista elegida de modelos. Añada %1 a los ID de modelo de la conexión en Administración &gt; Ajustes &gt; Conexiones, o elija un modelo de esa lista.</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1943,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
-        <translation>El servidor no hizo que «%1» esté disponible para todos los usuarios. Ponga Panel de administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad en Público.</translation>
+        <translation>El servidor no hizo que «%1» esté disponible para todos los usuarios. Ponga Administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad en Público.</translation>
     </message>
 </context>
 <context>
@@ -2057,26 +2135,6 @@ Problema: %4</translation>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>Chats locales</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>Chats externos</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1: %2 escribió un título en %3</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1: la generación de títulos está desactivada</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>Prueba superada</translation>
     </message>
@@ -2108,6 +2166,30 @@ Problema: %4</translation>
         <source>Could not forget %1</source>
         <translation>No se pudo olvidar %1</translation>
     </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>Chats con modelos locales: %1 escribió un título en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>Chats con modelos externos: %1 escribió un título en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>Chats con modelos locales: la generación de títulos está desactivada.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>Chats con modelos externos: la generación de títulos está desactivada.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>Chats con modelos locales: la tarea de prueba falló. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>Chats con modelos externos: la tarea de prueba falló. %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::TrayFallbackWindow</name>
@@ -2128,7 +2210,7 @@ Problema: %4</translation>
     <name>tma::cli::CliRunner</name>
     <message>
         <source>Error: %1</source>
-        <translation>Se produjo un error: %1</translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
@@ -2323,10 +2405,6 @@ Problema: %4</translation>
         <translation>Aviso: no se pudo guardar la clave del proveedor en el llavero: %1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>Cambiado por otra persona: %1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull necesita un nombre de modelo, por ejemplo: pull qwen2.5:3b</translation>
     </message>
@@ -2357,14 +2435,6 @@ Problema: %4</translation>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>El servidor no incluye el modelo de chat «%1».</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>Copia de seguridad %1 guardada en %2%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation> (los ajustes originales)</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2473,6 +2543,14 @@ Problema: %4</translation>
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>Prueba de velocidad del chat: mensaje %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>Copia de seguridad %1 de los ajustes originales guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>Copia de seguridad %1 guardada en %2.</translation>
     </message>
 </context>
 </TS>

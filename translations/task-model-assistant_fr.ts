@@ -44,10 +44,6 @@
         <translation>Cette clé API n&apos;est pas autorisée à utiliser %1. Un administrateur peut l&apos;ajouter aux points de terminaison autorisés dans Panneau d&apos;administration &gt; Réglages &gt; Général, ou désactiver cette restriction.</translation>
     </message>
     <message>
-        <source>this part of the API</source>
-        <translation>cette partie de l&apos;API</translation>
-    </message>
-    <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
         <translation>La connexion par mot de passe est désactivée sur ce serveur. Utilisez plutôt une clé API.</translation>
     </message>
@@ -94,10 +90,6 @@
     <message>
         <source>The request was refused as invalid.</source>
         <translation>La requête a été refusée, car elle n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>Server says: %1</source>
-        <translation>Réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>Le serveur a refusé les réglages, car la valeur du champ %1 n&apos;est pas valide (%2).</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>Cette clé API n&apos;est pas autorisée à utiliser cette partie de l&apos;API. Un administrateur peut l&apos;ajouter aux points de terminaison autorisés dans Panneau d&apos;administration &gt; Réglages &gt; Général, ou désactiver cette restriction.</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1 Réglages concernés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -505,30 +511,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Sauvegarde des réglages précédents&#xa0;: %1 (pour restaurer&#xa0;: restore %1)</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>Conversations avec des modèles locaux</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>Conversations avec des modèles externes</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1&#xa0;: aucun modèle de conversation de ce type sur ce serveur, rien à tester.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1&#xa0;: la génération des titres est désactivée, aucune tâche n&apos;a donc été exécutée (%2).</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1 (modèle de conversation %2)&#xa0;: la tâche a échoué. %3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1 (modèle de conversation %2)&#xa0;: réponse de %3 en %4, titre «&#xa0;%5&#xa0;».</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activé</translation>
     </message>
@@ -570,6 +552,38 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Background requests the server did not answer: %1.</source>
         <translation>Requêtes d&apos;arrière-plan sans réponse du serveur&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: aucun modèle de conversation de ce type sur ce serveur, rien à tester.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: aucun modèle de conversation de ce type sur ce serveur, rien à tester.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: la génération des titres est désactivée, aucune tâche n&apos;a donc été exécutée (%1).</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>Conversations avec des modèles externes&#xa0;: la génération des titres est désactivée, aucune tâche n&apos;a donc été exécutée (%1).</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>Conversations avec des modèles locaux (modèle de conversation %1)&#xa0;: la tâche a échoué. %2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>Conversations avec des modèles externes (modèle de conversation %1)&#xa0;: la tâche a échoué. %2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>Conversations avec des modèles locaux (modèle de conversation %1)&#xa0;: réponse de %2 en %3, titre «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>Conversations avec des modèles externes (modèle de conversation %1)&#xa0;: réponse de %2 en %3, titre «&#xa0;%4&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -579,7 +593,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation>Connectez-vous à votre serveur Open WebUI en tant qu&apos;administrateur. L&apos;assistant modifie les mêmes réglages que Panneau d&apos;administration &gt; Réglages &gt; Interface utilisateur.</translation>
+        <translation>Connectez-vous à votre serveur Open WebUI en tant qu&apos;administrateur. L&apos;assistant modifie les mêmes réglages que dans Panneau d&apos;administration &gt; Réglages &gt; Interface utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -909,38 +923,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Remet les réglages des tâches que le serveur avait avant la première modification par l&apos;assistant.</translation>
     </message>
     <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>Le modèle de chaque conversation effectue les tâches</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>Modèle de tâche %1 pour toutes les conversations</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>Modèle de tâche des conversations locales&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modèle actuel</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>Modèle de tâche des conversations externes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>désactive&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>conserve&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>connexion&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The preset has no id.</source>
         <translation>Le préréglage n&apos;a pas d&apos;identifiant.</translation>
     </message>
@@ -959,6 +941,47 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>Le préréglage «&#xa0;%1&#xa0;» ne change rien.</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>Le modèle de chaque conversation effectue les tâches.</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>Modèle de tâche %1 pour toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>Les conversations avec des modèles locaux effectuent leurs propres tâches.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>Modèle de tâche des conversations avec des modèles locaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>Les conversations avec des modèles externes effectuent leurs propres tâches.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>Modèle de tâche des conversations avec des modèles externes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>Désactive %1.</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>Conserve %1.</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>Par le fournisseur %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1084,26 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>Comment garder du basilic en vie sur un rebord de fenêtre en hiver&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>Donnez-lui au moins 6 heures de lumière, arrosez quand le dessus du terreau est sec, éloignez-le de la vitre froide et pincez les boutons floraux.</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>À quelle fréquence dois-je l&apos;arroser&#xa0;? Répondez en une phrase.</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>À quelle fréquence dois-je arroser</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1077,6 +1120,17 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>L&apos;adresse doit commencer par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>Modèle de tâche des conversations avec des modèles locaux</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>Modèle de tâche des conversations avec des modèles externes</translation>
     </message>
 </context>
 <context>
@@ -1296,14 +1350,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Conversations avec des modèles externes</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>Modèle de tâche des conversations avec des modèles locaux</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>Modèle de tâche des conversations avec des modèles externes</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>Modèle actuel</translation>
     </message>
@@ -1360,10 +1406,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Arrêté. Si les réglages étaient en cours d&apos;enregistrement, vérifiez-les dans le panneau d&apos;administration d&apos;Open WebUI.</translation>
     </message>
     <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1 (comme une conversation avec %2)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -1378,22 +1420,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>Revenez à la première page et reconnectez-vous&#xa0;; vos choix sont conservés.</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1&#xa0;: les titres utilisent maintenant %2, %3 au lieu de %4 avec %5.</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1&#xa0;: les titres utilisent maintenant %2, %3.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1&#xa0;: la génération des titres est désactivée, aucune tâche de test n&apos;a donc été exécutée.</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1&#xa0;: la tâche de test a échoué. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1501,6 +1527,46 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>L&apos;assistant l&apos;exécute deux fois&#xa0;: avec les réglages actuels, puis avec les nouveaux.</translation>
     </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>une tâche de titre dans une conversation avec %1, un modèle local</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>une tâche de titre dans une conversation avec %1, un modèle externe</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: les titres viennent maintenant de %1 en %2, au lieu de %3 avec %4.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: les titres viennent maintenant de %1 en %2, au lieu de %3 avec %4.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: les titres viennent maintenant de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: les titres viennent maintenant de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: la génération des titres est désactivée, aucune tâche de test n&apos;a donc été exécutée.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: la génération des titres est désactivée, aucune tâche de test n&apos;a donc été exécutée.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: la tâche de test a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>Conversations avec des modèles externes&#xa0;: la tâche de test a échoué. %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1527,6 +1593,22 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>System language (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1756,6 @@ Problème&#xa0;: %4</translation>
 </context>
 <context>
     <name>tma::Connector</name>
-    <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>Ce serveur ne semble pas être Open WebUI.</translation>
-    </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>Saisissez votre e-mail et votre mot de passe, ou une clé API.</translation>
@@ -2057,26 +2135,6 @@ Problème&#xa0;: %4</translation>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>Conversations locales</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>Conversations externes</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1&#xa0;: %2 a rédigé un titre en %3</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1&#xa0;: la génération des titres est désactivée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>Test réussi</translation>
     </message>
@@ -2107,6 +2165,30 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Could not forget %1</source>
         <translation>Impossible d&apos;oublier %1</translation>
+    </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: %1 a rédigé un titre en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: %1 a rédigé un titre en %2.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: la génération des titres est désactivée.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>Conversations avec des modèles externes&#xa0;: la génération des titres est désactivée.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>Conversations avec des modèles locaux&#xa0;: la tâche de test a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>Conversations avec des modèles externes&#xa0;: la tâche de test a échoué. %1</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2405,6 @@ Problème&#xa0;: %4</translation>
         <translation>Avertissement&#xa0;: impossible de conserver la clé du fournisseur dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull nécessite un nom de modèle, par exemple&#xa0;: pull qwen2.5:3b</translation>
     </message>
@@ -2357,14 +2435,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>Le serveur ne répertorie pas le modèle de conversation «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>Sauvegarde %1 enregistrée dans %2%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation> (les réglages d&apos;origine)</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2473,6 +2543,14 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>Test de vitesse&#xa0;: message %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>Sauvegarde %1 des réglages d&apos;origine enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>Sauvegarde %1 enregistrée dans %2.</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>この API キーでは %1 を使用できません。管理者は「管理者パネル &gt; 設定 &gt; 一般」で、これを許可されたエンドポイントに追加するか、制限をオフにできます。</translation>
     </message>
     <message>
-        <source>this part of the API</source>
-        <translation>API のこの部分</translation>
-    </message>
-    <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
         <translation>このサーバーではパスワードによるサインインが無効になっています。代わりに API キーを使用してください。</translation>
     </message>
@@ -94,10 +90,6 @@
     <message>
         <source>The request was refused as invalid.</source>
         <translation>リクエストは無効として拒否されました。</translation>
-    </message>
-    <message>
-        <source>Server says: %1</source>
-        <translation>サーバーからのメッセージ: %1</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>フィールド %1 の値が無効なため、サーバーが設定を拒否しました（%2）。</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>この API キーでは API のこの部分を使用できません。管理者は「管理者パネル &gt; 設定 &gt; 一般」で、これを許可されたエンドポイントに追加するか、制限をオフにできます。</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1 対象の設定：%2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1 サーバーからのメッセージ：%2</translation>
     </message>
 </context>
 <context>
@@ -263,7 +269,7 @@
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation>RAG 用クエリ生成</translation>
+        <translation>検索クエリ生成</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
@@ -393,7 +399,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
                              OpenAI 互換プロバイダー（OpenRouter など）のモデルを使用。
                              キーは --provider-key-stdin、TASK_PROVIDER_API_KEY、
                              またはキーチェーンから取得
-  apply quiet                自動補完、タグ、関連質問、検索クエリ生成、RAG 用クエリ
+  apply quiet                自動補完、タグ、関連質問、ウェブ検索クエリ、検索クエリの
                              生成をオフにする（タイトル生成はオンのまま）
   apply PRESET               アシスタントで保存したプリセットを適用
   pull MODEL                 Open WebUI 経由で Ollama モデルをダウンロード
@@ -508,30 +514,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>変更前の設定のバックアップ: %1（復元するには: restore %1）</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>ローカルモデルとのチャット</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>外部モデルとのチャット</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1: このサーバーには該当するチャットモデルがないため、テストしませんでした。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1: タイトル生成がオフのため、タスクは実行されませんでした（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1（チャットモデル %2）: タスクが失敗しました。%3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1（チャットモデル %2）: %3 が %4 で応答しました。タイトル:「%5」</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>オン</translation>
     </message>
@@ -572,6 +554,38 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Background requests the server did not answer: %1.</source>
         <translation>サーバーが応答しなかったバックグラウンドリクエスト：%1 件。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>ローカルモデルとのチャット: このサーバーには該当するチャットモデルがないため、テストしませんでした。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>外部モデルとのチャット: このサーバーには該当するチャットモデルがないため、テストしませんでした。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>ローカルモデルとのチャット: タイトル生成がオフのため、タスクは実行されませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>外部モデルとのチャット: タイトル生成がオフのため、タスクは実行されませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>ローカルモデルとのチャット（チャットモデル %1）: タスクが失敗しました。%2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>外部モデルとのチャット（チャットモデル %1）: タスクが失敗しました。%2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>ローカルモデルとのチャット（チャットモデル %1）: %2 が %3 で応答しました。タイトル:「%4」</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>外部モデルとのチャット（チャットモデル %1）: %2 が %3 で応答しました。タイトル:「%4」</translation>
     </message>
 </context>
 <context>
@@ -912,38 +926,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>アシスタントが最初に変更する前のサーバーのタスク設定に戻します。</translation>
     </message>
     <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>各チャットで使用中のモデルがタスクを実行</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>すべてのチャットのタスクモデル: %1</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>ローカルチャットのタスクモデル: %1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>現在のモデル</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>外部チャットのタスクモデル: %1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>オフ: %1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>維持: %1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>%1 経由</translation>
-    </message>
-    <message>
         <source>The preset has no id.</source>
         <translation>プリセットに ID がありません。</translation>
     </message>
@@ -962,6 +944,47 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>プリセット「%1」では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>各チャットで使用中のモデルがタスクを実行します。</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>すべてのチャットのタスクモデルは %1 です。</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>ローカルモデルとのチャットは、そのモデル自身がタスクを実行します。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>ローカルモデルとのチャット用タスクモデルは %1 です。</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>外部モデルとのチャットは、そのモデル自身がタスクを実行します。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>外部モデルとのチャット用タスクモデルは %1 です。</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>%1をオフにします。</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>%1はそのままにします。</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>プロバイダー %1 を経由します。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1087,26 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>冬に窓辺でバジルを枯らさずに育てるにはどうすればいいですか？</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>1 日 6 時間以上日光に当て、土の表面が乾いたら水をやり、冷たい窓ガラスから離し、花芽は摘み取ってください。</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>水やりはどのくらいの頻度ですればいいですか？一文で答えてください。</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>水やりはどのくらいの頻度で</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1080,6 +1123,17 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>アドレスは http:// または https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>ローカルモデルとのチャット用タスクモデル</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>外部モデルとのチャット用タスクモデル</translation>
     </message>
 </context>
 <context>
@@ -1299,14 +1353,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>外部モデルとのチャット</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>ローカルモデルとのチャット用タスクモデル</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>外部モデルとのチャット用タスクモデル</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>現在のモデル</translation>
     </message>
@@ -1363,10 +1409,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>停止しました。設定の保存中だった場合は、Open WebUI の管理者パネルで設定を確認してください。</translation>
     </message>
     <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1（%2 とのチャットとして）</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1381,22 +1423,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>最初のページに戻って、もう一度サインインしてください。選択内容は保持されます。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1: タイトル生成に %2 を使用し、%3 かかりました（以前は %5 で %4）。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1: タイトル生成に %2 を使用し、%3 かかりました。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1: タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1: テストタスクが失敗しました。%2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1428,7 +1454,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>The list above now shows the server&apos;s current settings: apply again to put your choices on top of them.</source>
-        <translation>上の一覧にサーバーの現在の設定を表示しました。もう一度適用すると、その上にあなたの選択が反映されます。</translation>
+        <translation>上の一覧にサーバーの現在の設定を表示しました。もう一度適用すると、その上に選択した内容が反映されます。</translation>
     </message>
     <message>
         <source>Who may use %1</source>
@@ -1504,6 +1530,46 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>アシスタントはこれを 2 回実行します。現在の設定で 1 回、新しい設定でもう 1 回です。</translation>
     </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>ローカルモデル %1 とのチャットでのタイトルタスク</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>外部モデル %1 とのチャットでのタイトルタスク</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>ローカルモデルとのチャット：タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>外部モデルとのチャット：タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>ローカルモデルとのチャット：タイトルは %1 が %2 で生成するようになりました。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>外部モデルとのチャット：タイトルは %1 が %2 で生成するようになりました。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>ローカルモデルとのチャット：タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>外部モデルとのチャット：タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>ローカルモデルとのチャット：テストタスクが失敗しました。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>外部モデルとのチャット：テストタスクが失敗しました。%1</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1521,7 +1587,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;Makes an Open WebUI server fast on modest hardware: it sets up the task model that writes chat titles, tags, follow-ups and search queries, and proves the gain with a real test.&lt;/p&gt;&lt;p&gt;Secrets are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;控えめなハードウェアでも Open WebUI サーバーを高速にします。チャットのタイトル、タグ、関連質問、検索クエリを生成するタスクモデルを設定し、実際のテストで効果を確かめます。&lt;/p&gt;&lt;p&gt;秘密情報はシステムのキーチェーンにのみ保存されます。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Task Model Assistant %1&lt;/h3&gt;&lt;p&gt;一般的なハードウェアでも Open WebUI サーバーを高速にします。チャットのタイトル、タグ、関連質問、検索クエリを生成するタスクモデルを設定し、実際のテストで効果を確かめます。&lt;/p&gt;&lt;p&gt;秘密情報はシステムのキーチェーンにのみ保存されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1530,6 +1596,22 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>System language (%1)</source>
         <translation>システムの言語（%1）</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1759,6 @@ SHA-256: %3
 </context>
 <context>
     <name>tma::Connector</name>
-    <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>このサーバーは Open WebUI ではないようです。</translation>
-    </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>メールアドレスとパスワード、または API キーを入力してください。</translation>
@@ -2060,26 +2138,6 @@ SHA-256: %3
         <translation>テスト失敗</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>ローカルチャット</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>外部チャット</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1: %2 が %3 でタイトルを生成しました</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1: タイトル生成はオフです</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>テスト成功</translation>
     </message>
@@ -2110,6 +2168,30 @@ SHA-256: %3
     <message>
         <source>Could not forget %1</source>
         <translation>%1 の登録を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>ローカルモデルとのチャット：%1 が %2 でタイトルを生成しました。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>外部モデルとのチャット：%1 が %2 でタイトルを生成しました。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>ローカルモデルとのチャット：タイトル生成はオフです。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>外部モデルとのチャット：タイトル生成はオフです。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>ローカルモデルとのチャット：テストタスクが失敗しました。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>外部モデルとのチャット：テストタスクが失敗しました。%1</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2408,6 @@ SHA-256: %3
         <translation>警告: プロバイダーのキーをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>他のユーザーによる変更: %1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull にはモデル名が必要です。例: pull qwen2.5:3b</translation>
     </message>
@@ -2360,14 +2438,6 @@ SHA-256: %3
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>サーバーにチャットモデル「%1」がありません。</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>バックアップ %1 を %2 に保存しました%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation> （元の設定）</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2476,6 +2546,14 @@ SHA-256: %3
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>チャット速度テスト：メッセージ %1/%2…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>元の設定のバックアップ %1 を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>バックアップ %1 を %2 に保存しました。</translation>
     </message>
 </context>
 </TS>

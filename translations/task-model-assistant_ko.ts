@@ -41,11 +41,7 @@
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation>이 API 키로는 %1을(를) 사용할 수 없습니다. 관리자는 관리자 패널 &gt; 설정 &gt; 일반에서 이를 허용된 엔드포인트에 추가하거나 제한을 끌 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>this part of the API</source>
-        <translation>API의 이 부분</translation>
+        <translation>이 API 키로는 다음 경로를 사용할 수 없습니다: %1. 관리자는 관리자 패널 &gt; 설정 &gt; 일반에서 이를 허용된 엔드포인트에 추가하거나 제한을 끌 수 있습니다.</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
@@ -94,10 +90,6 @@
     <message>
         <source>The request was refused as invalid.</source>
         <translation>요청이 유효하지 않아 거부되었습니다.</translation>
-    </message>
-    <message>
-        <source>Server says: %1</source>
-        <translation>서버 메시지: %1</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>필드 %1의 값이 유효하지 않아 서버가 설정을 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>이 API 키로는 API의 이 부분을 사용할 수 없습니다. 관리자는 관리자 패널 &gt; 설정 &gt; 일반에서 이를 허용된 엔드포인트에 추가하거나 제한을 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1 관련 설정: %2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1 서버 메시지: %2</translation>
     </message>
 </context>
 <context>
@@ -263,7 +269,7 @@
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation>RAG용 쿼리 생성</translation>
+        <translation>검색 쿼리 생성</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
@@ -393,7 +399,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
                              OpenAI 호환 제공업체(예: OpenRouter)의 모델 사용.
                              키는 --provider-key-stdin, TASK_PROVIDER_API_KEY 또는
                              키체인에서 가져옴
-  apply quiet                자동완성, 태그, 후속 질문, 검색 쿼리 생성, RAG용 쿼리
+  apply quiet                자동완성, 태그, 후속 질문, 웹 검색 쿼리, 검색 쿼리
                              생성을 끔(제목 생성은 유지)
   apply PRESET               도우미에서 저장한 프리셋 적용
   pull MODEL                 Open WebUI를 통해 Ollama 모델 다운로드
@@ -507,30 +513,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>이전 설정 백업: %1(복원하려면: restore %1)</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>로컬 모델 채팅</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>외부 모델 채팅</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1: 이 서버에 해당 채팅 모델이 없어 테스트하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1: 제목 생성이 꺼져 있어 작업을 실행하지 않았습니다(%2).</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1(채팅 모델 %2): 작업이 실패했습니다. %3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1(채팅 모델 %2): %3 모델이 %4 만에 응답했습니다. 제목: &quot;%5&quot;</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>켬</translation>
     </message>
@@ -571,6 +553,38 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Background requests the server did not answer: %1.</source>
         <translation>서버가 응답하지 않은 백그라운드 요청: %1개.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>로컬 모델 채팅: 이 서버에 해당 채팅 모델이 없어 테스트하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>외부 모델 채팅: 이 서버에 해당 채팅 모델이 없어 테스트하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>로컬 모델 채팅: 제목 생성이 꺼져 있어 작업을 실행하지 않았습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>외부 모델 채팅: 제목 생성이 꺼져 있어 작업을 실행하지 않았습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>로컬 모델 채팅(채팅 모델 %1): 작업이 실패했습니다. %2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>외부 모델 채팅(채팅 모델 %1): 작업이 실패했습니다. %2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>로컬 모델 채팅(채팅 모델 %1): %2 모델이 %3 만에 응답했습니다. 제목: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>외부 모델 채팅(채팅 모델 %1): %2 모델이 %3 만에 응답했습니다. 제목: &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -911,38 +925,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>도우미가 처음 변경하기 전의 서버 작업 설정으로 되돌립니다.</translation>
     </message>
     <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>각 채팅에서 사용하는 모델이 작업을 직접 수행</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>모든 채팅의 작업 모델: %1</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>로컬 채팅의 작업 모델: %1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>현재 모델</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>외부 채팅의 작업 모델: %1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>끔: %1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>유지: %1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>%1 경유</translation>
-    </message>
-    <message>
         <source>The preset has no id.</source>
         <translation>프리셋에 ID가 없습니다.</translation>
     </message>
@@ -961,6 +943,47 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>프리셋 &quot;%1&quot;은(는) 아무것도 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>각 채팅에서 사용하는 모델이 작업을 직접 수행합니다.</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>모든 채팅의 작업 모델: %1.</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>로컬 모델 채팅은 해당 모델이 작업을 직접 수행합니다.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>로컬 모델 채팅용 작업 모델: %1.</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>외부 모델 채팅은 해당 모델이 작업을 직접 수행합니다.</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>외부 모델 채팅용 작업 모델: %1.</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>끔: %1.</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>유지: %1.</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>공급자: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1086,26 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>겨울에 창가에서 바질을 살려 두려면 어떻게 해야 하나요?</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>하루 6시간 이상 빛을 쬐어 주고, 겉흙이 마르면 물을 주고, 차가운 유리창에서 떨어뜨려 두고, 꽃봉오리는 따 주세요.</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>물은 얼마나 자주 줘야 하나요? 한 문장으로 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>물은 얼마나 자주</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1079,6 +1122,17 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>로컬 모델 채팅용 작업 모델</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>외부 모델 채팅용 작업 모델</translation>
     </message>
 </context>
 <context>
@@ -1298,14 +1352,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>외부 모델 채팅</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>로컬 모델 채팅용 작업 모델</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>외부 모델 채팅용 작업 모델</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>현재 모델</translation>
     </message>
@@ -1362,10 +1408,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>중지했습니다. 설정을 저장하는 중이었다면 Open WebUI의 관리자 패널에서 설정을 확인하세요.</translation>
     </message>
     <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1(%2 모델과의 채팅으로)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1(%2)</translation>
     </message>
@@ -1380,22 +1422,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>첫 페이지로 돌아가 다시 로그인하세요. 선택한 내용은 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1: 이제 %2 모델로 제목 생성에 %3 걸립니다(이전: %5 모델로 %4).</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1: 이제 %2 모델로 제목 생성에 %3 걸립니다.</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1: 제목 생성이 꺼져 있어 테스트 작업을 실행하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1: 테스트 작업이 실패했습니다. %2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1503,6 +1529,46 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>도우미가 이 테스트를 두 번 실행합니다. 현재 설정으로 한 번, 새 설정으로 한 번 실행합니다.</translation>
     </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>로컬 모델(%1) 채팅에서 제목 작업</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>외부 모델(%1) 채팅에서 제목 작업</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>로컬 모델 채팅: 이제 %1 모델이 %2 만에 제목을 생성합니다(이전: %4 모델로 %3).</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>외부 모델 채팅: 이제 %1 모델이 %2 만에 제목을 생성합니다(이전: %4 모델로 %3).</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>로컬 모델 채팅: 이제 %1 모델이 %2 만에 제목을 생성합니다.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>외부 모델 채팅: 이제 %1 모델이 %2 만에 제목을 생성합니다.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>로컬 모델 채팅: 제목 생성이 꺼져 있어 테스트 작업을 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>외부 모델 채팅: 제목 생성이 꺼져 있어 테스트 작업을 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>로컬 모델 채팅: 테스트 작업이 실패했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>외부 모델 채팅: 테스트 작업이 실패했습니다. %1</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1529,6 +1595,22 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>System language (%1)</source>
         <translation>시스템 언어(%1)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>완료(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1759,6 @@ SHA-256: %3
 <context>
     <name>tma::Connector</name>
     <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>이 서버는 Open WebUI가 아닌 것 같습니다.</translation>
-    </message>
-    <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>이메일과 비밀번호 또는 API 키를 입력하세요.</translation>
     </message>
@@ -1777,7 +1855,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Reasoning model: slow for tasks</source>
-        <translation>추론 모델: 작업에 느림</translation>
+        <translation>추론 모델: 작업 처리가 느림</translation>
     </message>
     <message>
         <source>Small</source>
@@ -1785,7 +1863,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Large: slow for tasks</source>
-        <translation>대형: 작업에 느림</translation>
+        <translation>대형: 작업 처리가 느림</translation>
     </message>
     <message>
         <source>This server has no local models yet. Download a small one below.</source>
@@ -2059,26 +2137,6 @@ SHA-256: %3
         <translation>테스트 실패</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>로컬 채팅</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>외부 채팅</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1: %2 모델이 %3 만에 제목을 생성했습니다</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1: 제목 생성이 꺼져 있습니다</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>테스트 통과</translation>
     </message>
@@ -2109,6 +2167,30 @@ SHA-256: %3
     <message>
         <source>Could not forget %1</source>
         <translation>%1 정보를 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>로컬 모델 채팅: %1 모델이 %2 만에 제목을 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>외부 모델 채팅: %1 모델이 %2 만에 제목을 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>로컬 모델 채팅: 제목 생성이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>외부 모델 채팅: 제목 생성이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>로컬 모델 채팅: 테스트 작업이 실패했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>외부 모델 채팅: 테스트 작업이 실패했습니다. %1</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2407,6 @@ SHA-256: %3
         <translation>경고: 제공업체 키를 키체인에 보관할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>다른 사용자가 변경함: %1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull에는 모델 이름이 필요합니다. 예: pull qwen2.5:3b</translation>
     </message>
@@ -2359,14 +2437,6 @@ SHA-256: %3
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>서버 목록에 &quot;%1&quot; 채팅 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>백업 %1을(를) %2에 저장했습니다%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation> (원래 설정)</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2475,6 +2545,14 @@ SHA-256: %3
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>채팅 속도 테스트: 메시지 %1/%2…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>%2에 원래 설정의 백업을 저장했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>%2에 백업을 저장했습니다(%1).</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>此 API 密钥无权使用 %1。管理员可在“管理员面板 &gt; 设置 &gt; 通用”中将其加入允许的接口，或关闭该限制。</translation>
     </message>
     <message>
-        <source>this part of the API</source>
-        <translation>API 的这一部分</translation>
-    </message>
-    <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
         <translation>此服务器已关闭密码登录。请改用 API 密钥。</translation>
     </message>
@@ -94,10 +90,6 @@
     <message>
         <source>The request was refused as invalid.</source>
         <translation>请求无效，已被拒绝。</translation>
-    </message>
-    <message>
-        <source>Server says: %1</source>
-        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>服务器拒绝了这些设置，因为字段 %1 的值无效（%2）。</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>此 API 密钥无权使用 API 的这一部分。管理员可在“管理员面板 &gt; 设置 &gt; 通用”中将其加入允许的接口，或关闭该限制。</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1相关设置：%2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1服务器消息：%2</translation>
     </message>
 </context>
 <context>
@@ -506,30 +512,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>先前设置的备份：%1（还原命令：restore %1）</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>使用本地模型的对话</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>使用外部模型的对话</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1：此服务器上没有这类对话模型，无法测试。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1：“标题生成”已关闭，因此未运行任务（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1（对话模型 %2）：任务失败。%3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1（对话模型 %2）：由 %3 响应，耗时 %4，标题为“%5”。</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>开启</translation>
     </message>
@@ -570,6 +552,38 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Background requests the server did not answer: %1.</source>
         <translation>服务器未响应的后台请求：%1 个。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>使用本地模型的对话：此服务器上没有这类对话模型，无法测试。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>使用外部模型的对话：此服务器上没有这类对话模型，无法测试。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>使用本地模型的对话：“标题生成”已关闭，因此未运行任务（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>使用外部模型的对话：“标题生成”已关闭，因此未运行任务（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>使用本地模型的对话（对话模型 %1）：任务失败。%2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>使用外部模型的对话（对话模型 %1）：任务失败。%2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>使用本地模型的对话（对话模型 %1）：由 %2 响应，耗时 %3，标题为“%4”。</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>使用外部模型的对话（对话模型 %1）：由 %2 响应，耗时 %3，标题为“%4”。</translation>
     </message>
 </context>
 <context>
@@ -910,38 +924,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>还原本助手首次更改前服务器原有的任务设置。</translation>
     </message>
     <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>由各对话自身的模型执行任务</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>所有对话均使用任务模型 %1</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>本地模型对话的任务模型：%1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>当前模型</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>外部模型对话的任务模型：%1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>关闭：%1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>保留：%1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>通过 %1</translation>
-    </message>
-    <message>
         <source>The preset has no id.</source>
         <translation>该预设没有 ID。</translation>
     </message>
@@ -960,6 +942,47 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>预设“%1”不会更改任何设置。</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>由各对话自身的模型执行任务。</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>所有对话均使用任务模型 %1。</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>使用本地模型的对话由其自身模型执行任务。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>本地模型对话的任务模型：%1。</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>使用外部模型的对话由其自身模型执行任务。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>外部模型对话的任务模型：%1。</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>关闭%1。</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>保留%1。</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>通过提供商 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1085,26 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>冬天怎样让窗台上的罗勒活下来？</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>每天给它 6 小时以上的光照，表层土干了再浇水，让它远离冰冷的玻璃，并掐掉花苞。</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>我应该多久浇一次水？请用一句话回答。</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>我应该多久浇</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1078,6 +1121,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The address must start with http:// or https://.</source>
         <translation>地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>本地模型对话的任务模型</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>外部模型对话的任务模型</translation>
     </message>
 </context>
 <context>
@@ -1297,14 +1351,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>使用外部模型的对话</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>本地模型对话的任务模型</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>外部模型对话的任务模型</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>当前模型</translation>
     </message>
@@ -1361,10 +1407,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>已停止。如果当时正在保存设置，请到 Open WebUI 的管理员面板中检查。</translation>
     </message>
     <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1（对话模型：%2）</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1，耗时 %2</translation>
     </message>
@@ -1379,22 +1421,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>请返回第一页重新登录；您的选择会被保留。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1：标题现由 %2 生成，耗时 %3（原为 %5，耗时 %4）。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1：标题现由 %2 生成，耗时 %3。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1：“标题生成”已关闭，因此未运行测试任务。</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1：测试任务失败。%2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1502,6 +1528,46 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>本助手会运行两次：先使用当前设置，再使用新设置。</translation>
     </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>与本地模型 %1 对话中的标题任务</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>与外部模型 %1 对话中的标题任务</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>使用本地模型的对话：标题现由 %1 生成，耗时 %2（原为 %4，耗时 %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>使用外部模型的对话：标题现由 %1 生成，耗时 %2（原为 %4，耗时 %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>使用本地模型的对话：标题现由 %1 生成，耗时 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>使用外部模型的对话：标题现由 %1 生成，耗时 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>使用本地模型的对话：“标题生成”已关闭，因此未运行测试任务。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>使用外部模型的对话：“标题生成”已关闭，因此未运行测试任务。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>使用本地模型的对话：测试任务失败。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>使用外部模型的对话：测试任务失败。%1</translation>
+    </message>
 </context>
 <context>
     <name>tma::AssistantWizard</name>
@@ -1528,6 +1594,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>System language (%1)</source>
         <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1757,6 @@ SHA-256：%3
 </context>
 <context>
     <name>tma::Connector</name>
-    <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>此服务器看起来不是 Open WebUI。</translation>
-    </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>请输入您的邮箱和密码，或 API 密钥。</translation>
@@ -2058,26 +2136,6 @@ SHA-256：%3
         <translation>测试失败</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>本地模型对话</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>外部模型对话</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1：%2 生成标题耗时 %3</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1：“标题生成”已关闭</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>测试通过</translation>
     </message>
@@ -2108,6 +2166,30 @@ SHA-256：%3
     <message>
         <source>Could not forget %1</source>
         <translation>无法忘记 %1</translation>
+    </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>使用本地模型的对话：%1 生成标题耗时 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>使用外部模型的对话：%1 生成标题耗时 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>使用本地模型的对话：“标题生成”已关闭。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>使用外部模型的对话：“标题生成”已关闭。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>使用本地模型的对话：测试任务失败。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>使用外部模型的对话：测试任务失败。%1</translation>
     </message>
 </context>
 <context>
@@ -2324,10 +2406,6 @@ SHA-256：%3
         <translation>警告：无法将提供商密钥保存到钥匙串中：%1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>已被他人更改：%1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull 需要模型名称，例如：pull qwen2.5:3b</translation>
     </message>
@@ -2358,14 +2436,6 @@ SHA-256：%3
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>服务器的模型列表中没有对话模型“%1”。</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>备份 %1 已保存到 %2%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation>（原始设置）</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2474,6 +2544,14 @@ SHA-256：%3
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>对话速度测试：第 %1 条消息，共 %2 条…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>原始设置的备份 %1 已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>备份 %1 已保存到 %2。</translation>
     </message>
 </context>
 </TS>

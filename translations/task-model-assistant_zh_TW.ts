@@ -37,15 +37,11 @@
     </message>
     <message>
         <source>This server does not allow API keys. An admin can turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General, or you can sign in with email and password.</source>
-        <translation>此伺服器不允許使用 API 金鑰。管理員可在「管理面板 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」，您也可以改用電子郵件和密碼登入。</translation>
+        <translation>此伺服器不允許使用 API 金鑰。管理員可在「管理員控制台 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」，您也可以改用電子郵件和密碼登入。</translation>
     </message>
     <message>
         <source>This API key is not allowed to use %1. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
-        <translation>此 API 金鑰無權使用 %1。管理員可在「管理面板 &gt; 設定 &gt; 一般」中將其加入允許的端點，或關閉此限制。</translation>
-    </message>
-    <message>
-        <source>this part of the API</source>
-        <translation>API 的這個部分</translation>
+        <translation>此 API 金鑰無權使用 %1。管理員可在「管理員控制台 &gt; 設定 &gt; 一般」中將其加入允許的端點，或關閉此限制。</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server. Use an API key instead.</source>
@@ -96,12 +92,8 @@
         <translation>請求無效，已被拒絕。</translation>
     </message>
     <message>
-        <source>Server says: %1</source>
-        <translation>伺服器訊息：%1</translation>
-    </message>
-    <message>
         <source>Someone changed the server&apos;s OpenAI-compatible connections since they were read. Nothing was changed; review the connections in Admin Panel &gt; Settings &gt; Connections and try again.</source>
-        <translation>讀取後，已有人變更了伺服器的 OpenAI 相容連線。本次未做任何變更；請在「管理面板 &gt; 設定 &gt; 連線」中檢查連線後再試一次。</translation>
+        <translation>讀取後，已有人變更了伺服器的 OpenAI 相容連線。本次未做任何變更；請在「管理員控制台 &gt; 設定 &gt; 連線」中檢查連線後再試一次。</translation>
     </message>
     <message>
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
@@ -141,7 +133,7 @@
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理員控制台 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
     </message>
     <message>
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
@@ -174,6 +166,20 @@
     <message>
         <source>The server refused the settings because the value of the field %1 is not valid (%2).</source>
         <translation>伺服器拒絕了這些設定，因為欄位 %1 的值無效（%2）。</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to use this part of the API. An admin can add it to the allowed endpoints in Admin Panel &gt; Settings &gt; General, or turn the restriction off.</source>
+        <translation>此 API 金鑰無權使用 API 的這個部分。管理員可在「管理員控制台 &gt; 設定 &gt; 一般」中將其加入允許的端點，或關閉此限制。</translation>
+    </message>
+    <message>
+        <source>%1 Settings concerned: %2</source>
+        <comment>our sentence, then the settings it is about</comment>
+        <translation>%1相關設定：%2</translation>
+    </message>
+    <message>
+        <source>%1 Server says: %2</source>
+        <comment>our sentence, then the server&apos;s own words</comment>
+        <translation>%1伺服器訊息：%2</translation>
     </message>
 </context>
 <context>
@@ -247,23 +253,23 @@
     </message>
     <message>
         <source>Tags Generation</source>
-        <translation>標籤產生</translation>
+        <translation>標籤生成</translation>
     </message>
     <message>
         <source>Follow Up Generation</source>
-        <translation>跟進內容產生</translation>
+        <translation>跟進內容生成</translation>
     </message>
     <message>
         <source>Autocomplete Generation</source>
-        <translation>自動完成產生</translation>
+        <translation>自動完成生成</translation>
     </message>
     <message>
         <source>Web Search Query Generation</source>
-        <translation>網頁搜尋查詢產生</translation>
+        <translation>網頁搜尋查詢生成</translation>
     </message>
     <message>
         <source>Retrieval Query Generation</source>
-        <translation>檢索查詢產生</translation>
+        <translation>檢索查詢生成</translation>
     </message>
     <message>
         <source>One short request when a chat starts; names the chat in the sidebar.</source>
@@ -393,7 +399,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
                              使用 OpenAI 相容供應商（如 OpenRouter）的模型；
                              金鑰來自 --provider-key-stdin、TASK_PROVIDER_API_KEY
                              或鑰匙圈
-  apply quiet                關閉自動完成、標籤、跟進內容、搜尋查詢與檢索查詢產生
+  apply quiet                關閉自動完成、標籤、跟進內容、搜尋查詢與檢索查詢生成
                              （標題保持開啟）
   apply PRESET               套用您在本助理中儲存的預設集
   pull MODEL                 透過 Open WebUI 下載 Ollama 模型
@@ -506,30 +512,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>先前設定的備份：%1（還原指令：restore %1）</translation>
     </message>
     <message>
-        <source>Chats with local models</source>
-        <translation>使用本機模型的對話</translation>
-    </message>
-    <message>
-        <source>Chats with external models</source>
-        <translation>使用外部模型的對話</translation>
-    </message>
-    <message>
-        <source>%1: no such chat model on this server, nothing to test.</source>
-        <translation>%1：此伺服器上沒有這類對話模型，無法測試。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no task ran (%2).</source>
-        <translation>%1：「產生標題」已關閉，因此未執行任務（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): the task failed. %3</source>
-        <translation>%1（對話模型 %2）：任務失敗。%3</translation>
-    </message>
-    <message>
-        <source>%1 (chat model %2): answered by %3 in %4, title &quot;%5&quot;.</source>
-        <translation>%1（對話模型 %2）：由 %3 回應，耗時 %4，標題為「%5」。</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>開啟</translation>
     </message>
@@ -571,16 +553,48 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Background requests the server did not answer: %1.</source>
         <translation>伺服器未回應的背景要求：%1 個。</translation>
     </message>
+    <message>
+        <source>Chats with local models: no such chat model on this server, nothing to test.</source>
+        <translation>使用本機模型的對話：此伺服器上沒有這類對話模型，無法測試。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: no such chat model on this server, nothing to test.</source>
+        <translation>使用外部模型的對話：此伺服器上沒有這類對話模型，無法測試。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no task ran (%1).</source>
+        <translation>使用本機模型的對話：「產生標題」已關閉，因此未執行任務（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no task ran (%1).</source>
+        <translation>使用外部模型的對話：「產生標題」已關閉，因此未執行任務（%1）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): the task failed. %2</source>
+        <translation>使用本機模型的對話（對話模型 %1）：任務失敗。%2</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): the task failed. %2</source>
+        <translation>使用外部模型的對話（對話模型 %1）：任務失敗。%2</translation>
+    </message>
+    <message>
+        <source>Chats with local models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>使用本機模型的對話（對話模型 %1）：由 %2 回應，耗時 %3，標題為「%4」。</translation>
+    </message>
+    <message>
+        <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
+        <translation>使用外部模型的對話（對話模型 %1）：由 %2 回應，耗時 %3，標題為「%4」。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
         <source>Connect to the admin panel</source>
-        <translation>連線到管理面板</translation>
+        <translation>連線到管理員控制台</translation>
     </message>
     <message>
         <source>Sign in to your Open WebUI server as an administrator. The assistant changes the same settings as Admin Panel &gt; Settings &gt; Interface.</source>
-        <translation>請以管理員身分登入您的 Open WebUI 伺服器。本助理變更的設定與「管理面板 &gt; 設定 &gt; 介面」中的相同。</translation>
+        <translation>請以管理員身分登入您的 Open WebUI 伺服器。本助理變更的設定與「管理員控制台 &gt; 設定 &gt; 介面」中的相同。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -644,7 +658,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Open WebUI shows your API key in Settings &gt; Account &gt; API keys. The server must allow API keys (Admin Panel &gt; Settings &gt; General &gt; Enable API Keys).</source>
-        <translation>Open WebUI 會在「設定 &gt; 帳號 &gt; API 金鑰」中顯示您的 API 金鑰。伺服器必須允許使用 API 金鑰（「管理面板 &gt; 設定 &gt; 一般 &gt; 啟用 API 金鑰」）。</translation>
+        <translation>Open WebUI 會在「設定 &gt; 帳號 &gt; API 金鑰」中顯示您的 API 金鑰。伺服器必須允許使用 API 金鑰（「管理員控制台 &gt; 設定 &gt; 一般 &gt; 啟用 API 金鑰」）。</translation>
     </message>
     <message>
         <source>&amp;Remember me (kept in the system keychain, never in a file)</source>
@@ -910,38 +924,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>還原本助理首次變更前，伺服器原有的任務設定。</translation>
     </message>
     <message>
-        <source>Each chat&apos;s own model does the tasks</source>
-        <translation>由各對話自己的模型執行任務</translation>
-    </message>
-    <message>
-        <source>Task model %1 for all chats</source>
-        <translation>所有對話都使用任務模型 %1</translation>
-    </message>
-    <message>
-        <source>Task model for local chats: %1</source>
-        <translation>本機模型對話的任務模型：%1</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>目前模型</translation>
-    </message>
-    <message>
-        <source>Task model for external chats: %1</source>
-        <translation>外部模型對話的任務模型：%1</translation>
-    </message>
-    <message>
-        <source>turns off: %1</source>
-        <translation>關閉：%1</translation>
-    </message>
-    <message>
-        <source>keeps: %1</source>
-        <translation>保留：%1</translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation>透過 %1</translation>
-    </message>
-    <message>
         <source>The preset has no id.</source>
         <translation>此預設集沒有 ID。</translation>
     </message>
@@ -960,6 +942,47 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
         <translation>預設集「%1」不會變更任何設定。</translation>
+    </message>
+    <message>
+        <source>Each chat&apos;s own model does the tasks.</source>
+        <translation>由各對話自己的模型執行任務。</translation>
+    </message>
+    <message>
+        <source>Task model %1 for all chats.</source>
+        <translation>所有對話都使用任務模型 %1。</translation>
+    </message>
+    <message>
+        <source>Chats with local models do their own tasks.</source>
+        <translation>使用本機模型的對話由其自身模型執行任務。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with local models: %1.</source>
+        <translation>本機模型對話的任務模型：%1。</translation>
+    </message>
+    <message>
+        <source>Chats with external models do their own tasks.</source>
+        <translation>使用外部模型的對話由其自身模型執行任務。</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models: %1.</source>
+        <translation>外部模型對話的任務模型：%1。</translation>
+    </message>
+    <message>
+        <source>Turns off %1.</source>
+        <translation>關閉%1。</translation>
+    </message>
+    <message>
+        <source>Keeps %1.</source>
+        <translation>保留%1。</translation>
+    </message>
+    <message>
+        <source>Through the provider at %1.</source>
+        <translation>透過供應商 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1015,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>&quot;%1&quot; looks like a reasoning model: it thinks before answering, which makes titles and tags slow. A small non-reasoning model is faster.</source>
-        <translation>「%1」看起來是推理模型：它會先思考再回答，導致標題和標籤產生緩慢。小型的非推理模型會更快。</translation>
+        <translation>「%1」看起來是推理模型：它會先思考再回答，導致標題和標籤生成緩慢。小型的非推理模型會更快。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a large model (%2). A lightweight model such as qwen2.5:3b answers background tasks much faster.</source>
@@ -1000,7 +1023,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>一般使用者無法使用「%1」，因此他們的聊天中標題、標籤和跟進內容的產生都會失敗（只有管理員的聊天會產生）。請在「管理面板 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中將它設為公開，或選擇公開的模型。</translation>
+        <translation>一般使用者無法使用「%1」，因此他們的聊天中標題、標籤和跟進內容的產生都會失敗（只有管理員的聊天會產生）。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中將它設為公開，或選擇公開的模型。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1085,26 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>SampleChat</name>
+    <message>
+        <source>How do I keep basil alive on a windowsill in winter?</source>
+        <translation>冬天要怎麼讓窗台上的羅勒活下來？</translation>
+    </message>
+    <message>
+        <source>Give it 6+ hours of light, water when the top soil is dry, keep it away from cold glass, and pinch off flower buds.</source>
+        <translation>每天給它 6 小時以上的光照，表層土乾了再澆水，讓它遠離冰冷的玻璃，並摘掉花苞。</translation>
+    </message>
+    <message>
+        <source>How often should I water it? Answer in one sentence.</source>
+        <translation>我應該多久澆一次水？請用一句話回答。</translation>
+    </message>
+    <message>
+        <source>How often should I water</source>
+        <comment>the start of a question, as typed so far</comment>
+        <translation>我應該多久澆</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Open WebUI server, for example http://localhost:3000.</source>
@@ -1081,6 +1124,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
 </context>
 <context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Task model for chats with local models</source>
+        <translation>本機模型對話的任務模型</translation>
+    </message>
+    <message>
+        <source>Task model for chats with external models</source>
+        <translation>外部模型對話的任務模型</translation>
+    </message>
+</context>
+<context>
     <name>SignInAdvice</name>
     <message>
         <source>This server has no administrator yet: open it in a browser, create the first account, then sign in here.</source>
@@ -1092,11 +1146,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
-        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。只有 API 金鑰能登入，但 API 金鑰已關閉：管理員必須在「管理面板 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」。然後在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立金鑰。</translation>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。只有 API 金鑰能登入，但 API 金鑰已關閉：管理員必須在「管理員控制台 &gt; 設定 &gt; 一般」中開啟「啟用 API 金鑰」。然後在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立金鑰。</translation>
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+        <translation>此伺服器透過反向代理（受信任的標頭）讓使用者登入，因此助理無法使用密碼登入。請使用 API 金鑰：在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理員控制台 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
     </message>
     <message>
         <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
@@ -1104,7 +1158,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>此伺服器已關閉密碼登入：請使用 API 金鑰。在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理面板 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
+        <translation>此伺服器已關閉密碼登入：請使用 API 金鑰。在 Open WebUI 的「設定 &gt; 帳號 &gt; API 金鑰」中建立。管理員必須在「管理員控制台 &gt; 設定 &gt; 一般」中允許 API 金鑰。</translation>
     </message>
     <message>
         <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
@@ -1297,14 +1351,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>使用外部模型的對話</translation>
     </message>
     <message>
-        <source>Task model for chats with local models</source>
-        <translation>本機模型對話的任務模型</translation>
-    </message>
-    <message>
-        <source>Task model for chats with external models</source>
-        <translation>外部模型對話的任務模型</translation>
-    </message>
-    <message>
         <source>Current Model</source>
         <translation>目前模型</translation>
     </message>
@@ -1358,11 +1404,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Stopped. If the settings were being saved, check them in Open WebUI&apos;s admin panel.</source>
-        <translation>已停止。如果當時正在儲存設定，請到 Open WebUI 的管理面板中檢查。</translation>
-    </message>
-    <message>
-        <source>%1 (as a chat with %2)</source>
-        <translation>%1（對話模型：%2）</translation>
+        <translation>已停止。如果當時正在儲存設定，請到 Open WebUI 的管理員控制台中檢查。</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1379,22 +1421,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Go back to the first page and sign in again; your choices are kept.</source>
         <translation>請返回第一頁重新登入；您的選擇會保留。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3 instead of %4 with %5.</source>
-        <translation>%1：標題現由 %2 產生，耗時 %3（原為 %5，耗時 %4）。</translation>
-    </message>
-    <message>
-        <source>%1: titles now use %2, %3.</source>
-        <translation>%1：標題現由 %2 產生，耗時 %3。</translation>
-    </message>
-    <message>
-        <source>%1: title generation is turned off, so no test task ran.</source>
-        <translation>%1：「產生標題」已關閉，因此未執行測試任務。</translation>
-    </message>
-    <message>
-        <source>%1: the test task failed. %2</source>
-        <translation>%1：測試任務失敗。%2</translation>
     </message>
     <message>
         <source>The settings were applied. The server has no chat model to run a test task with.</source>
@@ -1484,7 +1510,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Check them in Open WebUI&apos;s admin panel (Admin Panel &gt; Settings &gt; Interface), or use Undo to put back the settings from before.</source>
-        <translation>請在 Open WebUI 的管理面板（管理面板 &gt; 設定 &gt; 介面）中檢查，或使用「復原」還原先前的設定。</translation>
+        <translation>請在 Open WebUI 的管理員控制台（管理員控制台 &gt; 設定 &gt; 介面）中檢查，或使用「復原」還原先前的設定。</translation>
     </message>
     <message>
         <source>The new settings are saved. The test was stopped before it finished.</source>
@@ -1501,6 +1527,46 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The assistant runs it twice: with the current settings, then with the new ones.</source>
         <translation>本助理會執行兩次：先使用目前設定，再使用新設定。</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, a local model</source>
+        <translation>與本機模型 %1 對話中的標題任務</translation>
+    </message>
+    <message>
+        <source>a title task in a chat with %1, an external model</source>
+        <translation>與外部模型 %1 對話中的標題任務</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>使用本機模型的對話：標題現由 %1 產生，耗時 %2（原為 %4，耗時 %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
+        <translation>使用外部模型的對話：標題現由 %1 產生，耗時 %2（原為 %4，耗時 %3）。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: titles now come from %1 in %2.</source>
+        <translation>使用本機模型的對話：標題現由 %1 產生，耗時 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: titles now come from %1 in %2.</source>
+        <translation>使用外部模型的對話：標題現由 %1 產生，耗時 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is turned off, so no test task ran.</source>
+        <translation>使用本機模型的對話：「產生標題」已關閉，因此未執行測試任務。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is turned off, so no test task ran.</source>
+        <translation>使用外部模型的對話：「產生標題」已關閉，因此未執行測試任務。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>使用本機模型的對話：測試任務失敗。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>使用外部模型的對話：測試任務失敗。%1</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1595,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>System language (%1)</source>
         <translation>系統語言（%1）</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>tma::AutomationSwitches</name>
@@ -1553,7 +1635,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation>伺服器以遮罩方式顯示連線金鑰，因此無法安全地寫回。請改在「管理面板 &gt; 設定 &gt; 連線」中新增此連線。</translation>
+        <translation>伺服器以遮罩方式顯示連線金鑰，因此無法安全地寫回。請改在「管理員控制台 &gt; 設定 &gt; 連線」中新增此連線。</translation>
     </message>
     <message>
         <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
@@ -1675,10 +1757,6 @@ SHA-256：%3
 </context>
 <context>
     <name>tma::Connector</name>
-    <message>
-        <source>This server does not look like Open WebUI.</source>
-        <translation>此伺服器看起來不是 Open WebUI。</translation>
-    </message>
     <message>
         <source>Enter your email and password, or an API key.</source>
         <translation>請輸入您的電子郵件和密碼，或 API 金鑰。</translation>
@@ -1824,7 +1902,7 @@ SHA-256：%3
     </message>
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
-        <translation>此伺服器已關閉 Ollama（管理面板 &gt; 設定 &gt; 連線），因此無法在此下載模型。</translation>
+        <translation>此伺服器已關閉 Ollama（管理員控制台 &gt; 設定 &gt; 連線），因此無法在此下載模型。</translation>
     </message>
     <message>
         <source>No model&apos;s name contains &quot;%1&quot;.</source>
@@ -1855,7 +1933,7 @@ SHA-256：%3
     </message>
     <message>
         <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
-        <translation>Ollama 現在已有 %1，但 Open WebUI 的清單中沒有它：其 Ollama 連線只提供選定的模型清單。請在「管理面板 &gt; 設定 &gt; 連線」中將 %1 加入該連線的模型 ID，或選擇清單中的模型。</translation>
+        <translation>Ollama 現在已有 %1，但 Open WebUI 的清單中沒有它：其 Ollama 連線只提供選定的模型清單。請在「管理員控制台 &gt; 設定 &gt; 連線」中將 %1 加入該連線的模型 ID，或選擇清單中的模型。</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1944,7 @@ SHA-256：%3
     </message>
     <message>
         <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
-        <translation>伺服器未將「%1」開放給所有使用者。請在「管理面板 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中設為公開。</translation>
+        <translation>伺服器未將「%1」開放給所有使用者。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中設為公開。</translation>
     </message>
 </context>
 <context>
@@ -2058,26 +2136,6 @@ SHA-256：%3
         <translation>測試失敗</translation>
     </message>
     <message>
-        <source>Local chats</source>
-        <translation>本機模型對話</translation>
-    </message>
-    <message>
-        <source>External chats</source>
-        <translation>外部模型對話</translation>
-    </message>
-    <message>
-        <source>%1: %2 wrote a title in %3</source>
-        <translation>%1：%2 產生標題耗時 %3</translation>
-    </message>
-    <message>
-        <source>%1: title generation is off</source>
-        <translation>%1：「產生標題」已關閉</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Test passed</source>
         <translation>測試通過</translation>
     </message>
@@ -2108,6 +2166,30 @@ SHA-256：%3
     <message>
         <source>Could not forget %1</source>
         <translation>無法忘記 %1</translation>
+    </message>
+    <message>
+        <source>Chats with local models: %1 wrote a title in %2.</source>
+        <translation>使用本機模型的對話：%1 產生標題耗時 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: %1 wrote a title in %2.</source>
+        <translation>使用外部模型的對話：%1 產生標題耗時 %2。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: title generation is off.</source>
+        <translation>使用本機模型的對話：「產生標題」已關閉。</translation>
+    </message>
+    <message>
+        <source>Chats with external models: title generation is off.</source>
+        <translation>使用外部模型的對話：「產生標題」已關閉。</translation>
+    </message>
+    <message>
+        <source>Chats with local models: the test task failed. %1</source>
+        <translation>使用本機模型的對話：測試任務失敗。%1</translation>
+    </message>
+    <message>
+        <source>Chats with external models: the test task failed. %1</source>
+        <translation>使用外部模型的對話：測試任務失敗。%1</translation>
     </message>
 </context>
 <context>
@@ -2324,10 +2406,6 @@ SHA-256：%3
         <translation>警告：無法將供應商金鑰存放在鑰匙圈中：%1</translation>
     </message>
     <message>
-        <source>Changed by someone else: %1</source>
-        <translation>已被他人變更：%1</translation>
-    </message>
-    <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull 需要模型名稱，例如：pull qwen2.5:3b</translation>
     </message>
@@ -2358,14 +2436,6 @@ SHA-256：%3
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>伺服器的模型清單中沒有對話模型「%1」。</translation>
-    </message>
-    <message>
-        <source>Backup %1 saved in %2%3</source>
-        <translation>備份 %1 已儲存至 %2%3</translation>
-    </message>
-    <message>
-        <source> (the original settings)</source>
-        <translation>（原始設定）</translation>
     </message>
     <message>
         <source>the original settings</source>
@@ -2474,6 +2544,14 @@ SHA-256：%3
     <message>
         <source>Chat speed test: message %1 of %2…</source>
         <translation>對話速度測試：第 %1 則訊息，共 %2 則…</translation>
+    </message>
+    <message>
+        <source>Backup %1 of the original settings saved in %2.</source>
+        <translation>原始設定的備份 %1 已儲存至 %2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 saved in %2.</source>
+        <translation>備份 %1 已儲存至 %2。</translation>
     </message>
 </context>
 </TS>
