@@ -584,6 +584,21 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>Chats con modelos externos (modelo de chat %1): respondió %2 en %3, título «%4».</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>pendiente de aprobación</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

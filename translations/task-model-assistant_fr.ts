@@ -584,6 +584,21 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>Conversations avec des modèles externes (modèle de conversation %1)&#xa0;: réponse de %2 en %3, titre «&#xa0;%4&#xa0;».</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>en attente de validation</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

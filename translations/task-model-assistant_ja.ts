@@ -587,6 +587,21 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>外部モデルとのチャット（チャットモデル %1）: %2 が %3 で応答しました。タイトル:「%4」</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>承認待ち</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

@@ -586,6 +586,21 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>외부 모델 채팅(채팅 모델 %1): %2 모델이 %3 만에 응답했습니다. 제목: &quot;%4&quot;</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>승인 대기 중</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

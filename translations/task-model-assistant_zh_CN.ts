@@ -585,6 +585,21 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>使用外部模型的对话（对话模型 %1）：由 %2 响应，耗时 %3，标题为“%4”。</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>待审核</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

@@ -585,6 +585,21 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Chats with external models (chat model %1): answered by %2 in %3, title &quot;%4&quot;.</source>
         <translation>使用外部模型的對話（對話模型 %1）：由 %2 回應，耗時 %3，標題為「%4」。</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a role</comment>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>a role</comment>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <comment>a role</comment>
+        <translation>待審核</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

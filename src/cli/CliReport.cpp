@@ -79,8 +79,13 @@ QStringList CliReport::statusText(const Session& session, const TaskConfig& conf
     QStringList lines;
     lines << tr("Server:       %1 at %2")
                  .arg(shown(session.server.displayName()), session.server.url.toString());
+    // Open WebUI's roles in words (the JSON keeps the server's own).
+    const QString role = session.role == QLatin1String("admin")     ? tr("administrator", "a role")
+                         : session.role == QLatin1String("user")    ? tr("user", "a role")
+                         : session.role == QLatin1String("pending") ? tr("pending approval", "a role")
+                                                                    : shown(session.role);
     lines << tr("Signed in as: %1 (%2, %3)")
-                 .arg(shown(session.email), shown(session.role),
+                 .arg(shown(session.email), role,
                       session.method == AuthMethod::ApiKey ? tr("API key")
                       : session.method == AuthMethod::Ldap ? tr("LDAP account")
                                                            : tr("password"));

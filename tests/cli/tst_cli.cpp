@@ -391,6 +391,8 @@ void TstCli::fullFlow()
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY(run.out.contains(fake.version()));
     QVERIFY(run.out.contains(QLatin1String("admin@example.com")));
+    QVERIFY2(run.out.contains(QLatin1String("(administrator, password)")),
+             qPrintable(run.describe())); // the role in words
     QVERIFY(run.out.contains(QLatin1String("Current Model")));
     QCOMPARE(fake.requestCount("POST", QStringLiteral("/api/v1/auths/signin")), 1); // no new sign-in
     const QList<FakeOpenWebUi::Request> sessionChecks = [&fake] {
