@@ -536,17 +536,17 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1 (sin definir, así que el servidor la trata como desactivada)</translation>
+        <translation>  [no]  %1 (sin definir, así que el servidor la trata como desactivada)</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [sí]  %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [no]  %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1096,6 +1096,41 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>La URL del proveedor debe ser una dirección web que empiece por https:// (o http:// si el proveedor está en la propia red del servidor).</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>Obteniendo la lista de archivos de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>Descargando %1: %2 de %3 (%4&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>Comprobando los archivos descargados de %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>Guardando %1 en el servidor…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 se ha descargado.</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>Descargando %1. Ollama indica: %2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>Eliminando los archivos de una versión anterior de %1 que ya no se necesitan…</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +1926,6 @@ Problema: %4</translation>
         <translation>Seleccione el modelo que debe realizar las tareas en segundo plano.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>%1 está listo en el servidor.</translation>
     </message>
@@ -1929,6 +1960,11 @@ Problema: %4</translation>
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1 sigue en la lista porque está seleccionado, aunque su nombre no coincide.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2099,20 +2135,22 @@ Problema: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>antes</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1 (después: %2)</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>después</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1 (antes: %2)</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1 (%2: %3)</translation>
+        <source>After: not measured.</source>
+        <translation>Después: sin medir.</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1: sin medir</translation>
+        <source>Before: not measured.</source>
+        <translation>Antes: sin medir.</translation>
     </message>
 </context>
 <context>
@@ -2324,14 +2362,6 @@ Problema: %4</translation>
         <translation>  hosted   %1 (elija con --provider-url y --model)</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>Sus preajustes:</translation>
     </message>
@@ -2422,14 +2452,6 @@ Problema: %4</translation>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull necesita un nombre de modelo, por ejemplo: pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1: %2 %3&#xa0;% (%4 de %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

@@ -536,17 +536,17 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1 (non définie&#xa0;: le serveur la considère donc comme désactivée)</translation>
+        <translation>  [non] %1 (non définie&#xa0;: le serveur la considère donc comme désactivée)</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [oui] %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [non] %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1096,6 +1096,41 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>L&apos;URL du fournisseur doit être une adresse web commençant par https:// (ou http:// pour un fournisseur sur le réseau du serveur lui-même).</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>Récupération de la liste des fichiers de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>Téléchargement de %1&#xa0;: %2 sur %3 (%4&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>Vérification des fichiers téléchargés de %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>Enregistrement de %1 sur le serveur…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 est téléchargé.</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>Téléchargement de %1. Ollama indique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>Suppression des fichiers d&apos;une version antérieure de %1 devenus inutiles…</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +1926,6 @@ Problème&#xa0;: %4</translation>
         <translation>Sélectionnez le modèle qui doit effectuer les tâches d&apos;arrière-plan.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1&#xa0;: %2 sur %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>%1 est prêt sur le serveur.</translation>
     </message>
@@ -1929,6 +1960,11 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1 reste affiché, car il est sélectionné, même si son nom ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2099,20 +2135,22 @@ Problème&#xa0;: %4</translation>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>avant</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1 (après&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>après</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1 (avant&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1 (%2&#xa0;: %3)</translation>
+        <source>After: not measured.</source>
+        <translation>Après&#xa0;: non mesuré.</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1&#xa0;: non mesuré</translation>
+        <source>Before: not measured.</source>
+        <translation>Avant&#xa0;: non mesuré.</translation>
     </message>
 </context>
 <context>
@@ -2324,14 +2362,6 @@ Problème&#xa0;: %4</translation>
         <translation>  hosted   %1 (choisissez avec --provider-url et --model)</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>Vos préréglages&#xa0;:</translation>
     </message>
@@ -2422,14 +2452,6 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull nécessite un nom de modèle, par exemple&#xa0;: pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1&#xa0;: %2 %3&#xa0;% (%4 sur %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

@@ -539,17 +539,17 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1（未設定のため、サーバーではオフとして扱われます）</translation>
+        <translation>  [オフ] %1（未設定のため、サーバーではオフとして扱われます）</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [オン] %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [オフ] %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1099,6 +1099,41 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>プロバイダーの URL は https:// で始まる Web アドレスにしてください（サーバーと同じネットワーク上のプロバイダーなら http:// も使えます）。</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>%1 のファイル一覧を取得しています…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>%1 をダウンロードしています: %2 / %3（%4%）。</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>%1 のダウンロードしたファイルを確認しています…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>%1 をサーバーに保存しています…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 のダウンロードが完了しました。</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>%1 をダウンロードしています。Ollama の報告: %2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>%1 の旧バージョンの不要になったファイルを削除しています…</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1929,6 @@ SHA-256: %3
         <translation>バックグラウンドタスクを実行するモデルを選択してください。</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 / %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>%1 をサーバーで使用できるようになりました。</translation>
     </message>
@@ -1932,6 +1963,11 @@ SHA-256: %3
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1 は名前が一致しませんが、選択されているため一覧に表示されたままです。</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2102,20 +2138,22 @@ SHA-256: %3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>適用前</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（適用後: %2）</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>適用後</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（適用前: %2）</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1（%2: %3）</translation>
+        <source>After: not measured.</source>
+        <translation>適用後: 未計測です。</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1: 未計測</translation>
+        <source>Before: not measured.</source>
+        <translation>適用前: 未計測です。</translation>
     </message>
 </context>
 <context>
@@ -2327,14 +2365,6 @@ SHA-256: %3
         <translation>  hosted   %1（--provider-url と --model で選択）</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>保存したプリセット:</translation>
     </message>
@@ -2425,14 +2455,6 @@ SHA-256: %3
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull にはモデル名が必要です。例: pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1: %2 %3%（%4 / %5）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

@@ -538,17 +538,17 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1(설정되지 않아 서버에서 꺼진 것으로 간주함)</translation>
+        <translation>  [꺼짐] %1(설정되지 않아 서버에서 꺼진 것으로 간주함)</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [켜짐] %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [꺼짐] %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1098,6 +1098,41 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>제공업체 URL은 https://로 시작하는 웹 주소여야 합니다(서버와 같은 네트워크에 있는 제공업체라면 http://도 됩니다).</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>%1의 파일 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 다운로드 중…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>%1 다운로드 중: %2 / %3 (%4%).</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>%1의 다운로드한 파일을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>서버에 %1 저장 중…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 다운로드가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>%1 다운로드 중입니다. Ollama 보고: %2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>더 이상 필요 없는 %1 이전 버전의 파일을 삭제하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1928,6 @@ SHA-256: %3
         <translation>백그라운드 작업을 수행할 모델을 선택하세요.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 / %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>이제 서버에서 %1을(를) 사용할 수 있습니다.</translation>
     </message>
@@ -1931,6 +1962,11 @@ SHA-256: %3
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1은(는) 이름이 일치하지 않지만 선택되어 있어 목록에 계속 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2101,20 +2137,22 @@ SHA-256: %3
         <translation>%1초</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>적용 전</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1(적용 후: %2)</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>적용 후</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1(적용 전: %2)</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1(%2: %3)</translation>
+        <source>After: not measured.</source>
+        <translation>적용 후: 측정 안 됨.</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1: 측정 안 됨</translation>
+        <source>Before: not measured.</source>
+        <translation>적용 전: 측정 안 됨.</translation>
     </message>
 </context>
 <context>
@@ -2326,14 +2364,6 @@ SHA-256: %3
         <translation>  hosted   %1(--provider-url과 --model로 선택)</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>내 프리셋:</translation>
     </message>
@@ -2424,14 +2454,6 @@ SHA-256: %3
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull에는 모델 이름이 필요합니다. 예: pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1: %2 %3% (%4 / %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

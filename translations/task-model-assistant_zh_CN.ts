@@ -537,17 +537,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1（未设置，因此服务器视为关闭）</translation>
+        <translation>  [关] %1（未设置，因此服务器视为关闭）</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [开] %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [关] %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1097,6 +1097,41 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>提供商 URL 必须是以 https:// 开头的网址（若提供商位于服务器所在的网络中，也可以用 http://）。</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>正在获取 %1 的文件列表…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>正在下载 %1：%2 / %3（%4%）。</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>正在校验 %1 已下载的文件…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>正在将 %1 保存到服务器…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 已下载完成。</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>正在下载 %1。Ollama 报告：%2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>正在删除 %1 旧版本中不再需要的文件…</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1927,6 @@ SHA-256：%3
         <translation>请选择负责后台任务的模型。</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>%1 已在服务器上就绪。</translation>
     </message>
@@ -1930,6 +1961,11 @@ SHA-256：%3
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1 的名称不匹配，但因已选中而仍显示在列表中。</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2100,20 +2136,22 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>应用前</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（应用后：%2）</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>应用后</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（应用前：%2）</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1（%2：%3）</translation>
+        <source>After: not measured.</source>
+        <translation>应用后：未测量。</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1：未测量</translation>
+        <source>Before: not measured.</source>
+        <translation>应用前：未测量。</translation>
     </message>
 </context>
 <context>
@@ -2325,14 +2363,6 @@ SHA-256：%3
         <translation>  hosted   %1（用 --provider-url 和 --model 选择）</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>您的预设：</translation>
     </message>
@@ -2423,14 +2453,6 @@ SHA-256：%3
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull 需要模型名称，例如：pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1：%2 %3%（%4 / %5）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

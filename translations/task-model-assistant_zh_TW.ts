@@ -537,17 +537,17 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>  [off] %1 (not set, so the server treats it as off)</source>
-        <translation>  [off] %1（未設定，因此伺服器視為關閉）</translation>
+        <translation>  [關] %1（未設定，因此伺服器視為關閉）</translation>
     </message>
     <message>
         <source>  [on]  %1</source>
         <comment>an automation that is on</comment>
-        <translation>  [on]  %1</translation>
+        <translation>  [開] %1</translation>
     </message>
     <message>
         <source>  [off] %1</source>
         <comment>an automation that is off</comment>
-        <translation>  [off] %1</translation>
+        <translation>  [關] %1</translation>
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
@@ -1097,6 +1097,41 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>The provider URL must be a web address that starts with https:// (or http:// for a provider on the server&apos;s own network).</source>
         <translation>供應商 URL 必須是以 https:// 開頭的網址（若供應商位於伺服器所在的網路中，也可以使用 http://）。</translation>
+    </message>
+</context>
+<context>
+    <name>PullStatusText</name>
+    <message>
+        <source>Getting the list of files of %1…</source>
+        <translation>正在取得 %1 的檔案清單…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下載 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3 (%4%).</source>
+        <translation>正在下載 %1：%2 / %3（%4%）。</translation>
+    </message>
+    <message>
+        <source>Checking the downloaded files of %1…</source>
+        <translation>正在驗證 %1 已下載的檔案…</translation>
+    </message>
+    <message>
+        <source>Saving %1 on the server…</source>
+        <translation>正在將 %1 儲存到伺服器…</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded.</source>
+        <translation>%1 已下載完成。</translation>
+    </message>
+    <message>
+        <source>Downloading %1. Ollama reports: %2</source>
+        <translation>正在下載 %1。Ollama 回報：%2</translation>
+    </message>
+    <message>
+        <source>Removing files of an older %1 that are no longer needed…</source>
+        <translation>正在刪除 %1 舊版本中不再需要的檔案…</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1927,6 @@ SHA-256：%3
         <translation>請選擇負責背景任務的模型。</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
         <source>%1 is ready on the server.</source>
         <translation>%1 已在伺服器上就緒。</translation>
     </message>
@@ -1930,6 +1961,11 @@ SHA-256：%3
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
         <translation>%1 的名稱不符合，但因已選取而仍顯示在清單中。</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>a model&apos;s size in billions of parameters, as Ollama writes it</comment>
+        <translation>%1B</translation>
     </message>
 </context>
 <context>
@@ -2100,20 +2136,22 @@ SHA-256：%3
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>套用前</translation>
+        <source>%1 (after: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（套用後：%2）</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>套用後</translation>
+        <source>%1 (before: %2)</source>
+        <comment>a bar of the chart: the time, then the model</comment>
+        <translation>%1（套用前：%2）</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1（%2：%3）</translation>
+        <source>After: not measured.</source>
+        <translation>套用後：未測量。</translation>
     </message>
     <message>
-        <source>%1: not measured</source>
-        <translation>%1：未測量</translation>
+        <source>Before: not measured.</source>
+        <translation>套用前：未測量。</translation>
     </message>
 </context>
 <context>
@@ -2325,14 +2363,6 @@ SHA-256：%3
         <translation>  hosted   %1（以 --provider-url 和 --model 選擇）</translation>
     </message>
     <message>
-        <source>  quiet    %1</source>
-        <translation>  quiet    %1</translation>
-    </message>
-    <message>
-        <source>  original %1</source>
-        <translation>  original %1</translation>
-    </message>
-    <message>
         <source>Your presets:</source>
         <translation>您的預設集：</translation>
     </message>
@@ -2423,14 +2453,6 @@ SHA-256：%3
     <message>
         <source>pull needs a model name, for example: pull qwen2.5:3b</source>
         <translation>pull 需要模型名稱，例如：pull qwen2.5:3b</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3% (%4 of %5)</source>
-        <translation>%1：%2 %3%（%4 / %5）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is ready on the server.</source>

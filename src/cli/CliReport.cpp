@@ -136,9 +136,9 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
 {
     QStringList lines;
     if (report.alreadyApplied) {
-        lines << tr("Nothing to change: the server already uses \"%1\".").arg(shown(preset.name));
+        lines << tr("Nothing to change: the server already uses \"%1\".").arg(shown(preset.shownName()));
     } else {
-        lines << tr("Applied \"%1\". Changes:").arg(shown(preset.name));
+        lines << tr("Applied \"%1\". Changes:").arg(shown(preset.shownName()));
         for (const QString& key : report.changedKeys)
             lines << QStringLiteral("  %1: %2 → %3")
                          .arg(key, valueText(report.before.json().value(key)), valueText(report.after.json().value(key)));

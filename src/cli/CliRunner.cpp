@@ -14,6 +14,7 @@
 #include "OpenWebUiClient.h"
 #include "PresetStore.h"
 #include "ProviderUrl.h"
+#include "PullStatusText.h"
 #include "SecretStore.h"
 #include "ServerAddress.h"
 #include "ServerForgetter.h"
@@ -27,14 +28,6 @@
 #include <QTimer>
 
 namespace tma::cli {
-namespace {
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-} // namespace
 
 CliRunner::CliRunner(const CliOptions& options, SecretStore* secrets, QObject* parent)
     : QObject(parent), m_options(options), m_secrets(secrets)
@@ -110,7 +103,7 @@ void CliRunner::start()
 {
     const QString command = m_options.command;
     qCInfo(lcCli, "command %s %s", qUtf8Printable(command),
-           qUtf8Printable(m_options.arguments.join(QLatin1Char(' '))));
+           qUtf8Printable(m_options.arguments.join(QLatin1Char(' ')))); // not prose: the log's record
     if (command == QLatin1String("presets") && m_options.server.isEmpty() && !ServerProfiles::current())
         return runPresets();
     // Forgetting is never done to "the last server" by default: the server is named.
@@ -334,9 +327,10 @@ void CliRunner::runPresets()
     Console::out(tr("  local    %1 (choose the model with --model; shown: the guide's recommendation)")
                      .arg(presets.at(0).summary()));
     Console::out(tr("  hosted   %1 (choose with --provider-url and --model)").arg(presets.at(1).summary()));
-    Console::out(tr("  quiet    %1").arg(presets.at(2).summary()));
+    // A row of the table: the preset's command-line name (the same in every language), its summary.
+    Console::out(QStringLiteral("  quiet    %1").arg(presets.at(2).summary()));
     if (m_server.isValid() && BackupStore(m_server).original())
-        Console::out(tr("  original %1").arg(Preset::original({}).summary()));
+        Console::out(QStringLiteral("  original %1").arg(Preset::original({}).summary()));
     const QList<Preset> saved = store.presets();
     if (!saved.isEmpty()) {
         Console::out(tr("Your presets:"));
@@ -602,15 +596,11 @@ void CliRunner::runPull()
         return failUsage(tr("pull needs a model name, for example: pull qwen2.5:3b"));
     auto* puller = new ModelPuller(m_client, this);
     const QString model = m_options.arguments.first();
-    connect(puller, &ModelPuller::progress, this, [model](const QString& status, qint64 completed, qint64 total) {
-        if (total > 0)
-            Console::progress(tr("%1: %2 %3% (%4 of %5)")
-                                  .arg(model, DisplayText::forTerminal(status))
-                                  .arg(completed * 100 / total)
-                                  .arg(bytesText(completed), bytesText(total)));
-        else
-            Console::progress(tr("%1: %2").arg(model, DisplayText::forTerminal(status)));
-    });
+    connect(puller, &ModelPuller::progress, this,
+            [model](const QString& status, qint64 completed, qint64 total) {
+                Console::progress(PullStatusText::sentence(DisplayText::forTerminal(model), status, completed,
+                                                           total, &DisplayText::forTerminal));
+            });
     connect(puller, &ModelPuller::finished, this, [this, puller](const ModelCatalog&) {
         Console::out(tr("%1 is ready on the server.").arg(DisplayText::forTerminal(puller->listedModel())));
         finish(Ok);

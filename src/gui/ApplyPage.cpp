@@ -108,9 +108,7 @@ void ApplyPage::initializePage()
     m_after.clear();
     m_speedBefore.reset();
     m_speedAfter.reset();
-    m_ui->resultsLabel->clear();
-    showMemory({}, false);
-    m_ui->timingChart->setRows({});
+    showResult({});
     m_ui->undoButton->setVisible(false);
     showChanges();
     showChatSpeedPlan();
@@ -141,13 +139,20 @@ QString ApplyPage::valueLabel(const QString& key, const QJsonValue& value)
 
 void ApplyPage::showChanges()
 {
-    m_ui->changesTree->clear();
-    const Preset& preset = m_context->preset();
     ChangePlan::Options options;
     options.shareModels = m_context->shareModels();
-    const ChangePlan plan = ChangePlan::make(m_context->taskConfig(), m_context->models(), preset, options);
+    m_plan = ChangePlan::make(m_context->taskConfig(), m_context->models(), m_context->preset(), options);
+    wordChanges();
+}
+
+void ApplyPage::wordChanges()
+{
+    // Worded again after a language switch from the plan as it was made: once applied, the
+    // server's settings are the new ones, and the list still says what changed.
+    m_ui->changesTree->clear();
+    const Preset& preset = m_context->preset();
     const QFontMetrics metrics = m_ui->changesTree->fontMetrics();
-    for (const ChangePlan::Row& row : plan.rows()) {
+    for (const ChangePlan::Row& row : m_plan.rows()) {
         auto* item = new QTreeWidgetItem(m_ui->changesTree);
         switch (row.kind) {
         case ChangePlan::Row::Kind::Setting: {
@@ -179,7 +184,7 @@ void ApplyPage::showChanges()
     m_ui->changesLabel->setText(
         m_ui->changesTree->topLevelItemCount() == 0
             ? tr("The server already has these settings. Apply to test them anyway.")
-            : tr("These settings will change (%1):").arg(DisplayText::forDisplay(preset.name)));
+            : tr("These settings will change (%1):").arg(DisplayText::forDisplay(preset.shownName())));
 }
 
 void ApplyPage::resetSteps()
@@ -191,12 +196,13 @@ void ApplyPage::resetSteps()
         setStep(static_cast<Step>(step), StepState::Pending);
 }
 
-void ApplyPage::setStep(Step step, StepState state, const QString& detail)
+void ApplyPage::setStep(Step step, StepState state, Wording detail)
 {
     if (state == StepState::Running) {
-        if (m_runningStep != step || m_runningDetail != detail) {
+        const QString detailText = detail ? detail() : QString();
+        if (m_runningStep != step || m_runningDetailText != detailText) {
             m_runningStep = step;
-            m_runningDetail = detail;
+            m_runningDetailText = detailText;
             m_stepClock.start();
             m_elapsedTicker.start();
         }
@@ -204,11 +210,22 @@ void ApplyPage::setStep(Step step, StepState state, const QString& detail)
         m_runningStep = -1;
         m_elapsedTicker.stop();
     }
-    showStep(step, state, detail);
+    m_steps[step] = {state, std::move(detail)};
+    showStep(step);
 }
 
-void ApplyPage::showStep(Step step, StepState state, const QString& detail)
+void ApplyPage::showStep(Step step)
 {
+    const StepState state = m_steps[step].state;
+    const Wording& wording = m_steps[step].detail;
+    QString detail = wording ? wording() : QString();
+    if (state == StepState::Running && m_runningStep == step && m_stepClock.elapsed() >= 1000) {
+        // A slow server must not look like a hung assistant: the running step counts its seconds.
+        const QString seconds = QLocale().toString(m_stepClock.elapsed() / 1000);
+        detail = detail.isEmpty()
+                     ? tr("waiting for the server, %1 s so far").arg(seconds)
+                     : tr("%1, %2 s so far", "what the step waits for, and how long").arg(detail, seconds);
+    }
     QListWidgetItem* item = m_ui->stepsList->item(step);
     if (!item)
         return;
@@ -232,15 +249,8 @@ void ApplyPage::showStep(Step step, StepState state, const QString& detail)
 
 void ApplyPage::showElapsed()
 {
-    // A slow server must not look like a hung assistant: the running step counts its seconds.
-    if (m_runningStep < 0)
-        return;
-    const QString seconds = QLocale().toString(m_stepClock.elapsed() / 1000);
-    const QString waiting =
-        m_runningDetail.isEmpty()
-            ? tr("waiting for the server, %1 s so far").arg(seconds)
-            : tr("%1, %2 s so far", "what the step waits for, and how long").arg(m_runningDetail, seconds);
-    showStep(static_cast<Step>(m_runningStep), StepState::Running, waiting);
+    if (m_runningStep >= 0)
+        showStep(static_cast<Step>(m_runningStep));
 }
 
 void ApplyPage::setPhase(Phase phase)
@@ -272,14 +282,12 @@ void ApplyPage::start()
 {
     m_applied = false;
     m_testStopped = false;
-    m_keychainNote.clear();
+    m_keychainError.clear();
     m_before.clear();
     m_after.clear();
     m_speedBefore.reset();
     m_speedAfter.reset();
-    m_ui->resultsLabel->clear();
-    showMemory({}, false);
-    m_ui->timingChart->setRows({});
+    showResult({});
     m_ui->undoButton->setVisible(false);
     resetSteps();
     setPhase(Phase::TestingBefore);
@@ -299,18 +307,20 @@ void ApplyPage::stop()
     case Phase::Idle:
         return;
     case Phase::TestingBefore:
-        setStep(TestBefore, StepState::Skipped, tr("stopped"));
-        m_ui->resultsLabel->setText(tr("Stopped before anything was changed."));
+        setStep(TestBefore, StepState::Skipped, [] { return tr("stopped"); });
+        showResult([] { return tr("Stopped before anything was changed."); });
         break;
     case Phase::Changing:
         // Only reached when the page goes away mid-change (the Stop button is off then).
         if (m_applier)
             m_applier->cancel();
-        m_ui->resultsLabel->setText(tr("Stopped. If the settings were being saved, check them in Open WebUI's admin panel."));
+        showResult([] {
+            return tr("Stopped. If the settings were being saved, check them in Open WebUI's admin panel.");
+        });
         break;
     case Phase::TestingAfter:
         m_testStopped = true;
-        setStep(TestAfter, StepState::Skipped, tr("stopped"));
+        setStep(TestAfter, StepState::Skipped, [] { return tr("stopped"); });
         return showOutcome();
     }
     setPhase(Phase::Idle);
@@ -332,34 +342,42 @@ void ApplyPage::runTest(bool after)
     m_probe->setChecksMemory(after); // only the result after the change says what Ollama keeps
     connect(m_probe, &TaskProbe::slotStarted, this,
             [this, step](ProbeResult::Slot slot, const QString& chatModel) {
-                const QString chat = shownName(chatModel, m_ui->stepsList);
-                setStep(step, StepState::Running,
-                        slot == ProbeResult::Slot::Local
-                            ? tr("a title task in a chat with %1, a local model").arg(chat)
-                            : tr("a title task in a chat with %1, an external model").arg(chat));
+                setStep(step, StepState::Running, [this, slot, chatModel] {
+                    const QString chat = shownName(chatModel, m_ui->stepsList);
+                    return slot == ProbeResult::Slot::Local
+                               ? tr("a title task in a chat with %1, a local model").arg(chat)
+                               : tr("a title task in a chat with %1, an external model").arg(chat);
+                });
             });
     connect(m_probe, &TaskProbe::finished, this, [this, after, step](const QList<ProbeResult>& results) {
         (after ? m_after : m_before) = results;
-        QStringList parts;
+        bool answered = false;
         bool refused = false;
         for (const ProbeResult& result : results) {
-            if (result.outcome == ProbeResult::Outcome::Answered)
-                parts << tr("%1 in %2")
-                             .arg(shownName(result.answeredBy, m_ui->stepsList), seconds(result.elapsedMs));
+            answered = answered || result.outcome == ProbeResult::Outcome::Answered;
             refused = refused || result.outcome == ProbeResult::Outcome::Failed;
         }
         // A task the server refused is a failed test, never a tick: the result says why.
-        const StepState state = refused           ? StepState::Failed
-                                : parts.isEmpty() ? StepState::Skipped
-                                                  : StepState::Done;
-        m_testDetail = QLocale().createSeparatedList(parts);
+        const StepState state = refused     ? StepState::Failed
+                                : !answered ? StepState::Skipped
+                                            : StepState::Done;
+        m_testDetail = [this, results] {
+            QStringList parts;
+            for (const ProbeResult& result : results) {
+                if (result.outcome == ProbeResult::Outcome::Answered)
+                    parts << tr("%1 in %2")
+                                 .arg(shownName(result.answeredBy, m_ui->stepsList),
+                                      seconds(result.elapsedMs));
+            }
+            return QLocale().createSeparatedList(parts);
+        };
         setStep(step, state, m_testDetail);
         if (m_ui->chatSpeedCheck->isChecked() && !refused)
             return runChatSpeed(after);
         afterTest(after);
     });
     connect(m_probe, &TaskProbe::failed, this, [this, after, step](const ApiError& error) {
-        setStep(step, StepState::Failed, DisplayText::forDisplay(error.message()));
+        setStep(step, StepState::Failed, [error] { return DisplayText::forDisplay(error.message()); });
         afterTest(after); // a failed "before" test must not stop the change the user asked for
     });
     if (after && !m_report.addedConnection.isEmpty())
@@ -408,7 +426,8 @@ void ApplyPage::runChatSpeed(bool after)
         m_contention->deleteLater();
     m_contention = new ContentionTest(m_context->client(), m_context->session().server.taskApi, this);
     connect(m_contention, &ContentionTest::roundStarted, this, [this, step](int round, int rounds) {
-        setStep(step, StepState::Running, tr("chat speed test, message %1 of %2").arg(round).arg(rounds));
+        setStep(step, StepState::Running,
+                [round, rounds] { return tr("chat speed test, message %1 of %2").arg(round).arg(rounds); });
     });
     connect(
         m_contention, &ContentionTest::finished, this, [this, after, step](const ContentionResult& result) {
@@ -461,7 +480,7 @@ void ApplyPage::applySettings()
             break;
         case ConfigApplier::Step::ConfirmingWrite:
             // The save failed or got no answer: it is not done until the server is read back.
-            setStep(Apply, StepState::Running, tr("reading back what the server holds"));
+            setStep(Apply, StepState::Running, [] { return tr("reading back what the server holds"); });
             break;
         }
     });
@@ -474,12 +493,13 @@ void ApplyPage::onApplied(const ConfigApplier::Report& report)
 {
     m_report = report;
     m_backupId = report.backupId;
-    setStep(Backup, StepState::Done, report.backupId);
+    setStep(Backup, StepState::Done, [id = report.backupId] { return id; });
     if (report.alreadyApplied) {
-        setStep(Apply, StepState::Skipped, tr("nothing to change"));
+        setStep(Apply, StepState::Skipped, [] { return tr("nothing to change"); });
         setStep(Verify, StepState::Skipped);
     } else {
-        setStep(Apply, StepState::Done, tr("settings changed: %1").arg(report.changedKeys.size()));
+        setStep(Apply, StepState::Done,
+                [count = report.changedKeys.size()] { return tr("settings changed: %1").arg(count); });
         setStep(Verify, StepState::Done);
     }
     m_context->setTaskConfig(report.after); // the new baseline if the user applies again
@@ -495,11 +515,10 @@ void ApplyPage::onApplied(const ConfigApplier::Report& report)
 void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report& report)
 {
     for (Step step : {Backup, Apply, Verify}) {
-        if (m_ui->stepsList->item(step)->data(Qt::UserRole).toInt() == static_cast<int>(StepState::Running))
+        if (m_steps[step].state == StepState::Running)
             setStep(step, StepState::Failed);
     }
     setStep(TestAfter, StepState::Skipped);
-    QStringList lines{DisplayText::forDisplay(error.message())};
     if (error.kind() == ApiError::Kind::Conflict) {
         // Show what the server has now, so "Apply" puts the user's choices on top of it.
         SettingsReader::read(m_context->client(), m_context->session().server.taskApi,
@@ -510,23 +529,36 @@ void ApplyPage::onApplyFailed(const ApiError& error, const ConfigApplier::Report
                                  m_context->setTaskConfig(result.config);
                                  showChanges();
                              });
-        lines << tr("The list above now shows the server's current settings: apply again to put your choices on top of "
-                    "them.");
     }
-    if (error.kind() == ApiError::Kind::SessionExpired)
-        lines << tr("Go back to the first page and sign in again; your choices are kept.");
-    lines << ConfigApplier::serverStateText(report, false);
-    if (ConfigApplier::mayApplyLate(report))
-        lines << tr("Should it apply the save late after all, Undo puts the settings from before back.");
-    else if (!report.serverUnchanged)
-        lines << tr(
-            "Check them in Open WebUI's admin panel (Admin Panel > Settings > Interface), or use Undo to put "
-            "back the settings from before.");
-    m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
+    showResult([error, report] {
+        QStringList lines{DisplayText::forDisplay(error.message())};
+        if (error.kind() == ApiError::Kind::Conflict)
+            lines << tr(
+                "The list above now shows the server's current settings: apply again to put your choices "
+                "on top of them.");
+        if (error.kind() == ApiError::Kind::SessionExpired)
+            lines << tr("Go back to the first page and sign in again; your choices are kept.");
+        lines << ConfigApplier::serverStateText(report, false);
+        if (ConfigApplier::mayApplyLate(report))
+            lines << tr("Should it apply the save late after all, Undo puts the settings from before back.");
+        else if (!report.serverUnchanged)
+            lines << tr(
+                "Check them in Open WebUI's admin panel (Admin Panel > Settings > Interface), or use Undo "
+                "to put back the settings from before.");
+        return lines.join(QLatin1Char('\n'));
+    });
     m_backupId = report.backupId;
     m_ui->undoButton->setVisible((!report.serverUnchanged || ConfigApplier::mayApplyLate(report)) &&
                                  !m_backupId.isEmpty());
     setPhase(Phase::Idle);
+}
+
+void ApplyPage::showResult(Wording text)
+{
+    // A new result replaces the whole of the old one: its sentences, its memory note and its chart.
+    showMemory({}, false);
+    m_ui->timingChart->setRows({});
+    m_rewording.setText(m_ui->resultsLabel, std::move(text));
 }
 
 void ApplyPage::showMemory(const QString& text, bool warns)
@@ -540,6 +572,14 @@ void ApplyPage::showMemory(const QString& text, bool warns)
 }
 
 void ApplyPage::showOutcome()
+{
+    // Worded from the facts kept on the page, so a language switch words the outcome again.
+    m_rewording.set(m_ui->resultsLabel, [this] { wordOutcome(); });
+    m_ui->undoButton->setVisible(!m_backupId.isEmpty());
+    setPhase(Phase::Idle);
+}
+
+void ApplyPage::wordOutcome()
 {
     QStringList lines;
     QStringList memoryLines; // whether Ollama keeps both models: apart, and marked when it cannot
@@ -641,13 +681,11 @@ void ApplyPage::showOutcome()
     for (const QString& id : std::as_const(m_report.sharedModels))
         lines << tr("All users may now use \"%1\", so their chats get titles, tags and follow-ups too.")
                      .arg(shownName(id, m_ui->resultsLabel));
-    if (!m_keychainNote.isEmpty())
-        lines << m_keychainNote;
+    if (!m_keychainError.isEmpty())
+        lines << tr("The provider key could not be kept in the keychain: %1").arg(m_keychainError);
     m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
     showMemory(memoryLines.join(QLatin1Char('\n')), memoryWarns);
     m_ui->timingChart->setRows(rows);
-    m_ui->undoButton->setVisible(!m_backupId.isEmpty());
-    setPhase(Phase::Idle);
 }
 
 void ApplyPage::undo()
@@ -656,18 +694,18 @@ void ApplyPage::undo()
         return;
     const std::optional<tma::Backup> backup = BackupStore(m_context->session().server.url).find(m_backupId);
     if (!backup) {
-        m_ui->resultsLabel->setText(tr("The backup %1 could not be read.").arg(m_backupId));
+        showResult([id = m_backupId] { return tr("The backup %1 could not be read.").arg(id); });
         return;
     }
     if (m_phase == Phase::TestingAfter) { // a test of the settings being undone tells nothing any more
         if (m_contention)
             m_contention->cancel();
         m_probe->cancel();
-        setStep(TestAfter, StepState::Skipped, tr("stopped"));
+        setStep(TestAfter, StepState::Skipped, [] { return tr("stopped"); });
     }
     setPhase(Phase::Changing);
-    m_ui->resultsLabel->setText(tr("Putting back the settings from before…"));
-    showMemory({}, false); // about the settings being undone
+    showResult(
+        [] { return tr("Putting back the settings from before…"); }); // and no more about the undone ones
     Preset preset = Preset::original(backup->taskConfig);
     preset.name = tr("backup %1").arg(backup->id);
     if (m_applier)
@@ -677,20 +715,22 @@ void ApplyPage::undo()
     m_applier->restoreFrom(*backup);
     connect(m_applier, &ConfigApplier::finished, this, [this](const ConfigApplier::Report& report) {
         m_context->setTaskConfig(report.after);
-        QStringList lines{tr("Undone: the server has its previous settings again.")};
-        for (const QString& id : report.restoredModels)
-            lines << tr("Put back who may use \"%1\".").arg(shownName(id, m_ui->resultsLabel));
-        m_ui->resultsLabel->setText(lines.join(QLatin1Char('\n')));
-        m_ui->timingChart->setRows({});
+        showResult([this, restored = report.restoredModels] {
+            QStringList lines{tr("Undone: the server has its previous settings again.")};
+            for (const QString& id : restored)
+                lines << tr("Put back who may use \"%1\".").arg(shownName(id, m_ui->resultsLabel));
+            return lines.join(QLatin1Char('\n'));
+        });
         m_ui->undoButton->setVisible(false);
         m_backupId.clear();
         setPhase(Phase::Idle);
     });
-    connect(
-        m_applier, &ConfigApplier::failed, this, [this](const ApiError& error, const ConfigApplier::Report&) {
-            m_ui->resultsLabel->setText(tr("Undo failed: %1").arg(DisplayText::forDisplay(error.message())));
-            setPhase(Phase::Idle);
-        });
+    connect(m_applier, &ConfigApplier::failed, this,
+            [this](const ApiError& error, const ConfigApplier::Report&) {
+                showResult(
+                    [error] { return tr("Undo failed: %1").arg(DisplayText::forDisplay(error.message())); });
+                setPhase(Phase::Idle);
+            });
     m_applier->apply(preset);
 }
 
@@ -703,8 +743,7 @@ void ApplyPage::storeProviderKey()
                                 [this](const SecretStore::Result& result) {
                                     // Shown with the outcome: the apply worked, only the tray can't reuse the key.
                                     if (!result.ok)
-                                        m_keychainNote =
-                                            tr("The provider key could not be kept in the keychain: %1").arg(result.error);
+                                        m_keychainError = result.error;
                                 });
 }
 
@@ -712,8 +751,12 @@ void ApplyPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        showChanges();
-        showChatSpeedPlan();
+        wordChanges();
+        if (!m_ui->chatSpeedPlanLabel->isHidden()) // it makes way for the result once a test ran
+            showChatSpeedPlan();
+        for (int step = 0; step < StepCount; ++step)
+            showStep(static_cast<Step>(step));
+        m_rewording.rewordAll();
     }
     QWizardPage::changeEvent(event);
 }

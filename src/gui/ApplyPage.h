@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ChangePlan.h"
 #include "ConfigApplier.h"
 #include "ContentionPlan.h"
 #include "ContentionResult.h"
 #include "ProbeResult.h"
+#include "Rewording.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -75,6 +77,7 @@ private:
     };
 
     void showChanges();
+    void wordChanges();
     void start();
     void stop();
     void runTest(bool after);
@@ -88,10 +91,13 @@ private:
     void onApplied(const ConfigApplier::Report& report);
     void onApplyFailed(const ApiError& error, const ConfigApplier::Report& report);
     void showOutcome();
+    void wordOutcome();
+    // The result's sentences; an empty wording clears them. Clears the memory note and the chart.
+    void showResult(Wording text);
     void showMemory(const QString& text, bool warns);
     void undo();
-    void setStep(Step step, StepState state, const QString& detail = {});
-    void showStep(Step step, StepState state, const QString& detail);
+    void setStep(Step step, StepState state, Wording detail = {});
+    void showStep(Step step);
     void resetSteps();
     void setPhase(Phase phase);
     void showElapsed();
@@ -105,20 +111,28 @@ private:
     QPointer<ContentionTest> m_contention;
     std::optional<ContentionResult> m_speedBefore;
     std::optional<ContentionResult> m_speedAfter;
-    QString m_testDetail; // what the title test said, shown again once the speed test is done
+    Wording m_testDetail; // what the title test said, shown again once the speed test is done
     QList<ProbeResult> m_before;
     QList<ProbeResult> m_after;
     ConfigApplier::Report m_report;
+    ChangePlan m_plan; // what Apply changes, as shown before it ran
     QString m_backupId;
-    QString m_keychainNote;
+    QString m_keychainError; // the provider key could not be kept: the keychain's words
     Phase m_phase = Phase::Idle;
     bool m_applied = false;
     bool m_testStopped = false;
     // The running step, what it waits for, and since when: shown with the seconds so far.
     int m_runningStep = -1;
-    QString m_runningDetail;
+    QString m_runningDetailText;
     QElapsedTimer m_stepClock;
     QTimer m_elapsedTicker;
+    struct StepShown
+    {
+        StepState state = StepState::Pending;
+        Wording detail; // what it is doing or did
+    };
+    StepShown m_steps[StepCount];
+    Rewording m_rewording;
 };
 
 } // namespace tma

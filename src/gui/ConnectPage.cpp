@@ -18,6 +18,7 @@
 #include "WizardContext.h"
 
 #include <QEvent>
+#include <QLocale>
 
 namespace tma {
 
@@ -106,6 +107,12 @@ void ConnectPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        for (int index = 0; index < m_ui->serverCombo->count(); ++index) {
+            const QString url = m_ui->serverCombo->itemData(index).toString();
+            if (m_detected.contains(url))
+                m_ui->serverCombo->setItemText(index, detectedLabel(url, m_detected.value(url)));
+        }
+        m_rewording.rewordAll();
         refreshServerHints(); // the server's advice and the plain-http note, in the new language
     }
     QWizardPage::changeEvent(event);
@@ -168,6 +175,9 @@ void ConnectPage::inputChanged()
             showStatus({}, false);
         }
     }
+    // Typing replaces what the search for servers said, unless it found one.
+    if (!m_ui->serverStatusLabel->property("detected").toBool())
+        m_serverStatus = {};
     refreshServerHints();
 }
 
@@ -182,7 +192,9 @@ void ConnectPage::refreshServerHints()
                "unencrypted. Use https:// if the server offers it."));
     else if (isKnown && known->plainHttpFallback)
         m_ui->serverStatusLabel->setText(SignInAdvice::plainHttpNote(known->url));
-    else if (!m_ui->serverStatusLabel->property("detected").toBool())
+    else if (m_serverStatus)
+        m_ui->serverStatusLabel->setText(m_serverStatus());
+    else
         m_ui->serverStatusLabel->clear();
 
     // LDAP is offered where the server advertises it, and where it was used before (the server's
@@ -240,9 +252,8 @@ void ConnectPage::detectServers()
         connect(m_detector, &ServerDetector::found, this, [this](const ServerInfo& info) {
             const QString url = info.url.toString();
             int index = m_ui->serverCombo->findData(url);
-            const QFontMetrics metrics = m_ui->serverCombo->fontMetrics();
-            const QString label = tr("%1 — %2").arg(
-                url, ElidedName::inText(info.displayName(), metrics, ElidedName::defaultWidth(metrics)));
+            m_detected.insert(url, info.displayName());
+            const QString label = detectedLabel(url, info.displayName());
             if (index < 0) {
                 m_ui->serverCombo->addItem(label, url);
                 index = m_ui->serverCombo->count() - 1;
@@ -252,12 +263,11 @@ void ConnectPage::detectServers()
             if (m_ui->serverCombo->currentText().isEmpty())
                 m_ui->serverCombo->setCurrentIndex(index);
             m_ui->serverStatusLabel->setProperty("detected", true);
-            const QFontMetrics labelMetrics = m_ui->serverStatusLabel->fontMetrics();
-            m_ui->serverStatusLabel->setText(
-                tr("Found %1 at %2.")
-                    .arg(ElidedName::inText(info.displayName(), labelMetrics,
-                                            ElidedName::defaultWidth(labelMetrics)),
-                         url));
+            showServerStatus([this, name = info.displayName(), url] {
+                const QFontMetrics metrics = m_ui->serverStatusLabel->fontMetrics();
+                return tr("Found %1 at %2.")
+                    .arg(ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics)), url);
+            });
             // What discovery says about signing in (SignInAdvice), so the user isn't asked for what
             // the server won't take.
             applyServerInfo(info.url, info);
@@ -265,13 +275,16 @@ void ConnectPage::detectServers()
         connect(m_detector, &ServerDetector::finished, this, [this]() {
             m_ui->detectButton->setEnabled(true);
             if (!m_ui->serverStatusLabel->property("detected").toBool())
-                m_ui->serverStatusLabel->setText(
-                    tr("No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server's address."));
+                showServerStatus([] {
+                    return tr(
+                        "No Open WebUI answered on this computer (ports 3000 and 8080). Enter your server's "
+                        "address.");
+                });
         });
     }
     m_ui->detectButton->setEnabled(false);
     m_ui->serverStatusLabel->setProperty("detected", false);
-    m_ui->serverStatusLabel->setText(tr("Looking for Open WebUI on this computer…"));
+    showServerStatus([] { return tr("Looking for Open WebUI on this computer…"); });
     QList<QUrl> urls = ServerDetector::candidates();
     if (m_context->initialServer().isValid() && !urls.contains(m_context->initialServer()))
         urls.prepend(m_context->initialServer());
@@ -305,7 +318,13 @@ void ConnectPage::signIn()
     QString error;
     const QUrl server = enteredServer(&error);
     if (!server.isValid())
-        return showStatus(error, true);
+        return showStatus(
+            [typed = enteredText()] {
+                QString problem; // worded by ServerUrl in the language shown
+                ServerUrl::normalize(typed, &problem);
+                return problem;
+            },
+            true);
     Credentials credentials;
     credentials.method = currentMethod();
     // Empty fields are fine on a server without sign-in (WEBUI_AUTH=False); before its config is
@@ -317,16 +336,17 @@ void ConnectPage::signIn()
         credentials.email = m_ui->emailEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
         if (known && !noSignIn && (credentials.email.isEmpty() || credentials.password.isEmpty()))
-            return showStatus(tr("Enter the email and password of an admin account."), true);
+            return showStatus([] { return tr("Enter the email and password of an admin account."); }, true);
     } else if (credentials.method == AuthMethod::Ldap) {
         credentials.ldapUser = m_ui->ldapUserEdit->text().trimmed();
         credentials.password = m_ui->passwordEdit->text();
         if (credentials.ldapUser.isEmpty() || credentials.password.isEmpty())
-            return showStatus(tr("Enter the LDAP user name and password of an admin account."), true);
+            return showStatus([] { return tr("Enter the LDAP user name and password of an admin account."); },
+                              true);
     } else {
         credentials.token = m_ui->apiKeyEdit->text().trimmed();
         if (!credentials.token.startsWith(QLatin1String("sk-")))
-            return showStatus(tr("An Open WebUI API key starts with \"sk-\"."), true);
+            return showStatus([] { return tr("An Open WebUI API key starts with \"sk-\"."); }, true);
     }
     OpenWebUiClient* client = m_context->resetClient(server);
     client->setPinnedCertificate(ServerProfiles::pinnedCertificate(server));
@@ -342,16 +362,24 @@ void ConnectPage::signIn()
     connect(m_connector, &Connector::failed, this, &ConnectPage::onFailed);
     connect(m_connector, &Connector::stepChanged, this, [this](Connector::Step step) {
         switch (step) {
-        case Connector::Step::Probing: setBusy(true, tr("Contacting the server…")); break;
-        case Connector::Step::ReadingVersion: setBusy(true, tr("Reading the server's version…")); break;
-        case Connector::Step::SigningIn: setBusy(true, tr("Signing in…")); break;
-        case Connector::Step::CheckingAdmin: setBusy(true, tr("Checking that the account is an admin…")); break;
+        case Connector::Step::Probing:
+            setBusy(true, [] { return tr("Contacting the server…"); });
+            break;
+        case Connector::Step::ReadingVersion:
+            setBusy(true, [] { return tr("Reading the server's version…"); });
+            break;
+        case Connector::Step::SigningIn:
+            setBusy(true, [] { return tr("Signing in…"); });
+            break;
+        case Connector::Step::CheckingAdmin:
+            setBusy(true, [] { return tr("Checking that the account is an admin…"); });
+            break;
         }
     });
     m_ui->trustButton->setVisible(false);
     m_pendingCertificate.clear(); // only a certificate shown for this very attempt can be trusted
     m_pendingCertificateServer = server;
-    setBusy(true, tr("Contacting the server…"));
+    setBusy(true, [] { return tr("Contacting the server…"); });
     if (const ServerInfo* discovered = freshlyKnown(server))
         return m_connector->signInWith(*discovered, credentials);
     m_connector->connectAs(credentials);
@@ -376,14 +404,17 @@ void ConnectPage::signInWithSavedSession()
     if (!server.isValid() || !profile || profile->account.isEmpty())
         return;
     const QString key = SecretStore::credentialKey(server, profile->account, profile->method);
-    setBusy(true, tr("Looking for your saved sign-in in the keychain…"));
+    setBusy(true, [] { return tr("Looking for your saved sign-in in the keychain…"); });
     const int attempt = ++m_attempt;
     m_context->secrets()->read(key, this, [this, server, profile, attempt](const SecretStore::Result& result) {
         if (attempt != m_attempt)
             return; // the user stopped it or signed in by hand meanwhile
         setBusy(false);
         if (!result.ok) {
-            showStatus(result.notFound ? QString() : result.error, !result.notFound);
+            if (result.notFound)
+                showStatus({}, false);
+            else
+                showStatus([error = result.error] { return error; }, true);
             return;
         }
         OpenWebUiClient* client = m_context->resetClient(server);
@@ -398,12 +429,15 @@ void ConnectPage::signInWithSavedSession()
         });
         connect(m_connector, &Connector::failed, this, [this](const ApiError& failure) {
             setBusy(false);
-            showStatus(failure.kind() == ApiError::Kind::SessionExpired
-                           ? tr("Your saved sign-in has expired. Please sign in again.")
-                           : DisplayText::forDisplay(failure.message()),
-                       true);
+            showStatus(
+                [failure] {
+                    return failure.kind() == ApiError::Kind::SessionExpired
+                               ? tr("Your saved sign-in has expired. Please sign in again.")
+                               : DisplayText::forDisplay(failure.message());
+                },
+                true);
         });
-        setBusy(true, tr("Signing in with your saved session…"));
+        setBusy(true, [] { return tr("Signing in with your saved session…"); });
         Credentials credentials;
         credentials.method = profile->method; // a saved LDAP session stays an LDAP one
         if (profile->method == AuthMethod::Ldap)
@@ -419,7 +453,7 @@ void ConnectPage::stop()
     if (m_connector)
         m_connector->cancel();
     setBusy(false);
-    showStatus(tr("Stopped. Nothing was changed."), false);
+    showStatus([] { return tr("Stopped. Nothing was changed."); }, false);
 }
 
 void ConnectPage::onConnected(const Session& session, bool remember)
@@ -433,14 +467,18 @@ void ConnectPage::onConnected(const Session& session, bool remember)
         m_ui->serverCombo->setEditText(session.server.url.toString());
     }
     m_context->setSession(session);
-    const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
-    QString text = tr("Signed in as %1 (admin) on %2.")
-                       .arg(DisplayText::forDisplay(session.email),
-                            ElidedName::inText(session.server.displayName(), metrics,
-                                               ElidedName::defaultWidth(metrics)));
-    if (session.server.plainHttpFallback)
-        text += QLatin1Char('\n') + SignInAdvice::plainHttpNote(session.server.url);
-    showStatus(text, false);
+    showStatus(
+        [this, session] {
+            const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
+            QString text = tr("Signed in as %1 (admin) on %2.")
+                               .arg(DisplayText::forDisplay(session.email),
+                                    ElidedName::inText(session.server.displayName(), metrics,
+                                                       ElidedName::defaultWidth(metrics)));
+            if (session.server.plainHttpFallback)
+                text += QLatin1Char('\n') + SignInAdvice::plainHttpNote(session.server.url);
+            return text;
+        },
+        false);
     if (remember)
         rememberSession();
     Q_EMIT completeChanged();
@@ -458,9 +496,12 @@ void ConnectPage::rememberSession()
     const QString key = SecretStore::credentialKey(profile.url, profile.account, session.method);
     auto report = [this](const SecretStore::Result& result) {
         if (!result.ok && !result.notFound)
-            showStatus(m_ui->statusLabel->text() + QLatin1Char('\n') +
-                           tr("Your sign-in could not be kept in the keychain: %1").arg(result.error),
-                       true);
+            showStatus(
+                [signedIn = m_statusWording, error = result.error] {
+                    return signedIn() + QLatin1Char('\n') +
+                           tr("Your sign-in could not be kept in the keychain: %1").arg(error);
+                },
+                true);
     };
     if (m_ui->rememberCheck->isChecked())
         m_context->secrets()->write(key, m_context->client()->credential(), this, report);
@@ -471,20 +512,16 @@ void ConnectPage::rememberSession()
 void ConnectPage::onFailed(const ApiError& error)
 {
     setBusy(false);
-    QString text = DisplayText::forDisplay(error.message());
-    if (error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty()) {
-        const CertificateSummary& certificate = error.certificate();
-        text += QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256: %3\nProblem: %4")
-                                        .arg(DisplayText::forDisplay(certificate.subject),
-                                             DisplayText::forDisplay(certificate.issuer), certificate.sha256,
-                                             certificate.errors.join(QStringLiteral("; ")));
+    const bool certificateShown =
+        error.kind() == ApiError::Kind::Tls && !error.certificate().sha256.isEmpty();
+    QString trustedBefore; // a different certificate this server had: the change is worth a warning
+    if (certificateShown) {
         QString entered;
         const std::optional<ServerProfile> profile = ServerProfiles::find(enteredServer(&entered));
-        if (profile && !profile->pinnedSha256.isEmpty() && profile->pinnedSha256 != certificate.sha256)
-            text += QLatin1Char('\n') + tr("Warning: this is not the certificate you trusted before for this server "
-                                           "(SHA-256 %1). Only trust the new one if you know why it changed.")
-                                            .arg(profile->pinnedSha256);
-        m_pendingCertificate = certificate.sha256;
+        if (profile && !profile->pinnedSha256.isEmpty() &&
+            profile->pinnedSha256 != error.certificate().sha256)
+            trustedBefore = profile->pinnedSha256;
+        m_pendingCertificate = error.certificate().sha256;
         m_ui->trustButton->setVisible(true);
     }
     if (error.kind() == ApiError::Kind::PlainHttpOnly) {
@@ -497,7 +534,26 @@ void ConnectPage::onFailed(const ApiError& error)
         error.kind() == ApiError::Kind::PasswordAuthDisabled ||
         error.kind() == ApiError::Kind::TrustedHeaderRequired)
         m_ui->form->setRowVisible(m_ui->apiKeyHelpLabel, true);
-    showStatus(text, true);
+    showStatus(
+        [error, certificateShown, trustedBefore] {
+            QString text = DisplayText::forDisplay(error.message());
+            if (!certificateShown)
+                return text;
+            const CertificateSummary& certificate = error.certificate();
+            // Qt words each problem of the certificate as a sentence of its own.
+            text +=
+                QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256: %3\nProblem: %4")
+                                        .arg(DisplayText::forDisplay(certificate.subject),
+                                             DisplayText::forDisplay(certificate.issuer), certificate.sha256,
+                                             QLocale().createSeparatedList(certificate.errors));
+            if (!trustedBefore.isEmpty())
+                text += QLatin1Char('\n') +
+                        tr("Warning: this is not the certificate you trusted before for this server "
+                           "(SHA-256 %1). Only trust the new one if you know why it changed.")
+                            .arg(trustedBefore);
+            return text;
+        },
+        true);
 }
 
 void ConnectPage::trustCertificate()
@@ -514,7 +570,7 @@ void ConnectPage::trustCertificate()
     signIn();
 }
 
-void ConnectPage::setBusy(bool busy, const QString& status)
+void ConnectPage::setBusy(bool busy, Wording status)
 {
     m_busy = busy;
     m_ui->busyBar->setVisible(busy);
@@ -522,16 +578,29 @@ void ConnectPage::setBusy(bool busy, const QString& status)
     m_ui->signInButton->setEnabled(!busy);
     m_ui->serverCombo->setEnabled(!busy);
     m_ui->forgetServerButton->setEnabled(!busy);
-    if (!status.isEmpty())
-        showStatus(status, false);
+    if (status)
+        showStatus(std::move(status), false);
 }
 
-void ConnectPage::showStatus(const QString& text, bool error)
+void ConnectPage::showStatus(Wording text, bool error)
 {
-    m_ui->statusLabel->setText(text);
+    m_statusWording = text ? text : Wording([] { return QString(); });
+    m_rewording.setText(m_ui->statusLabel, std::move(text));
     // The palette's link colour is readable on light and dark themes alike; errors use a fixed red.
     m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     m_ui->statusLabel->setProperty("isError", error);
+}
+
+void ConnectPage::showServerStatus(Wording text)
+{
+    m_serverStatus = std::move(text);
+    m_ui->serverStatusLabel->setText(m_serverStatus());
+}
+
+QString ConnectPage::detectedLabel(const QString& url, const QString& name) const
+{
+    const QFontMetrics metrics = m_ui->serverCombo->fontMetrics();
+    return tr("%1 — %2").arg(url, ElidedName::inText(name, metrics, ElidedName::defaultWidth(metrics)));
 }
 
 void ConnectPage::forgetServer()
@@ -562,16 +631,19 @@ void ConnectPage::forgetConfirmed(const QUrl& url)
         if (index >= 0 && m_ui->serverCombo->itemText(index) == forgotten.toString())
             m_ui->serverCombo->removeItem(index);
         refreshServerHints();
-        const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
         showStatus(
-            tr("The assistant no longer knows %1. Its backups are kept.")
-                .arg(ElidedName::inText(forgotten.toString(), metrics, ElidedName::defaultWidth(metrics))),
+            [this, forgotten] {
+                const QFontMetrics metrics = m_ui->statusLabel->fontMetrics();
+                return tr("The assistant no longer knows %1. Its backups are kept.")
+                    .arg(
+                        ElidedName::inText(forgotten.toString(), metrics, ElidedName::defaultWidth(metrics)));
+            },
             false);
     });
     connect(forgetter, &ServerForgetter::failed, this, [this, forgetter](const QUrl&, const QString& error) {
         forgetter->deleteLater();
         m_ui->forgetServerButton->setEnabled(!m_busy);
-        showStatus(tr("The server could not be forgotten: %1").arg(error), true);
+        showStatus([error] { return tr("The server could not be forgotten: %1").arg(error); }, true);
     });
     forgetter->forget(url);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Rewording.h"
 #include "ServerInfo.h"
 #include "Session.h"
 
@@ -62,8 +63,12 @@ private:
     void applyServerInfo(const QUrl& requested, const ServerInfo& info);
     // LDAP choice, advice and the plain-http note for the entered server.
     void refreshServerHints();
-    void setBusy(bool busy, const QString& status = {});
-    void showStatus(const QString& text, bool error);
+    void setBusy(bool busy, Wording status = {});
+    // The sign-in's status line; an empty wording clears it.
+    void showStatus(Wording text, bool error);
+    // What the search for servers on this computer says, kept for typing and language switches.
+    void showServerStatus(Wording text);
+    QString detectedLabel(const QString& url, const QString& name) const;
     QUrl enteredServer(QString* error) const;
     QString enteredText() const;
 
@@ -74,6 +79,10 @@ private:
     QUrl m_probing;
     ServerDetector* m_detector = nullptr;
     QHash<QString, ServerInfo> m_known; // what detection learnt about each server, by ServerAddress::key
+    QHash<QString, QString> m_detected; // servers found on this computer: address → name, for their labels
+    Wording m_serverStatus;
+    Wording m_statusWording;
+    Rewording m_rewording;
     QHash<QString, QDeadlineTimer> m_knownFresh; // until when it stands in for a discovery at sign-in
     const ServerInfo* freshlyKnown(const QUrl& server) const;
     QString m_pendingCertificate; // shown to the user for m_pendingCertificateServer, not yet trusted

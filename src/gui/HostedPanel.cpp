@@ -117,7 +117,8 @@ void HostedPanel::invalidate()
         m_verifier->cancel();
     if (m_verified) {
         m_verified = false;
-        m_ui->hostedStatusLabel->setText(tr("Verify the key again after a change."));
+        m_rewording.setText(m_ui->hostedStatusLabel,
+                            [] { return tr("Verify the key again after a change."); });
     }
     updateModelCheck();
     Q_EMIT changed();
@@ -127,14 +128,19 @@ void HostedPanel::verify()
 {
     if (!m_client)
         return;
-    QString urlError;
-    const std::optional<ProviderUrl> url = ProviderUrl::parse(m_ui->providerUrlEdit->text(), &urlError);
+    const QString typed = m_ui->providerUrlEdit->text();
+    const std::optional<ProviderUrl> url = ProviderUrl::parse(typed, nullptr);
     if (!url) {
-        m_ui->hostedStatusLabel->setText(urlError);
+        m_rewording.setText(m_ui->hostedStatusLabel, [typed] {
+            QString problem; // worded by ProviderUrl in the language shown
+            ProviderUrl::parse(typed, &problem);
+            return problem;
+        });
         return;
     }
     if (providerKey().isEmpty()) {
-        m_ui->hostedStatusLabel->setText(tr("Enter the provider's API key first."));
+        m_rewording.setText(m_ui->hostedStatusLabel,
+                            [] { return tr("Enter the provider's API key first."); });
         return;
     }
     if (!m_verifier) {
@@ -143,16 +149,19 @@ void HostedPanel::verify()
         connect(m_verifier, &ProviderVerifier::failed, this, [this](const ApiError& error) {
             m_ui->verifyButton->setEnabled(true);
             if (error.kind() != ApiError::Kind::Cancelled)
-                m_ui->hostedStatusLabel->setText(DisplayText::forDisplay(error.message()));
+                m_rewording.setText(m_ui->hostedStatusLabel,
+                                    [error] { return DisplayText::forDisplay(error.message()); });
         });
     }
     m_ui->verifyButton->setEnabled(false);
-    QString text = tr("Asking the server to connect to %1…").arg(url->text());
-    if (url->isInsecureRemote())
-        text += QLatin1Char('\n') +
-                tr("Warning: plain http sends the provider key unencrypted from your server to %1.")
-                    .arg(QUrl(url->text()).host());
-    m_ui->hostedStatusLabel->setText(text);
+    m_rewording.setText(m_ui->hostedStatusLabel, [url = *url] {
+        QString text = tr("Asking the server to connect to %1…").arg(url.text());
+        if (url.isInsecureRemote())
+            text += QLatin1Char('\n') +
+                    tr("Warning: plain http sends the provider key unencrypted from your server to %1.")
+                        .arg(QUrl(url.text()).host());
+        return text;
+    });
     m_verifier->verify(url->text(), providerKey());
 }
 
@@ -183,8 +192,9 @@ void HostedPanel::showVerified(const QStringList& offered)
     m_ui->hostedModelCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_verified = true;
     updateModelCheck();
-    m_ui->hostedStatusLabel->setText(
-        tr("Verified: the server reached %1. Models offered: %2.").arg(providerUrl()).arg(m_verifiedModels.size()));
+    m_rewording.setText(m_ui->hostedStatusLabel, [url = providerUrl(), count = m_verifiedModels.size()] {
+        return tr("Verified: the server reached %1. Models offered: %2.").arg(url).arg(count);
+    });
     Q_EMIT changed();
 }
 
@@ -214,6 +224,7 @@ void HostedPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        m_rewording.rewordAll();
     }
     QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Rewording.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -55,6 +56,7 @@ private:
     ProviderVerifier* m_verifier = nullptr;
     QStringList m_verifiedModels;
     bool m_verified = false;
+    Rewording m_rewording;
 };
 
 } // namespace tma

@@ -11,6 +11,7 @@
 #include "OllamaNodes.h"
 #include "OpenWebUiClient.h"
 #include "PlainToolTip.h"
+#include "PullStatusText.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -66,7 +67,7 @@ void LocalModelPanel::setClient(OpenWebUiClient* client)
     m_puller = nullptr;
     m_client = client;
     m_ollamaOff = false; // until this server's config says otherwise
-    m_ui->pullStatusLabel->clear();
+    m_rewording.setText(m_ui->pullStatusLabel, {});
     setPulling(false);
     readNodes();
 }
@@ -114,7 +115,8 @@ void LocalModelPanel::setModels(const ModelCatalog& models, const QString& prefe
         item->setText(0, DisplayText::neutralised(model.id));
         item->setData(0, Qt::UserRole, model.id);
         item->setText(1, model.parameterSize.isEmpty() && model.parameterBillions() > 0
-                             ? QStringLiteral("%1B").arg(model.parameterBillions())
+                             ? tr("%1B", "a model's size in billions of parameters, as Ollama writes it")
+                                   .arg(QLocale().toString(model.parameterBillions()))
                              : model.parameterSize);
         item->setText(2, model.sizeBytes > 0 ? QLocale().formattedDataSize(model.sizeBytes, 1, QLocale::DataSizeSIFormat)
                                              : QString());
@@ -220,38 +222,40 @@ void LocalModelPanel::startPull()
         return;
     if (!m_puller) {
         m_puller = new ModelPuller(m_client, this);
-        connect(m_puller, &ModelPuller::progress, this, [this](const QString& status, qint64 completed, qint64 total) {
-            if (total > 0) {
-                m_ui->pullProgress->setMaximum(1000);
-                m_ui->pullProgress->setValue(static_cast<int>(completed * 1000 / total));
-                m_ui->pullStatusLabel->setText(
-                    tr("%1: %2 of %3")
-                        .arg(DisplayText::forDisplay(status),
-                             QLocale().formattedDataSize(completed, 1, QLocale::DataSizeSIFormat),
-                             QLocale().formattedDataSize(total, 1, QLocale::DataSizeSIFormat)));
-            } else {
-                m_ui->pullProgress->setMaximum(0);
-                m_ui->pullStatusLabel->setText(DisplayText::neutralised(status));
-            }
-        });
+        connect(m_puller, &ModelPuller::progress, this,
+                [this](const QString& status, qint64 completed, qint64 total) {
+                    m_ui->pullProgress->setMaximum(total > 0 ? 1000 : 0);
+                    if (total > 0)
+                        m_ui->pullProgress->setValue(static_cast<int>(completed * 1000 / total));
+                    m_rewording.setText(
+                        m_ui->pullStatusLabel, [model = m_puller->model(), status, completed, total] {
+                            // Ollama's own words, when they are shown, are the server's text.
+                            return PullStatusText::sentence(DisplayText::forDisplay(model), status, completed,
+                                                            total, &DisplayText::forDisplay);
+                        });
+                });
         connect(m_puller, &ModelPuller::finished, this, [this](const ModelCatalog& models) {
             setPulling(false);
-            const QFontMetrics metrics = m_ui->pullStatusLabel->fontMetrics();
-            m_ui->pullStatusLabel->setText(tr("%1 is ready on the server.")
-                                               .arg(ElidedName::inText(m_puller->listedModel(), metrics,
-                                                                       ElidedName::defaultWidth(metrics))));
+            m_rewording.setText(m_ui->pullStatusLabel, [this, model = m_puller->listedModel()] {
+                const QFontMetrics metrics = m_ui->pullStatusLabel->fontMetrics();
+                return tr("%1 is ready on the server.")
+                    .arg(ElidedName::inText(model, metrics, ElidedName::defaultWidth(metrics)));
+            });
             setModels(models, m_puller->listedModel());
             Q_EMIT modelsChanged(models);
         });
         connect(m_puller, &ModelPuller::failed, this, [this](const ApiError& error) {
             setPulling(false);
-            m_ui->pullStatusLabel->setText(tr("Downloading %1 failed: %2")
-                                               .arg(DisplayText::forDisplay(m_puller->model()),
-                                                    DisplayText::forDisplay(error.message())));
+            m_rewording.setText(m_ui->pullStatusLabel, [model = m_puller->model(), error] {
+                return tr("Downloading %1 failed: %2")
+                    .arg(DisplayText::forDisplay(model), DisplayText::forDisplay(error.message()));
+            });
         });
     }
     setPulling(true);
-    m_ui->pullStatusLabel->setText(tr("Starting the download of %1…").arg(DisplayText::forDisplay(model)));
+    m_rewording.setText(m_ui->pullStatusLabel, [model] {
+        return tr("Starting the download of %1…").arg(DisplayText::forDisplay(model));
+    });
     // The node the user chose, else the first enabled one (index 0 when the config was not read).
     const QVariant node = m_ui->pullNodeCombo->currentData();
     m_puller->pull(model, node.isValid() ? node.toInt() : 0);
@@ -262,7 +266,7 @@ void LocalModelPanel::stopPull()
     if (m_puller)
         m_puller->cancel();
     setPulling(false);
-    m_ui->pullStatusLabel->setText(tr("Download stopped."));
+    m_rewording.setText(m_ui->pullStatusLabel, [] { return tr("Download stopped."); });
 }
 
 void LocalModelPanel::setPulling(bool pulling)
@@ -281,8 +285,10 @@ void LocalModelPanel::updatePullRow()
     m_ui->pullCombo->setEnabled(!m_pulling && !m_ollamaOff);
     m_ui->pullNodeCombo->setEnabled(!m_pulling);
     if (m_ollamaOff)
-        m_ui->pullStatusLabel->setText(tr("Ollama is turned off on this server (Admin Panel > Settings > "
-                                          "Connections), so models can't be downloaded here."));
+        m_rewording.setText(m_ui->pullStatusLabel, [] {
+            return tr("Ollama is turned off on this server (Admin Panel > Settings > Connections), so models "
+                      "can't be downloaded here.");
+        });
 }
 
 void LocalModelPanel::changeEvent(QEvent* event)
@@ -290,7 +296,7 @@ void LocalModelPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setModels(m_models);
-        updatePullRow();
+        m_rewording.rewordAll();
     }
     QWidget::changeEvent(event);
 }

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ModelCatalog.h"
+#include "Rewording.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -62,6 +63,7 @@ private:
     QPointer<ApiReply> m_nodesReply;
     ModelCatalog m_models;
     bool m_pulling = false;
+    Rewording m_rewording;
     bool m_ollamaOff = false; // ENABLE_OLLAMA_API is off: nothing can be downloaded
 };
 

@@ -103,7 +103,8 @@ void StrategyPage::load()
     m_loading = true;
     m_ui->loadingBar->setVisible(true);
     m_ui->retryButton->setVisible(false);
-    m_ui->currentLabel->setText(tr("Reading the server's task settings and models…"));
+    m_rewording.setText(m_ui->currentLabel,
+                        [] { return tr("Reading the server's task settings and models…"); });
     m_localPanel->setClient(m_context->client());
     m_hostedPanel->setClient(m_context->client());
     Q_EMIT completeChanged();
@@ -114,9 +115,10 @@ void StrategyPage::load()
                              m_loading = false;
                              m_ui->loadingBar->setVisible(false);
                              if (result.error().isError()) {
-                                 m_ui->currentLabel->setText(
-                                     tr("The task settings or the models could not be read: %1")
-                                         .arg(DisplayText::forDisplay(result.error().message())));
+                                 m_rewording.setText(m_ui->currentLabel, [error = result.error()] {
+                                     return tr("The task settings or the models could not be read: %1")
+                                         .arg(DisplayText::forDisplay(error.message()));
+                                 });
                                  m_ui->retryButton->setVisible(true);
                                  Q_EMIT completeChanged();
                                  return;
@@ -157,7 +159,7 @@ void StrategyPage::showLoaded()
 {
     m_loaded = true;
     const TaskConfig& config = m_context->taskConfig();
-    m_ui->currentLabel->setText(currentSummary());
+    m_rewording.setText(m_ui->currentLabel, [this] { return currentSummary(); });
     if (m_keepChoices) {
         const QString local = m_localPanel->selectedModel();
         const QString slotLocal = m_slots->taskModel();
@@ -319,8 +321,7 @@ void StrategyPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         choiceChanged();
-        if (m_loaded)
-            m_ui->currentLabel->setText(currentSummary());
+        m_rewording.rewordAll();
     }
     QWizardPage::changeEvent(event);
 }

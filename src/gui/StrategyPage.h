@@ -2,6 +2,7 @@
 
 #include "ModelCatalog.h"
 #include "Preset.h"
+#include "Rewording.h"
 #include "TaskConfig.h"
 
 #include <QWizardPage>
@@ -71,6 +72,7 @@ private:
     QString m_loadedServer;
     bool m_loading = false;
     bool m_hasBlockingIssue = false;
+    Rewording m_rewording;
 };
 
 } // namespace tma

@@ -66,7 +66,26 @@ void TaskSlotsPanel::retranslate()
     for (QComboBox* combo : {m_local, m_external}) {
         if (combo->count() > 0)
             combo->setItemText(0, tr("Current Model (each chat's own model)"));
+        for (int row = 1; row < combo->count(); ++row)
+            combo->setItemText(row,
+                               itemText(combo, combo->itemData(row).toString(),
+                                        static_cast<Listing>(combo->itemData(row, ListingRole).toInt())));
     }
+}
+
+QString TaskSlotsPanel::itemText(const QComboBox* combo, const QString& id, Listing listing)
+{
+    const QFontMetrics metrics = combo->fontMetrics();
+    const int width = ElidedName::defaultWidth(metrics);
+    switch (listing) {
+    case Listing::Local:
+        return tr("%1 (Local)").arg(ElidedName::inText(id, metrics, width));
+    case Listing::AfterApplying:
+        return tr("%1 (after applying)").arg(ElidedName::inText(id, metrics, width));
+    case Listing::Plain:
+        break;
+    }
+    return ElidedName::alone(id, metrics, width);
 }
 
 void TaskSlotsPanel::setModels(const ModelCatalog& models, const QStringList& upcoming)
@@ -78,10 +97,10 @@ void TaskSlotsPanel::setModels(const ModelCatalog& models, const QStringList& up
         combo->clear();
         combo->addItem(tr("Current Model (each chat's own model)"), QString());
         for (const ModelInfo& model : models.models())
-            addModel(combo, model.id, model.isLocal() ? tr("%1 (Local)") : QString());
+            addModel(combo, model.id, model.isLocal() ? Listing::Local : Listing::Plain);
         for (const QString& id : upcoming) {
             if (!models.contains(id))
-                addModel(combo, id, tr("%1 (after applying)"));
+                addModel(combo, id, Listing::AfterApplying);
         }
     }
     setSlots(local, external);
@@ -107,19 +126,16 @@ void TaskSlotsPanel::select(QComboBox* combo, const QString& id)
 {
     int index = combo->findData(id);
     if (index < 0) { // keep showing what the server has even if it's not listed (it would be ignored)
-        addModel(combo, id, QString());
+        addModel(combo, id, Listing::Plain);
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
 }
 
-void TaskSlotsPanel::addModel(QComboBox* combo, const QString& id, const QString& sentence)
+void TaskSlotsPanel::addModel(QComboBox* combo, const QString& id, Listing listing)
 {
-    const QFontMetrics metrics = combo->fontMetrics();
-    const int width = ElidedName::defaultWidth(metrics);
-    combo->addItem(sentence.isEmpty() ? ElidedName::alone(id, metrics, width)
-                                      : sentence.arg(ElidedName::inText(id, metrics, width)),
-                   id);
+    combo->addItem(itemText(combo, id, listing), id);
+    combo->setItemData(combo->count() - 1, static_cast<int>(listing), ListingRole);
     combo->setItemData(combo->count() - 1, PlainToolTip::of(DisplayText::neutralised(id)), Qt::ToolTipRole);
 }
 

@@ -37,7 +37,16 @@ private:
     static void select(QComboBox* combo, const QString& id);
     // The model as an item: its name cut to a sensible width (into `sentence`'s %1 if given),
     // the id as its data and the whole name as its tooltip.
-    static void addModel(QComboBox* combo, const QString& id, const QString& sentence);
+    // How a model is listed: what the words around its name say about it.
+    enum class Listing
+    {
+        Plain,
+        Local,         // "qwen2.5:3b (Local)"
+        AfterApplying, // a provider's model the apply will add
+    };
+    static constexpr int ListingRole = Qt::UserRole + 1;
+    static void addModel(QComboBox* combo, const QString& id, Listing listing);
+    static QString itemText(const QComboBox* combo, const QString& id, Listing listing);
     void applyFilter();
 
     QLabel* m_explanation;

@@ -18,15 +18,22 @@ QString secondsText(qint64 ms)
 
 } // namespace
 
-QString TimingChart::barText(qint64 ms, const QString& caption, const QString& model,
-                             const QFontMetrics& metrics, int width)
+QString TimingChart::barText(qint64 ms, bool after, const QString& model, const QFontMetrics& metrics,
+                             int width)
 {
-    const QString frame = tr("%1 (%2: %3)").arg(secondsText(ms), caption, QString());
+    // One whole pattern per bar, so each language words "before" and "after" in its own order.
+    const QString pattern = after ? tr("%1 (after: %2)", "a bar of the chart: the time, then the model")
+                                  : tr("%1 (before: %2)", "a bar of the chart: the time, then the model");
+    const QString frame = pattern.arg(secondsText(ms), QString());
     const int room = std::max(metrics.averageCharWidth() * 6, width - metrics.horizontalAdvance(frame));
-    const QString text =
-        tr("%1 (%2: %3)").arg(secondsText(ms), caption, ElidedName::inText(model, metrics, room));
+    const QString text = pattern.arg(secondsText(ms), ElidedName::inText(model, metrics, room));
     // Narrower than the time itself: cut the whole line rather than draw past the edge.
     return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+QString TimingChart::notMeasuredText(bool after)
+{
+    return after ? tr("After: not measured.") : tr("Before: not measured.");
 }
 
 TimingChart::TimingChart(QWidget* parent) : QWidget(parent)
@@ -94,9 +101,9 @@ void TimingChart::paintEvent(QPaintEvent*)
             qint64 ms;
             QString model;
             QColor color;
-            QString caption;
-        } bars[] = {{row.beforeMs, row.beforeModel, beforeColor, tr("before")},
-                    {row.afterMs, row.afterModel, afterColor, tr("after")}};
+            bool after;
+        } bars[] = {{row.beforeMs, row.beforeModel, beforeColor, false},
+                    {row.afterMs, row.afterModel, afterColor, true}};
         for (const auto& bar : bars) {
             const int barHeight = line + 4;
             if (bar.ms >= 0) {
@@ -109,11 +116,11 @@ void TimingChart::paintEvent(QPaintEvent*)
                 const int textLeft = barLeft + length + 6;
                 const int room = width() - textLeft - 4;
                 painter.drawText(QRect(textLeft, y, room, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                 barText(bar.ms, bar.caption, bar.model, metrics, room));
+                                 barText(bar.ms, bar.after, bar.model, metrics, room));
             } else {
                 painter.setPen(text);
                 painter.drawText(QRect(barLeft, y, width() - 16, barHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                 tr("%1: not measured").arg(bar.caption));
+                                 notMeasuredText(bar.after));
             }
             y += barHeight + 2;
         }

@@ -28,8 +28,11 @@ public:
 
     // The text after a bar, `width` pixels at most: the time, then who answered, the model's
     // name cut in the middle to what is left (the time is never cut).
-    static QString barText(qint64 ms, const QString& caption, const QString& model,
-                           const QFontMetrics& metrics, int width);
+    // `after`: the bar of the new settings, else the one of the settings before.
+    static QString barText(qint64 ms, bool after, const QString& model, const QFontMetrics& metrics,
+                           int width);
+    // What stands in place of a bar that was not measured.
+    static QString notMeasuredText(bool after);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

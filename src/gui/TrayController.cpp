@@ -119,7 +119,7 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     setBusy(ServerAddress(server).key());
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
+        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName())),
                       DisplayText::neutralised(error.message()), true);
     };
     m_sessions->withSession(
@@ -173,8 +173,8 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                 for (const PresetIssue& issue : report.warnings)
                     lines << TrayText::shownSentence(issue.message, {issue.modelId});
                 Q_EMIT notify(report.alreadyApplied
-                                  ? tr("Already in use: %1").arg(TrayText::shownName(preset.name))
-                                  : tr("Switched to %1").arg(TrayText::shownName(preset.name)),
+                                  ? tr("Already in use: %1").arg(TrayText::shownName(preset.shownName()))
+                                  : tr("Switched to %1").arg(TrayText::shownName(preset.shownName())),
                               lines.join(QLatin1Char('\n')), false);
                 applier->deleteLater();
             });
@@ -191,7 +191,7 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                                   ConfigApplier::serverStateText(report, false)};
                 if (!report.serverUnchanged)
                     lines << tr("Check the settings in the assistant.");
-                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.name)),
+                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName())),
                               lines.join(QLatin1Char('\n')), true);
                 applier->deleteLater();
             });
@@ -279,9 +279,10 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     if (!store.upsert(preset, &error) || !store.save(&error))
         return Q_EMIT notify(tr("The preset was not saved"), error, true);
     m_sessions->reload(m_busyServer);
-    Q_EMIT notify(tr("Preset saved"),
-                  tr("\"%1\": %2").arg(TrayText::shownName(preset.name), TrayText::presetSummary(preset)),
-                  false);
+    Q_EMIT notify(
+        tr("Preset saved"),
+        tr("\"%1\": %2").arg(TrayText::shownName(preset.shownName()), TrayText::presetSummary(preset)),
+        false);
     Q_EMIT entriesChanged();
 }
 

@@ -67,7 +67,7 @@ QList<TrayEntry> TrayMenuModel::entries(bool busy) const
                 entry.text = tr("Restore settings from before the assistant");
                 break;
             case Preset::Kind::Custom:
-                entry.text = TrayText::menuName(preset.name);
+                entry.text = TrayText::menuName(preset.shownName());
                 break;
             }
             entry.toolTip = PlainToolTip::of(TrayText::presetSummary(preset));

@@ -531,8 +531,14 @@ void TstCli::fullFlow()
     // pull: progress on stderr, the result on stdout.
     run = cli({QStringLiteral("pull"), kPullable});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains(kPullable + QStringLiteral(": pulling")), qPrintable(run.describe()));
-    QVERIFY(run.err.contains(QLatin1String("100%")));
+    // Ollama's steps ("pulling manifest", "pulling <digest>", ...) in our words, one sentence each.
+    QVERIFY2(run.err.contains(QStringLiteral("Getting the list of files of ") + kPullable),
+             qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QStringLiteral("Downloading ") + kPullable + QStringLiteral(": ")),
+             qPrintable(run.describe()));
+    QVERIFY(run.err.contains(QLatin1String("(100%).")));
+    QVERIFY2(!run.err.contains(QLatin1String("pulling")) && !run.err.contains(QLatin1String("manifest")),
+             qPrintable(run.describe()));
     QVERIFY(run.err.count(QLatin1Char('\n')) >= 4); // one progress line each, not on a terminal
     QCOMPARE(run.out.trimmed(), kPullable + QStringLiteral(" is ready on the server."));
     QVERIFY(fake.modelIds().contains(kPullable));

@@ -1,4 +1,5 @@
 #include "Preset.h"
+#include "Translator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@ using tma::Automations;
 using tma::HostedConnection;
 using tma::Preset;
 using tma::TaskConfig;
+using tma::Translator;
 
 Q_DECLARE_METATYPE(tma::Automation)
 Q_DECLARE_METATYPE(tma::Preset)
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void fromJsonErrors();
     void fromJsonNameDefaultsToId();
     void builtInNamesFollowTheLanguage();
+    void keptCopyNamedInTheLanguageShown();
     void summaryIsWholeSentences();
     void fromJsonCurrentModelIsASetting();
 };
@@ -530,6 +533,23 @@ void TestPreset::builtInNamesFollowTheLanguage()
     QVERIFY(own.has_value());
     QCOMPARE(own->name, QStringLiteral("Soirée"));
     QCOMPARE(own->toJson().value(QLatin1String("name")).toString(), QStringLiteral("Soirée"));
+}
+
+// A copy kept while the app runs (the tray's presets per server) shows a built-in's name in the
+// language shown now, after a switch; a user's own keeps its name.
+void TestPreset::keptCopyNamedInTheLanguageShown()
+{
+    const Preset kept = Preset::quiet();
+    Preset own = Preset::quiet();
+    own.id = QStringLiteral("evening");
+    own.kind = Preset::Kind::Custom;
+    own.name = QStringLiteral("Evening");
+    QCOMPARE(Translator::install(QStringLiteral("fr")), QStringLiteral("fr"));
+    const QString french = kept.shownName();
+    Translator::install(QStringLiteral("en"));
+    QCOMPARE(kept.shownName(), QStringLiteral("Disable automations"));
+    QVERIFY2(french != kept.shownName() && !french.isEmpty(), qPrintable(french));
+    QCOMPARE(own.shownName(), QStringLiteral("Evening"));
 }
 
 // Sentences of their own, lists in the locale's form, never glued with "; ".

@@ -5,8 +5,10 @@
 #include "FakeOpenWebUi.h"
 #include "ForgetServerDialog.h"
 #include "GuiTestHelpers.h"
+#include "LanguageLeftovers.h"
 #include "MemorySecretStore.h"
 #include "PresetNameDialog.h"
+#include "ShownTexts.h"
 #include "TimingChart.h"
 #include "Translator.h"
 #include "TraySetup.h"
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <map>
 #include <memory>
 
 using namespace tma;
@@ -42,6 +45,7 @@ class TestScreenshots : public QObject
 private:
     QString m_language;
     QStringList m_problems;
+    std::map<QString, std::unique_ptr<LanguageLeftovers>> m_leftovers;
 
     // A label or button narrower than its text shows it cut off: the layout failed for this language.
     void checkNothingTruncated(QWidget* root, const QString& state)
@@ -70,9 +74,65 @@ private:
         }
     }
 
-    void look(AssistantWizard& wizard, const QString& state)
+    // The leftovers of a switch from one language to another, read once per pair.
+    const LanguageLeftovers& leftovers(const QString& from, const QString& to)
+    {
+        const QString key = from + QLatin1Char('>') + to;
+        auto found = m_leftovers.find(key);
+        if (found == m_leftovers.end())
+            found = m_leftovers.emplace(key, std::make_unique<LanguageLeftovers>(from, to)).first;
+        return *found->second;
+    }
+
+    static void switchTo(const QString& language)
+    {
+        QCOMPARE(Translator::install(language), language);
+        QCoreApplication::processEvents(); // the wizard's windows get LanguageChange as a posted event
+        QCoreApplication::processEvents();
+    }
+
+    // Switches to another language and back: the other language must show no word of this one,
+    // and coming back must show the state exactly as before. `settled`: nothing moves on its own
+    // (a download in progress does).
+    void switchAndBack(QWidget* root, const QString& state, bool settled)
+    {
+        const QString other = m_language == QLatin1String("en") ? QStringLiteral("ja") : QStringLiteral("en");
+        const QStringList before = shownTexts(root);
+        switchTo(other);
+        for (const QString& left : leftovers(m_language, other).foundIn(shownTexts(root)))
+            m_problems << QStringLiteral("%1/%2, switched to %3, still shows %4")
+                              .arg(m_language, state, other, left);
+        switchTo(m_language);
+        const QStringList back = shownTexts(root);
+        for (const QString& left : leftovers(other, m_language).foundIn(back))
+            m_problems << QStringLiteral("%1/%2, switched back from %3, still shows %4")
+                              .arg(m_language, state, other, left);
+        if (settled && back != before) {
+            for (int i = 0; i < std::max(before.size(), back.size()); ++i) {
+                if (before.value(i) != back.value(i)) {
+                    // First: the failure's message is cut after a while.
+                    m_problems.prepend(
+                        QStringLiteral("%1/%2: after switching to %3 and back, \"%4\" became \"%5\"")
+                            .arg(m_language, state, other, before.value(i).left(120),
+                                 back.value(i).left(120)));
+                    break;
+                }
+            }
+        }
+    }
+
+    // Every state is looked at after a switch to another language and back: the screenshot shows
+    // what a user who switched sees.
+    void look(AssistantWizard& wizard, const QString& state, bool settled = true)
     {
         QCoreApplication::processEvents();
+        // A name wrapped in our isolates and then escaped as server text shows "\u2068" literally.
+        for (const QString& text : shownTexts(&wizard)) {
+            if (text.contains(QLatin1String("\\u2068")) || text.contains(QLatin1String("\\u2069")))
+                m_problems << QStringLiteral("%1/%2: an isolate escaped twice in \"%3\"")
+                                  .arg(m_language, state, text);
+        }
+        switchAndBack(&wizard, state, settled);
         checkNothingTruncated(&wizard, state);
         saveShot(&wizard, state);
     }
@@ -186,7 +246,7 @@ private Q_SLOTS:
         child<QComboBox>(&wizard, "pullCombo")->setCurrentText(QStringLiteral("llama3.2:1b"));
         QTest::mouseClick(child<QPushButton>(&wizard, "pullButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&wizard, "pullProgress")->value() > 0, 10000);
-        look(wizard, QStringLiteral("2-strategy-pull"));
+        look(wizard, QStringLiteral("2-strategy-pull"), false);
         QTest::mouseClick(child<QPushButton>(&wizard, "pullCancelButton"), Qt::LeftButton);
         choose(child<QRadioButton>(&wizard, "hostedChoice"));
         QTest::keyClicks(child<QLineEdit>(&wizard, "providerKeyEdit"), QStringLiteral("sk-or-test"));

@@ -1025,11 +1025,10 @@ private Q_SLOTS:
         QCOMPARE(row.beforeModel, longId);
         QCOMPARE(row.afterModel, html);
         const QFontMetrics metrics = chart->fontMetrics();
-        const QString bar =
-            TimingChart::barText(row.beforeMs, QStringLiteral("before"), row.beforeModel, metrics, 250);
+        const QString bar = TimingChart::barText(row.beforeMs, false, row.beforeModel, metrics, 250);
         QVERIFY2(metrics.horizontalAdvance(bar) <= 250 && bar.contains(QChar(0x2026)), qPrintable(bar));
         QVERIFY2(bar.contains(QStringLiteral(" s (before: ")), qPrintable(bar)); // the time is never cut
-        QVERIFY(isInert(TimingChart::barText(row.afterMs, QStringLiteral("after"), rtl, metrics, 250)));
+        QVERIFY(isInert(TimingChart::barText(row.afterMs, true, rtl, metrics, 250)));
         saveShot(m_wizard.get(), QStringLiteral("hostile-3-apply-after"));
     }
 

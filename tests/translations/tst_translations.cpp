@@ -1,9 +1,12 @@
 // Every language is complete and correct: no unfinished or stale entries, the same placeholders as
 // the English text, one accelerator where the English has one and no two alike in a form, the
-// plural forms the language needs, and nothing in the sources that the .ts files lack.
+// plural forms the language needs, and nothing in the sources that the .ts files lack. Sentences
+// are whole: no English left as a translation, no translated text glued in the code.
+#include "GluedText.h"
 #include "TsFile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,6 +53,13 @@ QString accelerator(const QString& text, int* count)
             letter = text.at(i + 1).toLower();
     }
     return letter;
+}
+
+// Code the glue finder is tried on (moc cannot read it as raw strings in this file).
+QString sample(const QString& name)
+{
+    QFile file(QStringLiteral(TMA_SOURCE_DIR "/tests/translations/samples/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 int pluralForms(const QString& language)
@@ -153,6 +163,68 @@ private Q_SLOTS:
                                     .arg(message.context, letter, letters.value(letter), message.source);
                 letters.insert(letter, message.source);
             }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // A translation left in English: a user of that language would read an English fragment in the
+    // middle of their own (the product's name and example addresses are the same everywhere).
+    void noEnglishLeft_data() { complete_data(); }
+    void noEnglishLeft()
+    {
+        QFETCH(QString, language);
+        TsFile ts;
+        QString error;
+        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        static const QRegularExpression sameEverywhere(
+            QStringLiteral("Task Model Assistant|\\S+@\\S+|%\\d+"));
+        // Words a language shares with English, checked by hand.
+        const QStringList shared =
+            language == QLatin1String("es") ? QStringList{QStringLiteral("Error: %1")} : QStringList();
+        QStringList problems;
+        for (const TsMessage& message : std::as_const(ts.messages)) {
+            if (shared.contains(message.source))
+                continue;
+            QString words = message.source;
+            words.remove(sameEverywhere);
+            if (message.translations.contains(message.source) && words.contains(word))
+                problems << message.context + QStringLiteral(": \"") + message.source + QLatin1Char('"');
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The finder below fails on glued text: checked on code that glues, and on code that doesn't.
+    void gluedTextIsFound()
+    {
+        const QString glued = sample(QStringLiteral("glued.txt"));
+        const QStringList found = GluedText::in(glued, QStringLiteral("glued.cpp"));
+        QVERIFY2(found.size() == 7, qPrintable(found.join(QLatin1Char('\n')))); // a: glued on both sides
+        for (const QString& line :
+             {QStringLiteral("glued.cpp:2:"), QStringLiteral("glued.cpp:3:"), QStringLiteral("glued.cpp:5:"),
+              QStringLiteral("glued.cpp:6:"), QStringLiteral("glued.cpp:7:"), QStringLiteral("glued.cpp:8:")})
+            QVERIFY2(found.join(QLatin1Char('\n')).contains(line),
+                     qPrintable(line + found.join(QLatin1Char('\n'))));
+        const QString whole = sample(QStringLiteral("whole.txt"));
+        const QStringList none = GluedText::in(whole, QStringLiteral("whole.cpp"));
+        QVERIFY2(none.size() == 1 && none.first().startsWith(QLatin1String("whole.cpp:9:")),
+                 qPrintable(
+                     none.join(QLatin1Char('\n')))); // g: a literal glued in front of tr(), whatever it holds
+    }
+
+    // The product's own code glues no translated text.
+    void sentencesAreWhole()
+    {
+        QStringList problems;
+        QDirIterator it(QStringLiteral(TMA_SOURCE_DIR "/src"),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            problems << GluedText::in(QString::fromUtf8(file.readAll()),
+                                      QDir(QStringLiteral(TMA_SOURCE_DIR)).relativeFilePath(path));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

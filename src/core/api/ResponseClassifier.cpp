@@ -109,11 +109,12 @@ QString detailText(const QJsonValue& body)
             for (const QJsonValue& part : locParts)
                 loc << part.toVariant().toString();
             const QString msg = entry.value(QLatin1String("msg")).toString();
+            // not prose: the server's own words about a field, in its own notation ("body.TASK_MODEL: …")
             parts << (loc.isEmpty() ? msg : loc.join(QLatin1Char('.')) + QStringLiteral(": ") + msg);
             if (parts.size() >= 20)
                 break;
         }
-        return parts.join(QStringLiteral("; "));
+        return parts.join(QStringLiteral("; ")); // not prose: the server's messages, as it wrote them
     }
     const QJsonValue error = object.value(QLatin1String("error"));
     if (error.isObject())

@@ -67,7 +67,8 @@ QUrl ServerUrl::normalize(const QString& input, QString* error)
             break;
         }
     }
-    url.setPath(segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    url.setPath(segments.isEmpty() ? QString()
+                                   : QLatin1Char('/') + segments.join(QLatin1Char('/'))); // not prose: a path
     if (error)
         error->clear();
     return url;

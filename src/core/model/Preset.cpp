@@ -42,6 +42,11 @@ QString Preset::builtInName(Kind kind)
     return {};
 }
 
+QString Preset::shownName() const
+{
+    return kind != Kind::Custom && id == kindId() ? builtInName(kind) : name;
+}
+
 Preset Preset::local(const QString& model)
 {
     Preset preset;

@@ -42,6 +42,9 @@ public:
 
     // The name of a built-in preset, in the language shown now.
     static QString builtInName(Kind kind);
+    // The name to show: a built-in preset's in the language shown now (kept copies may hold an
+    // older language), a user's own as they typed it.
+    QString shownName() const;
     static Preset local(const QString& model);
     static Preset hosted(const HostedConnection& connection, const QString& model);
     static Preset quiet();
