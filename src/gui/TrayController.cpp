@@ -50,6 +50,25 @@ QString testLine(const ProbeResult& result)
     return {};
 }
 
+// What a test found, one line per finding, worded in the language shown now.
+QString testReport(const QList<ProbeResult>& results, bool* memoryWarns)
+{
+    QStringList lines;
+    for (const ProbeResult& result : results) {
+        if (const QString line = testLine(result); !line.isEmpty())
+            lines << line;
+        if (const QString verdict = ProbeReport::verdictSentence(result); !verdict.isEmpty())
+            lines << TrayText::shownSentence(verdict,
+                                             {result.chatModel, result.expectedTaskModel, result.answeredBy});
+        if (const QString memory = ProbeReport::residencySentence(result.residency); !memory.isEmpty())
+            lines << TrayText::shownSentence(memory,
+                                             {result.residency.chatModel, result.residency.taskModel});
+        if (memoryWarns)
+            *memoryWarns = *memoryWarns || ProbeReport::residencyWarns(result.residency);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 TrayController::TrayController(SecretStore* secrets, QObject* parent)
@@ -94,7 +113,7 @@ void TrayController::activate(const TrayEntry& entry)
     case TrayEntry::Kind::StartAtLogin: {
         QString error;
         if (!StartAtLogin::setEnabled(!StartAtLogin::isEnabled(), &error))
-            Q_EMIT notify(tr("Start at login"), error, true);
+            tell([] { return tr("Start at login"); }, [error] { return error; }, true);
         Q_EMIT entriesChanged();
         return;
     }
@@ -119,8 +138,11 @@ void TrayController::switchPreset(const QUrl& server, const QString& presetId)
     setBusy(ServerAddress(server).key());
     auto fail = [this, preset](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName())),
-                      DisplayText::neutralised(error.message()), true);
+        tell(
+            [preset] {
+                return tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName()));
+            },
+            [error] { return DisplayText::neutralised(error.message()); }, true);
     };
     m_sessions->withSession(
         server,
@@ -167,15 +189,21 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                 setBusy({});
                 // The same warnings as the wizard's and the CLI's (a task model regular users may not
                 // use, say), each its own line under the summary.
-                QStringList lines{TrayText::presetSummary(preset)};
-                if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
-                    lines << late;
-                for (const PresetIssue& issue : report.warnings)
-                    lines << TrayText::shownSentence(issue.message, {issue.modelId});
-                Q_EMIT notify(report.alreadyApplied
-                                  ? tr("Already in use: %1").arg(TrayText::shownName(preset.shownName()))
-                                  : tr("Switched to %1").arg(TrayText::shownName(preset.shownName())),
-                              lines.join(QLatin1Char('\n')), false);
+                tell(
+                    [preset, already = report.alreadyApplied] {
+                        return already ? tr("Already in use: %1").arg(TrayText::shownName(preset.shownName()))
+                                       : tr("Switched to %1").arg(TrayText::shownName(preset.shownName()));
+                    },
+                    [preset, report] {
+                        QStringList lines{TrayText::presetSummary(preset)};
+                        if (const QString late = ConfigApplier::serverStateText(report, true);
+                            !late.isEmpty())
+                            lines << late;
+                        for (const PresetIssue& issue : report.warnings)
+                            lines << TrayText::shownSentence(issue.message, {issue.modelId});
+                        return lines.join(QLatin1Char('\n'));
+                    },
+                    false);
                 applier->deleteLater();
             });
     connect(applier, &ConfigApplier::failed, this,
@@ -187,15 +215,27 @@ void TrayController::applyPreset(Server* state, const Preset& preset, const QStr
                         current->connected = false;
                 }
                 setBusy({});
-                QStringList lines{DisplayText::neutralised(error.message()),
-                                  ConfigApplier::serverStateText(report, false)};
-                if (!report.serverUnchanged)
-                    lines << tr("Check the settings in the assistant.");
-                Q_EMIT notify(tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName())),
-                              lines.join(QLatin1Char('\n')), true);
+                tell(
+                    [preset] {
+                        return tr("Could not switch to \"%1\"").arg(TrayText::shownName(preset.shownName()));
+                    },
+                    [error, report] {
+                        QStringList lines{DisplayText::neutralised(error.message()),
+                                          ConfigApplier::serverStateText(report, false)};
+                        if (!report.serverUnchanged)
+                            lines << tr("Check the settings in the assistant.");
+                        return lines.join(QLatin1Char('\n'));
+                    },
+                    true);
                 applier->deleteLater();
             });
     applier->apply(preset);
+}
+
+void TrayController::tell(Wording title, Wording message, bool isError)
+{
+    m_lastNotice = {std::move(title), std::move(message), isError};
+    Q_EMIT notify(m_lastNotice.title(), m_lastNotice.message(), isError);
 }
 
 void TrayController::testNow(const QUrl& server)
@@ -205,7 +245,8 @@ void TrayController::testNow(const QUrl& server)
     setBusy(ServerAddress(server).key());
     auto fail = [this](const ApiError& error) {
         setBusy({});
-        Q_EMIT notify(tr("Test failed"), DisplayText::neutralised(error.message()), true);
+        tell([] { return tr("Test failed"); }, [error] { return DisplayText::neutralised(error.message()); },
+             true);
     };
     m_sessions->withSession(
         server,
@@ -222,30 +263,14 @@ void TrayController::testNow(const QUrl& server)
                     auto* probe = new TaskProbe(state->client, state->session.server.taskApi, this);
                     connect(probe, &TaskProbe::finished, this,
                             [this, probe](const QList<ProbeResult>& results) {
-                                QStringList lines;
-                                bool memoryWarns = false;
-                                for (const ProbeResult& result : results) {
-                                    if (const QString line = testLine(result); !line.isEmpty())
-                                        lines << line;
-                                    if (const QString verdict = ProbeReport::verdictSentence(result);
-                                        !verdict.isEmpty())
-                                        lines << TrayText::shownSentence(
-                                            verdict,
-                                            {result.chatModel, result.expectedTaskModel, result.answeredBy});
-                                    if (const QString memory =
-                                            ProbeReport::residencySentence(result.residency);
-                                        !memory.isEmpty())
-                                        lines << TrayText::shownSentence(
-                                            memory, {result.residency.chatModel, result.residency.taskModel});
-                                    memoryWarns =
-                                        memoryWarns || ProbeReport::residencyWarns(result.residency);
-                                }
                                 // Passed, but every task pushes the chat model out of memory: said as
                                 // a problem, so the notification is not mistaken for good news.
+                                bool memoryWarns = false;
+                                testReport(results, &memoryWarns);
                                 const bool ok = ProbeReport::passed(results) && !memoryWarns;
                                 setBusy({});
-                                Q_EMIT notify(ok ? tr("Test passed") : tr("Test found a problem"),
-                                              lines.join(QLatin1Char('\n')), !ok);
+                                tell([ok] { return ok ? tr("Test passed") : tr("Test found a problem"); },
+                                     [results] { return testReport(results, nullptr); }, !ok);
                                 probe->deleteLater();
                             });
                     connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {
@@ -277,12 +302,14 @@ void TrayController::saveCurrentAsPreset(const QUrl& server, const QString& name
     QString error;
     store.load(&error);
     if (!store.upsert(preset, &error) || !store.save(&error))
-        return Q_EMIT notify(tr("The preset was not saved"), error, true);
+        return tell([] { return tr("The preset was not saved"); }, [error] { return error; }, true);
     m_sessions->reload(m_busyServer);
-    Q_EMIT notify(
-        tr("Preset saved"),
-        tr("\"%1\": %2").arg(TrayText::shownName(preset.shownName()), TrayText::presetSummary(preset)),
-        false);
+    tell([] { return tr("Preset saved"); },
+         [preset] {
+             return tr("\"%1\": %2")
+                 .arg(TrayText::shownName(preset.shownName()), TrayText::presetSummary(preset));
+         },
+         false);
     Q_EMIT entriesChanged();
 }
 
@@ -297,17 +324,19 @@ void TrayController::forgetServer(const QUrl& server)
         m_sessions->remove(forgotten);
         m_sessions->reload(m_busyServer);
         setBusy({});
-        Q_EMIT notify(tr("Server forgotten"),
-                      tr("%1 is no longer in the assistant. Its backups are kept.")
-                          .arg(TrayText::shownName(forgotten.toString())),
-                      false);
+        tell([] { return tr("Server forgotten"); },
+             [forgotten] {
+                 return tr("%1 is no longer in the assistant. Its backups are kept.")
+                     .arg(TrayText::shownName(forgotten.toString()));
+             },
+             false);
     });
     connect(forgetter, &ServerForgetter::failed, this,
             [this, forgetter](const QUrl& kept, const QString& error) {
                 forgetter->deleteLater();
                 setBusy({});
-                Q_EMIT notify(tr("Could not forget %1").arg(TrayText::shownName(kept.toString())), error,
-                              true);
+                tell([kept] { return tr("Could not forget %1").arg(TrayText::shownName(kept.toString())); },
+                     [error] { return error; }, true);
             });
     forgetter->forget(server);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Preset.h"
+#include "Rewording.h"
 #include "SavedServerSessions.h"
 #include "TrayEntry.h"
 #include "TrayMenuModel.h"
@@ -40,6 +41,16 @@ public:
     // lists it, nor counts it for the icon. Ask the user first: forgetServerRequested().
     void forgetServer(const QUrl& server);
 
+    // The last notice, kept as how to word it: a window that shows it words it again after a
+    // language switch (the tray's own balloon is gone by then).
+    struct Notice
+    {
+        Wording title;
+        Wording message;
+        bool isError = false;
+    };
+    const Notice& lastNotice() const { return m_lastNotice; }
+
     // The presets the menu offers for a server, in menu order.
     QList<Preset> presetsFor(const QUrl& server) const { return m_menu.presetsFor(server); }
 
@@ -57,11 +68,14 @@ private:
 
     void applyPreset(Server* server, const Preset& preset, const QString& providerKey);
     void setBusy(const QString& serverKey);
+    // Keeps the notice as lastNotice() and emits notify() with its words.
+    void tell(Wording title, Wording message, bool isError);
 
     SecretStore* m_secrets;
     SavedServerSessions* m_sessions;
     TrayMenuModel m_menu;
     QString m_busyServer;
+    Notice m_lastNotice;
 };
 
 } // namespace tma

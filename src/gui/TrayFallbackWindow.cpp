@@ -23,6 +23,7 @@ TrayFallbackWindow::TrayFallbackWindow(TrayController* controller, QWidget* pare
     m_intro->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("fallbackMessage"));
     auto* menu = new QMenu(m_menuButton);
     m_menuButton->setMenu(menu);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
@@ -57,8 +58,13 @@ void TrayFallbackWindow::showMessage(const QString& title, const QString& messag
 
 void TrayFallbackWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The notice shown, in the new language (it is always the controller's last one).
+        const TrayController::Notice& notice = m_controller->lastNotice();
+        if (!m_message->text().isEmpty() && notice.title)
+            showMessage(notice.title(), notice.message(), notice.isError);
+    }
     QWidget::changeEvent(event);
 }
 

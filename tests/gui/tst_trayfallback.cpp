@@ -1,13 +1,16 @@
 // Without a tray host (offscreen has none) the assistant falls back to a normal window with the
 // same actions, and a switch made there reaches the server.
 #include "FakeOpenWebUi.h"
+#include "GuiTestHelpers.h"
 #include "MemorySecretStore.h"
+#include "Translator.h"
 #include "TrayController.h"
 #include "TrayFallbackWindow.h"
 #include "TrayIcon.h"
 #include "TraySetup.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -55,6 +58,19 @@ private Q_SLOTS:
         quiet->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(notes.count(), 1, 10000);
         QCOMPARE(fake.taskConfig().value(QLatin1String("ENABLE_TAGS_GENERATION")).toBool(), false);
+
+        // The window keeps showing the notice: a language switch words it again, title and summary.
+        auto* message = tray.fallbackWindow()->findChild<QLabel*>(QStringLiteral("fallbackMessage"));
+        QVERIFY(message);
+        QVERIFY2(seen(message->text()).startsWith(QLatin1String("Switched to Disable automations\n")) &&
+                     message->text().contains(QLatin1String("Turns off")),
+                 qPrintable(message->text()));
+        QCOMPARE(Translator::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        QTRY_VERIFY2(!message->text().startsWith(QLatin1String("Switched")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QLatin1String("Turns off")) &&
+                     message->text().contains(QCoreApplication::translate("Preset", "Disable automations")),
+                 qPrintable(message->text()));
+        Translator::install(QStringLiteral("en"));
     }
 };
 
