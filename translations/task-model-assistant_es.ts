@@ -1354,6 +1354,11 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
         <translation>%1: modelos de tarea %2 (chats locales), %3 (chats externos)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its host</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1354,6 +1354,11 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
         <translation>%1&#xa0;: modèles de tâche %2 (conversations locales), %3 (conversations externes)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its host</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1357,6 +1357,11 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
         <translation>%1: タスクモデル %2（ローカルチャット）、%3（外部チャット）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its host</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1356,6 +1356,11 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
         <translation>%1: 작업 모델 %2(로컬 채팅), %3(외부 채팅)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its host</comment>
+        <translation>%1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

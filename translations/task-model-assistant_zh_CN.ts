@@ -1355,6 +1355,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>%1: task models %2 (local chats), %3 (external chats)</source>
         <translation>%1：任务模型 %2（本地模型对话）、%3（外部模型对话）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its host</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -19,8 +19,8 @@ QString TrayMenuModel::serverTitle(const SavedServerSessions::Server& state) con
 {
     QString title = state.connected ? TrayText::menuName(state.session.server.displayName())
                                     : state.profile.url.toString();
-    if (state.connected)
-        title += QStringLiteral(" (%1)").arg(state.profile.url.host());
+    if (state.connected) // a pattern: CJK puts the host in full-width parentheses
+        title = tr("%1 (%2)", "a server's name, then its host").arg(title, state.profile.url.host());
     if (state.loading)
         return tr("%1 — reading…").arg(title);
     if (!state.error.isEmpty())
