@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
-        <translation>服务器的模型列表中已不再有测试所用的聊天模型：读取后模型列表已变更，或 Open WebUI 的多个工作进程没有共享模型列表。请重新测试；如果仍然出现，请以单个工作进程或配合 Redis 运行 Open WebUI。</translation>
+        <translation>服务器的模型列表中已不再有测试所用的对话模型：读取后模型列表已变更，或 Open WebUI 的多个工作进程没有共享模型列表。请重新测试；如果仍然出现，请以单个工作进程或配合 Redis 运行 Open WebUI。</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -423,7 +423,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title）
   --make-public              与 apply 一起使用：让所有用户都能使用任务模型
-                             （可见性：公开；可用 restore 撤销）
+                             （可见性：公共；可用 restore 撤销）
   --ollama-index N           使用哪个 Ollama 连接下载模型（默认 0）
   --timeout SECONDS          等待服务器响应的时长上限（默认 20）
   --no-keychain              不读取也不写入钥匙串
@@ -521,11 +521,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
-        <translation>若要从这里让所有用户都能使用，请加上 --make-public 再次应用预设。</translation>
+        <translation>若要让所有用户都能使用该模型，请加上 --make-public 再次应用预设。</translation>
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>现在所有用户都能使用“%1”，他们的聊天也会生成标题、标签和追问。</translation>
+        <translation>现在所有用户都能使用“%1”，他们的对话也会生成标题、标签和追问。</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -1038,14 +1038,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>普通用户无法使用“%1”，因此他们的聊天中标题、标签和追问的生成都会失败（只有管理员的聊天会生成）。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中将其设为公开，或选择公开的模型。</translation>
+        <translation>普通用户无法使用“%1”，因此他们的对话中标题、标签和追问的生成都会失败（只有管理员的对话会生成）。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中将其设为“公共”，或选择公共的模型。</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
-        <translation>回答的是聊天模型 %1，而不是 %2：服务器忽略了任务模型设置。当 Open WebUI 的列表中没有该任务模型时就会这样。</translation>
+        <translation>回答的是对话模型 %1，而不是 %2：服务器忽略了任务模型设置。当 Open WebUI 的列表中没有该任务模型时就会这样。</translation>
     </message>
     <message>
         <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
@@ -1057,7 +1057,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
-        <translation>%1 和 %2 运行在不同的 Ollama 服务器上，因此任务模型不会把聊天模型挤出内存。</translation>
+        <translation>%1 和 %2 运行在不同的 Ollama 服务器上，因此任务模型不会把对话模型挤出内存。</translation>
     </message>
     <message>
         <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
@@ -1065,11 +1065,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
-        <translation>Ollama 为运行任务模型 %3（%4）卸载了聊天模型 %1（%2）：服务器无法同时在内存中保留两者，因此每次后台任务之后，下一条聊天消息都要等待 %1 重新加载。请选择更小的任务模型或托管端点，或者关闭自动化功能。</translation>
+        <translation>Ollama 为运行任务模型 %3（%4）卸载了对话模型 %1（%2）：服务器无法同时在内存中保留两者，因此每次后台任务之后，下一条对话消息都要等待 %1 重新加载。请选择更小的任务模型或托管端点，或者关闭自动化功能。</translation>
     </message>
     <message>
         <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
-        <translation>测试前 %1 不在内存中，因此无法看出它能否与 %2 同时放进内存。请先用 %1 聊一次天，然后再测试。</translation>
+        <translation>测试前 %1 不在内存中，因此无法看出它能否与 %2 同时放进内存。请先用 %1 进行一次对话，然后再测试。</translation>
     </message>
     <message>
         <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
@@ -1282,7 +1282,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Make the task model available to all users (Visibility: Public)</source>
-        <translation>让所有用户都能使用任务模型（可见性：公开）</translation>
+        <translation>让所有用户都能使用任务模型（可见性：公共）</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1523,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>现在所有用户都能使用“%1”，他们的聊天也会生成标题、标签和追问。</translation>
+        <translation>现在所有用户都能使用“%1”，他们的对话也会生成标题、标签和追问。</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -1953,7 +1953,7 @@ SHA-256：%3
     </message>
     <message>
         <source>Ollama is turned off on this server (Admin Panel &gt; Settings &gt; Connections), so models can&apos;t be downloaded here.</source>
-        <translation>此服务器已关闭 Ollama（管理员面板 &gt; 设置 &gt; 连接），因此无法在此下载模型。</translation>
+        <translation>此服务器已关闭 Ollama（管理员面板 &gt; 设置 &gt; 外部连接），因此无法在此下载模型。</translation>
     </message>
     <message>
         <source>No model&apos;s name contains &quot;%1&quot;.</source>
@@ -2000,7 +2000,7 @@ SHA-256：%3
     </message>
     <message>
         <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
-        <translation>服务器未将“%1”开放给所有用户。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中设为公开。</translation>
+        <translation>服务器未将“%1”开放给所有用户。请在“管理员面板 &gt; 设置 &gt; 模型 &gt; %1 &gt; 可见性”中设为“公共”。</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The server no longer lists the chat model the test used: its model list changed since it was read, or several Open WebUI workers do not share their model lists. Test again; if this keeps happening, run Open WebUI with one worker or with Redis.</source>
-        <translation>伺服器的模型清單中已不再有測試所用的聊天模型：讀取後模型清單已變更，或 Open WebUI 的多個工作程序未共用模型清單。請再測試一次；若持續發生，請以單一工作程序或搭配 Redis 執行 Open WebUI。</translation>
+        <translation>伺服器的模型清單中已不再有測試所用的對話模型：讀取後模型清單已變更，或 Open WebUI 的多個工作處理程序未共用模型清單。請再測試一次；若持續發生，請以單一工作處理程序或搭配 Redis 執行 Open WebUI。</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -319,11 +319,11 @@
     </message>
     <message>
         <source>No command given.</source>
-        <translation>未指定命令。</translation>
+        <translation>未指定指令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知的命令「%1」。</translation>
+        <translation>未知的指令「%1」。</translation>
     </message>
     <message>
         <source>--ldap signs in with an LDAP user name (--user), not with --email.</source>
@@ -382,12 +382,12 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation>用法：task-model-assistant-cli [選項] &lt;命令&gt; [參數]
+        <translation>用法：task-model-assistant-cli [選項] &lt;指令&gt; [參數]
 
 設定 Open WebUI 伺服器的任務模型（負責產生對話標題、標籤、跟進內容與搜尋查詢
 的模型），讓對話保持流暢。
 
-命令：
+指令：
   login [--email E]          登入，並將工作階段存放在鑰匙圈中
                              （密碼從 stdin 讀取，或以不回顯的方式詢問）
   login --ldap --user NAME   以 LDAP 帳號執行相同操作（伺服器提供 LDAP 時）
@@ -405,7 +405,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
   pull MODEL                 透過 Open WebUI 下載 Ollama 模型
   test [--chat-model ID]     對本機與外部兩個任務模型各執行一次真實的標題任務並計時
        [--deep]              接著在背景任務執行的同時傳送幾則對話訊息並計時
-                             （先列出要傳送的要求；按 Ctrl+C 停止）
+                             （先列出要傳送的請求；按 Ctrl+C 停止）
   backup                     立即備份伺服器的任務設定
   backups                    列出此伺服器的備份
   restore [ID | --original]  還原備份（預設：最新的備份）
@@ -423,7 +423,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
                              autocomplete,tags,follow-ups,search-query,
                              retrieval-query,title）
   --make-public              搭配 apply：讓所有使用者都能使用任務模型
-                             （可見性：公開；可用 restore 還原）
+                             （可見度：公開；可用 restore 還原）
   --ollama-index N           由哪個 Ollama 連線下載模型（預設 0）
   --timeout SECONDS          等待伺服器回應的時間上限（預設 20）
   --no-keychain              不讀取也不寫入鑰匙圈
@@ -521,11 +521,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
-        <translation>若要從這裡讓所有使用者都能使用，請加上 --make-public 再次套用預設集。</translation>
+        <translation>若要讓所有使用者都能使用該模型，請加上 --make-public 再次套用預設集。</translation>
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>現在所有使用者都能使用「%1」，他們的聊天也會產生標題、標籤和跟進內容。</translation>
+        <translation>現在所有使用者都能使用「%1」，他們的對話也會產生標題、標籤和跟進內容。</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -551,7 +551,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
-        <translation>伺服器未回應的背景要求：%1 個。</translation>
+        <translation>伺服器未回應的背景請求：%1 個。</translation>
     </message>
     <message>
         <source>Chats with local models: no such chat model on this server, nothing to test.</source>
@@ -741,7 +741,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
-        <translation>每則訊息傳送的同時，也會傳送 Open WebUI 為對話執行的背景要求：%1。</translation>
+        <translation>每則訊息傳送的同時，也會傳送 Open WebUI 為對話執行的背景請求：%1。</translation>
     </message>
     <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
@@ -769,7 +769,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
-        <translation>每次執行向伺服器傳送 %1 個要求；每個回答在 %2 個 token 處截斷。</translation>
+        <translation>每次執行向伺服器傳送 %1 個請求；每個回答在 %2 個 token 處截斷。</translation>
     </message>
     <message>
         <source>A run ends on its own after %1 minutes at the latest, and can be stopped at any moment.</source>
@@ -1038,14 +1038,14 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>一般使用者無法使用「%1」，因此他們的聊天中標題、標籤和跟進內容的產生都會失敗（只有管理員的聊天會產生）。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中將它設為公開，或選擇公開的模型。</translation>
+        <translation>一般使用者無法使用「%1」，因此他們的對話中標題、標籤和跟進內容的產生都會失敗（只有管理員的對話會產生）。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見度」中將它設為公開，或選擇公開的模型。</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
-        <translation>回應的是聊天模型 %1，而不是 %2：伺服器忽略了任務模型設定。當 Open WebUI 的清單中沒有該任務模型時就會如此。</translation>
+        <translation>回應的是對話模型 %1，而不是 %2：伺服器忽略了任務模型設定。當 Open WebUI 的清單中沒有該任務模型時就會如此。</translation>
     </message>
     <message>
         <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
@@ -1057,7 +1057,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
-        <translation>%1 和 %2 在不同的 Ollama 伺服器上執行，因此任務模型不會把聊天模型擠出記憶體。</translation>
+        <translation>%1 和 %2 在不同的 Ollama 伺服器上執行，因此任務模型不會把對話模型擠出記憶體。</translation>
     </message>
     <message>
         <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
@@ -1065,11 +1065,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
-        <translation>Ollama 為了執行任務模型 %3（%4）而卸載了聊天模型 %1（%2）：伺服器無法同時在記憶體中保留兩者，因此每次背景任務之後，下一則聊天訊息都要等待 %1 重新載入。請選擇較小的任務模型或託管端點，或是停用自動化功能。</translation>
+        <translation>Ollama 為了執行任務模型 %3（%4）而卸載了對話模型 %1（%2）：伺服器無法同時在記憶體中保留兩者，因此每次背景任務之後，下一則對話訊息都要等待 %1 重新載入。請選擇較小的任務模型或託管端點，或是停用自動化功能。</translation>
     </message>
     <message>
         <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
-        <translation>測試前 %1 不在記憶體中，因此無法看出它能否與 %2 同時放進記憶體。請先用 %1 聊天一次，然後再測試。</translation>
+        <translation>測試前 %1 不在記憶體中，因此無法看出它能否與 %2 同時放進記憶體。請先用 %1 進行一次對話，然後再測試。</translation>
     </message>
     <message>
         <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
@@ -1282,7 +1282,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>Make the task model available to all users (Visibility: Public)</source>
-        <translation>讓所有使用者都能使用任務模型（可見性：公開）</translation>
+        <translation>讓所有使用者都能使用任務模型（可見度：公開）</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>The server already has these settings. Apply to test them anyway.</source>
-        <translation>伺服器已是這些設定。仍可套用以進行測試。</translation>
+        <translation>伺服器已套用這些設定。仍可套用以進行測試。</translation>
     </message>
     <message>
         <source>These settings will change (%1):</source>
@@ -1523,7 +1523,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>現在所有使用者都能使用「%1」，他們的聊天也會產生標題、標籤和跟進內容。</translation>
+        <translation>現在所有使用者都能使用「%1」，他們的對話也會產生標題、標籤和跟進內容。</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -2000,7 +2000,7 @@ SHA-256：%3
     </message>
     <message>
         <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
-        <translation>伺服器未將「%1」開放給所有使用者。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見性」中設為公開。</translation>
+        <translation>伺服器未將「%1」開放給所有使用者。請在「管理員控制台 &gt; 設定 &gt; 模型 &gt; %1 &gt; 可見度」中設為公開。</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ SHA-256：%3
     </message>
     <message>
         <source>Sign in again with: task-model-assistant-cli login --server %1</source>
-        <translation>請使用以下命令重新登入：task-model-assistant-cli login --server %1</translation>
+        <translation>請使用以下指令重新登入：task-model-assistant-cli login --server %1</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
@@ -2333,7 +2333,7 @@ SHA-256：%3
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知的命令「%1」。</translation>
+        <translation>未知的指令「%1」。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (admin).</source>
