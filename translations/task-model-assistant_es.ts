@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves de la API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
@@ -382,7 +382,7 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation>Uso: task-model-assistant-cli [opciones] &lt;command&gt; [argumentos]
+        <translation>Uso: task-model-assistant-cli [opciones] &lt;comando&gt; [argumentos]
 
 Configura el modelo de tarea de un servidor Open WebUI (el que escribe títulos, etiquetas,
 preguntas de seguimiento y consultas de búsqueda de los chats) para que los chats sean rápidos.
@@ -418,7 +418,7 @@ Opciones:
   --ldap                     iniciar sesión con una cuenta LDAP (login)
   --user NOMBRE              el nombre de usuario LDAP (login --ldap)
   --api-key-stdin            leer una clave API de Open WebUI de stdin (o definir OWUI_API_KEY)
-  --provider-key-stdin       leer de stdin la clave del proveedor hospedado (tras la clave API)
+  --provider-key-stdin       leer de stdin la clave del proveedor alojado (tras la clave API)
   --also-off LISTA           con apply: desactivar también (lista separada por comas):
                              autocomplete,tags,follow-ups,search-query,retrieval-query,title
   --make-public              con apply: que todos los usuarios puedan usar el modelo de tarea
@@ -550,7 +550,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
-        <translation>Solicitudes en segundo plano que el servidor no respondió: %1.</translation>
+        <translation>Solicitudes en segundo plano sin respuesta del servidor: %1.</translation>
     </message>
     <message>
         <source>Chats with local models: no such chat model on this server, nothing to test.</source>
@@ -724,7 +724,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>The server has no chat model to measure.</source>
@@ -791,7 +791,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>The assistant removes its address, account, trusted certificate and the presets it remembers for it, and the sign-in kept in the system keychain. The server itself is not changed. Its backups stay on this computer: they are the way back to the server&apos;s settings from before the assistant. Keys of hosted providers stay in the keychain, as other servers may use them.</source>
-        <translation>El asistente elimina su dirección, su cuenta, el certificado de confianza y los preajustes que recuerda para este servidor, además del inicio de sesión guardado en el llavero del sistema. El servidor en sí no se modifica. Sus copias de seguridad se quedan en este equipo: son las que permiten volver a los ajustes del servidor previos al asistente. Las claves de los proveedores hospedados se quedan en el llavero, ya que otros servidores pueden usarlas.</translation>
+        <translation>El asistente elimina su dirección, su cuenta, el certificado de confianza y los preajustes que recuerda para este servidor, además del inicio de sesión guardado en el llavero del sistema. El servidor en sí no se modifica. Sus copias de seguridad se quedan en este equipo: son las que permiten volver a los ajustes del servidor previos al asistente. Las claves de los proveedores alojados se quedan en el llavero, ya que otros servidores pueden usarlas.</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -834,7 +834,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Hosted task model</source>
-        <translation>Modelo de tarea hospedado</translation>
+        <translation>Modelo de tarea alojado</translation>
     </message>
     <message>
         <source>Note: the text of titles, tags and search queries — parts of your users&apos; chats — is then sent to this provider.</source>
@@ -1044,7 +1044,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <name>ProbeReport</name>
     <message>
         <source>The chat model %1 answered instead of %2: the server ignored the task model setting. Open WebUI does this when it does not list the task model.</source>
-        <translation>Respondió el modelo de chat %1 en lugar de %2: el servidor ignoró el ajuste del modelo de tareas. Open WebUI lo hace cuando no incluye el modelo de tareas en su lista.</translation>
+        <translation>Respondió el modelo de chat %1 en lugar de %2: el servidor ignoró el ajuste del modelo de tarea. Open WebUI lo hace cuando no incluye el modelo de tarea en su lista.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same model for their provider, so the answer cannot show which of them ran the task.</source>
@@ -1056,7 +1056,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>%1 and %2 run on different Ollama servers, so the task model never pushes the chat model out of memory.</source>
-        <translation>%1 y %2 se ejecutan en servidores Ollama distintos, así que el modelo de tareas nunca saca de la memoria al modelo de chat.</translation>
+        <translation>%1 y %2 se ejecutan en servidores Ollama distintos, así que el modelo de tarea nunca saca de la memoria al modelo de chat.</translation>
     </message>
     <message>
         <source>Both models stay in memory: %1 takes %2 and %3 takes %4.</source>
@@ -1064,7 +1064,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
-        <translation>Ollama descargó el modelo de chat %1 (%2) para ejecutar el modelo de tareas %3 (%4): el servidor no puede mantener ambos en memoria, así que después de cada tarea en segundo plano el siguiente mensaje del chat espera a que %1 se vuelva a cargar. Elija un modelo de tareas más pequeño o un endpoint hospedado, o desactive las automatizaciones.</translation>
+        <translation>Ollama descargó el modelo de chat %1 (%2) para ejecutar el modelo de tarea %3 (%4): el servidor no puede mantener ambos en memoria, así que después de cada tarea en segundo plano el siguiente mensaje del chat espera a que %1 se vuelva a cargar. Elija un modelo de tarea más pequeño o un endpoint alojado, o desactive las automatizaciones.</translation>
     </message>
     <message>
         <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
@@ -1195,19 +1195,19 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Solo se entra con una clave API, y las claves API están desactivadas: un administrador debe activar «Habilitar Claves API» en Administración &gt; Ajustes &gt; General. Después, cree una clave en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Solo se entra con una clave API, y las claves API están desactivadas: un administrador debe activar «Habilitar Claves API» en Administración &gt; Ajustes &gt; General. Después, cree una clave en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves de la API.</translation>
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
+        <translation>Este servidor identifica a las personas mediante un proxy inverso (una cabecera de confianza), así que el asistente no puede iniciar sesión con una contraseña. Use una clave API: cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves de la API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>This server signs in with LDAP accounts: use your directory user name and password.</source>
-        <translation>Este servidor inicia sesión con cuentas LDAP: use el nombre de usuario y la contraseña de su directorio.</translation>
+        <translation>Este servidor funciona con cuentas LDAP: use el nombre de usuario y la contraseña de su directorio.</translation>
     </message>
     <message>
         <source>Password sign-in is turned off on this server: use an API key. Create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
-        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API. Cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
+        <translation>El inicio de sesión con contraseña está desactivado en este servidor: use una clave API. Cree una en Open WebUI, en Ajustes &gt; Cuenta &gt; Claves de la API. Un administrador debe permitir las claves API en Administración &gt; Ajustes &gt; General.</translation>
     </message>
     <message>
         <source>No secure connection was possible, so the assistant connected over plain HTTP (%1). Your password or API key travels unencrypted; use https:// if the server offers it.</source>
@@ -1253,15 +1253,15 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Best for limited hardware. A small model on your server (Qwen2.5 3B, Llama 3.2 3B…) writes titles, tags and queries, while the large model only answers chats.</source>
-        <translation>Lo mejor para hardware limitado. Un modelo pequeño en su servidor (Qwen2.5 3B, Llama 3.2 3B…) escribe los títulos, las etiquetas y las consultas, mientras el modelo grande solo responde en los chats.</translation>
+        <translation>Ideal para hardware limitado. Un modelo pequeño en su servidor (Qwen2.5 3B, Llama 3.2 3B…) escribe los títulos, las etiquetas y las consultas, mientras el modelo grande solo responde en los chats.</translation>
     </message>
     <message>
         <source>&amp;Hosted endpoint</source>
-        <translation>Endpoint &amp;hospedado</translation>
+        <translation>Endpoint alo&amp;jado</translation>
     </message>
     <message>
         <source>Best for the fastest response with a reliable internet connection. An OpenAI-compatible service such as OpenRouter runs the tasks with a small, fast model.</source>
-        <translation>Lo mejor para obtener la respuesta más rápida con una conexión a internet fiable. Un servicio compatible con OpenAI, como OpenRouter, ejecuta las tareas con un modelo pequeño y rápido.</translation>
+        <translation>Ideal para obtener la respuesta más rápida con una conexión a internet fiable. Un servicio compatible con OpenAI, como OpenRouter, ejecuta las tareas con un modelo pequeño y rápido.</translation>
     </message>
     <message>
         <source>&amp;Disable automations</source>
@@ -1269,7 +1269,7 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     </message>
     <message>
         <source>Best to focus on core chat. Turns off the background tasks you can do without; chat titles stay on.</source>
-        <translation>Lo mejor para centrarse en lo esencial: el chat. Desactiva las tareas en segundo plano de las que se puede prescindir; los títulos de los chats siguen activos.</translation>
+        <translation>Ideal para centrarse en lo esencial: el chat. Desactiva las tareas en segundo plano de las que se puede prescindir; los títulos de los chats siguen activos.</translation>
     </message>
     <message>
         <source>Automations</source>
@@ -1862,7 +1862,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
-        <translation>Atención: con http sin cifrar, la clave del proveedor viaja sin cifrar desde su servidor hasta %1.</translation>
+        <translation>Aviso: con http simple, la clave del proveedor viaja sin cifrar desde su servidor hasta %1.</translation>
     </message>
     <message>
         <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
@@ -1999,7 +1999,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>The server did not make &quot;%1&quot; available to all users. Set Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility to Public.</source>
-        <translation>El servidor no hizo que «%1» esté disponible para todos los usuarios. Ponga Administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad en Público.</translation>
+        <translation>El servidor no hizo que «%1» estuviera disponible para todos los usuarios. Ponga Administración &gt; Ajustes &gt; Modelos &gt; %1 &gt; Visibilidad en Público.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@ Problema: %4</translation>
     </message>
     <message>
         <source>Run task-model-assistant-cli --help for usage.</source>
-        <translation>Ejecute task-model-assistant-cli --help para ver el uso.</translation>
+        <translation>Ejecute task-model-assistant-cli --help para ver la ayuda.</translation>
     </message>
     <message>
         <source>Which server? Give --server URL or set OWUI_URL.</source>
@@ -2468,11 +2468,11 @@ Problema: %4</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>Ejecutando una tarea de título como un chat con %1 (local)…</translation>
+        <translation>Ejecutando una tarea de título como en un chat con %1 (local)…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>Ejecutando una tarea de título como un chat con %1 (externo)…</translation>
+        <translation>Ejecutando una tarea de título como en un chat con %1 (externo)…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>LDAP sign-in failed: the user name or password is wrong, or Open WebUI could not check them with its directory server. Open WebUI does not say which.</source>
-        <translation>La connexion LDAP a échoué&#xa0;: le nom d&apos;utilisateur ou le mot de passe est incorrect, ou Open WebUI n&apos;a pas pu les vérifier auprès de son annuaire. Open WebUI ne précise pas lequel.</translation>
+        <translation>La connexion LDAP a échoué&#xa0;: le nom d&apos;utilisateur ou le mot de passe est incorrect, ou Open WebUI n&apos;a pas pu les vérifier auprès de son annuaire. Open WebUI ne précise pas de quel cas il s&apos;agit.</translation>
     </message>
     <message>
         <source>This server does not offer LDAP sign-in. Sign in with email and password or with an API key.</source>
@@ -382,7 +382,7 @@ Options:
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
 5 server unreachable, 6 validation or server error, 7 task test failed.</source>
-        <translation>Utilisation&#xa0;: task-model-assistant-cli [options] &lt;command&gt; [arguments]
+        <translation>Utilisation&#xa0;: task-model-assistant-cli [options] &lt;commande&gt; [arguments]
 
 Configure le modèle de tâche d&apos;un serveur Open WebUI (qui rédige titres, tags, questions de
 suivi et requêtes de recherche des conversations) pour que les conversations restent rapides.
@@ -724,7 +724,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>The server has no chat model to measure.</source>
@@ -1670,7 +1670,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <name>tma::AutomationSwitches</name>
     <message>
         <source>%1 (not on this server version)</source>
-        <translation>%1 (absent de cette version du serveur)</translation>
+        <translation>%1 (non disponible dans cette version du serveur)</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1689,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>The server shows its connection keys masked, so they can&apos;t be written back safely. Add the connection in Admin Panel &gt; Settings &gt; Connections instead.</source>
-        <translation>Le serveur affiche les clés de ses connexions masquées&#xa0;: elles ne peuvent donc pas être réécrites sans risque. Ajoutez plutôt la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions.</translation>
+        <translation>Le serveur n&apos;affiche les clés de ses connexions que sous forme masquée&#xa0;: elles ne peuvent donc pas être réécrites sans risque. Ajoutez plutôt la connexion dans Panneau d&apos;administration &gt; Réglages &gt; Connexions.</translation>
     </message>
     <message>
         <source>The server did not answer the save in time, but reading its settings back %1 s later showed that they were saved.</source>
@@ -1756,7 +1756,7 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     </message>
     <message>
         <source>Checking that the account is an admin…</source>
-        <translation>Vérification que le compte est administrateur…</translation>
+        <translation>Vérification des droits d&apos;administrateur du compte…</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in in the keychain…</source>
@@ -1862,7 +1862,7 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Warning: plain http sends the provider key unencrypted from your server to %1.</source>
-        <translation>Attention&#xa0;: en http simple, la clé du fournisseur part en clair de votre serveur vers %1.</translation>
+        <translation>Avertissement&#xa0;: en http non chiffré, la clé du fournisseur circule en clair de votre serveur vers %1.</translation>
     </message>
     <message>
         <source>The provider does not offer &quot;%1&quot;. Choose one of the models it lists: type part of a name to find it.</source>
@@ -2468,11 +2468,11 @@ Problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>Exécution d&apos;une tâche de titre comme une conversation avec %1 (local)…</translation>
+        <translation>Exécution d&apos;une tâche de titre comme dans une conversation avec %1 (local)…</translation>
     </message>
     <message>
         <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>Exécution d&apos;une tâche de titre comme une conversation avec %1 (externe)…</translation>
+        <translation>Exécution d&apos;une tâche de titre comme dans une conversation avec %1 (externe)…</translation>
     </message>
     <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
