@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The provider does not know this model. It said: %1</source>
-        <translation>プロバイダーはこのモデルを知りません。プロバイダーの応答: %1</translation>
+        <translation>このモデルはプロバイダーで認識されていません。プロバイダーの応答: %1</translation>
     </message>
     <message>
         <source>The provider refused the test request. It said: %1</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
-        <translation>このアドレスでは暗号化されていない HTTP しか応答しないため、何も送信していません。パスワードやキーが暗号化されずに送信されることになります。それでもサインインする場合は、アドレス %1 を使用してもう一度サインインしてください。</translation>
+        <translation>このアドレスでは暗号化されていない HTTP しか応答しないため、何も送信していません。送信すると、パスワードやキーが暗号化されずに送られてしまうためです。それでもサインインする場合は、アドレス %1 を使用してもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
@@ -174,12 +174,12 @@
     <message>
         <source>%1 Settings concerned: %2</source>
         <comment>our sentence, then the settings it is about</comment>
-        <translation>%1 対象の設定：%2</translation>
+        <translation>%1 対象の設定: %2</translation>
     </message>
     <message>
         <source>%1 Server says: %2</source>
         <comment>our sentence, then the server&apos;s own words</comment>
-        <translation>%1 サーバーからのメッセージ：%2</translation>
+        <translation>%1 サーバーからのメッセージ: %2</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
-        <translation>バックグラウンドタスク実行中のチャットの速さも計測する(&amp;M)（サーバーに負荷がかかります）</translation>
+        <translation>バックグラウンドタスク実行中のチャットの速さも計測する（サーバーに負荷がかかります）(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>Background requests the server did not answer: %1.</source>
-        <translation>サーバーが応答しなかったバックグラウンドリクエスト：%1 件。</translation>
+        <translation>サーバーが応答しなかったバックグラウンドリクエスト: %1 件。</translation>
     </message>
     <message>
         <source>Chats with local models: no such chat model on this server, nothing to test.</source>
@@ -743,31 +743,31 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>With each message, it sends the background requests Open WebUI runs for a chat at the same moment: %1.</source>
-        <translation>各メッセージと同時に、Open WebUI がチャットごとに実行するバックグラウンドリクエストも送ります：%1。</translation>
+        <translation>各メッセージと同時に、Open WebUI がチャットごとに実行するバックグラウンドリクエストも送ります: %1。</translation>
     </message>
     <message>
         <source>While the background tasks ran, the first word of the answer came after %1 and the whole answer after %2 (medians; messages answered: %3).</source>
-        <translation>バックグラウンドタスクの実行中、回答の最初の文字は %1 後、回答全体は %2 後に届きました（中央値。回答されたメッセージ：%3 件）。</translation>
+        <translation>バックグラウンドタスクの実行中、回答の最初の文字は %1 後、回答全体は %2 後に届きました（中央値。回答されたメッセージ: %3 件）。</translation>
     </message>
     <message>
         <source>First word of the answer: %1 with the old settings, %2 with the new ones.</source>
-        <translation>回答の最初の文字：以前の設定で %1、新しい設定で %2。</translation>
+        <translation>回答の最初の文字: 以前の設定で %1、新しい設定で %2。</translation>
     </message>
     <message>
         <source>Whole answer: %1 with the old settings, %2 with the new ones.</source>
-        <translation>回答全体：以前の設定で %1、新しい設定で %2。</translation>
+        <translation>回答全体: 以前の設定で %1、新しい設定で %2。</translation>
     </message>
     <message>
         <source>The chat speed test was stopped. Messages answered: %1.</source>
-        <translation>チャット速度テストを停止しました。回答されたメッセージ：%1 件。</translation>
+        <translation>チャット速度テストを停止しました。回答されたメッセージ: %1 件。</translation>
     </message>
     <message>
         <source>The chat speed test reached its time limit. Messages answered: %1.</source>
-        <translation>チャット速度テストが制限時間に達しました。回答されたメッセージ：%1 件。</translation>
+        <translation>チャット速度テストが制限時間に達しました。回答されたメッセージ: %1 件。</translation>
     </message>
     <message>
         <source>The chat speed test could not finish: %1</source>
-        <translation>チャット速度テストを完了できませんでした：%1</translation>
+        <translation>チャット速度テストを完了できませんでした: %1</translation>
     </message>
     <message>
         <source>Each run makes %1 requests to the server; each answer is cut at %2 tokens.</source>
@@ -786,7 +786,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>Forget the server %1?</source>
-        <translation>サーバー %1 の登録を削除しますか？</translation>
+        <translation>サーバー「%1」の登録を削除しますか？</translation>
     </message>
     <message>
         <source>Forget the server %1 at %2?</source>
@@ -1067,7 +1067,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>Ollama unloaded the chat model %1 (%2) to run the task model %3 (%4): the server cannot hold both in memory, so after every background task the next chat message waits for %1 to load again. Choose a smaller task model or a hosted endpoint, or turn automations off.</source>
-        <translation>Ollama はタスクモデル %3 (%4) を動かすために、チャットモデル %1 (%2) をメモリから解放しました。サーバーは両方をメモリに保持できないため、バックグラウンドタスクのたびに、次のチャットメッセージは %1 の再読み込みを待つことになります。より小さなタスクモデルかホスト型 API エンドポイントを選ぶか、自動化機能を無効にしてください。</translation>
+        <translation>Ollama はタスクモデル %3（%4） を動かすために、チャットモデル %1（%2） をメモリから解放しました。サーバーは両方をメモリに保持できないため、バックグラウンドタスクのたびに、次のチャットメッセージは %1 の再読み込みを待つことになります。より小さなタスクモデルかホスト型 API エンドポイントを選ぶか、自動化機能を無効にしてください。</translation>
     </message>
     <message>
         <source>%1 was not in memory before the test, so whether it fits in memory together with %2 could not be seen. Chat with %1 once, then test again.</source>
@@ -1075,7 +1075,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>This version of Open WebUI does not show which models are in memory (0.5 and later do), so whether both models fit could not be checked.</source>
-        <translation>このバージョンの Open WebUI は、どのモデルがメモリにあるかを表示しません (0.5 以降は表示します)。そのため、両方のモデルが収まるかは確認できませんでした。</translation>
+        <translation>このバージョンの Open WebUI は、どのモデルがメモリにあるかを表示しません（0.5 以降は表示します）。そのため、両方のモデルが収まるかは確認できませんでした。</translation>
     </message>
     <message>
         <source>The server did not let this account see which models are in memory, so whether both models fit could not be checked.</source>
@@ -1198,7 +1198,7 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
-        <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーでしか入れませんが、API キーは無効になっています。管理者が「管理者パネル &gt; 設定 &gt; 一般」で「API キーを有効にする」をオンにする必要があります。その後、Open WebUI の「設定 &gt; アカウント &gt; API キー」でキーを作成してください。</translation>
+        <translation>このサーバーはリバースプロキシ（信頼済みヘッダー）でユーザーをサインインさせるため、アシスタントはパスワードでサインインできません。API キーでしかサインインできませんが、API キーは無効になっています。管理者が「管理者パネル &gt; 設定 &gt; 一般」で「API キーを有効にする」をオンにする必要があります。その後、Open WebUI の「設定 &gt; アカウント &gt; API キー」でキーを作成してください。</translation>
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Use an API key: create one in Open WebUI under Settings &gt; Account &gt; API keys. An admin must allow API keys in Admin Panel &gt; Settings &gt; General.</source>
@@ -1595,35 +1595,35 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     </message>
     <message>
         <source>Chats with local models: titles now come from %1 in %2, instead of %3 from %4.</source>
-        <translation>ローカルモデルとのチャット：タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
+        <translation>ローカルモデルとのチャット: タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
     </message>
     <message>
         <source>Chats with external models: titles now come from %1 in %2, instead of %3 from %4.</source>
-        <translation>外部モデルとのチャット：タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
+        <translation>外部モデルとのチャット: タイトルは %1 が %2 で生成するようになりました（以前は %4 で %3）。</translation>
     </message>
     <message>
         <source>Chats with local models: titles now come from %1 in %2.</source>
-        <translation>ローカルモデルとのチャット：タイトルは %1 が %2 で生成するようになりました。</translation>
+        <translation>ローカルモデルとのチャット: タイトルは %1 が %2 で生成するようになりました。</translation>
     </message>
     <message>
         <source>Chats with external models: titles now come from %1 in %2.</source>
-        <translation>外部モデルとのチャット：タイトルは %1 が %2 で生成するようになりました。</translation>
+        <translation>外部モデルとのチャット: タイトルは %1 が %2 で生成するようになりました。</translation>
     </message>
     <message>
         <source>Chats with local models: title generation is turned off, so no test task ran.</source>
-        <translation>ローカルモデルとのチャット：タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
+        <translation>ローカルモデルとのチャット: タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
     </message>
     <message>
         <source>Chats with external models: title generation is turned off, so no test task ran.</source>
-        <translation>外部モデルとのチャット：タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
+        <translation>外部モデルとのチャット: タイトル生成がオフのため、テストタスクは実行されませんでした。</translation>
     </message>
     <message>
         <source>Chats with local models: the test task failed. %1</source>
-        <translation>ローカルモデルとのチャット：テストタスクが失敗しました。%1</translation>
+        <translation>ローカルモデルとのチャット: テストタスクが失敗しました。%1</translation>
     </message>
     <message>
         <source>Chats with external models: the test task failed. %1</source>
-        <translation>外部モデルとのチャット：テストタスクが失敗しました。%1</translation>
+        <translation>外部モデルとのチャット: テストタスクが失敗しました。%1</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ SHA-256: %3
     </message>
     <message>
         <source>no progress lines</source>
-        <translation>進行状況の行がありません</translation>
+        <translation>進行状況の情報が返されませんでした</translation>
     </message>
     <message>
         <source>Ollama now has %1, but Open WebUI does not list it: its Ollama connection offers only a chosen list of models. Add %1 to the connection&apos;s model IDs in Admin Panel &gt; Settings &gt; Connections, or choose a model it lists.</source>
@@ -2229,27 +2229,27 @@ SHA-256: %3
     </message>
     <message>
         <source>Chats with local models: %1 wrote a title in %2.</source>
-        <translation>ローカルモデルとのチャット：%1 が %2 でタイトルを生成しました。</translation>
+        <translation>ローカルモデルとのチャット: %1 が %2 でタイトルを生成しました。</translation>
     </message>
     <message>
         <source>Chats with external models: %1 wrote a title in %2.</source>
-        <translation>外部モデルとのチャット：%1 が %2 でタイトルを生成しました。</translation>
+        <translation>外部モデルとのチャット: %1 が %2 でタイトルを生成しました。</translation>
     </message>
     <message>
         <source>Chats with local models: title generation is off.</source>
-        <translation>ローカルモデルとのチャット：タイトル生成はオフです。</translation>
+        <translation>ローカルモデルとのチャット: タイトル生成はオフです。</translation>
     </message>
     <message>
         <source>Chats with external models: title generation is off.</source>
-        <translation>外部モデルとのチャット：タイトル生成はオフです。</translation>
+        <translation>外部モデルとのチャット: タイトル生成はオフです。</translation>
     </message>
     <message>
         <source>Chats with local models: the test task failed. %1</source>
-        <translation>ローカルモデルとのチャット：テストタスクが失敗しました。%1</translation>
+        <translation>ローカルモデルとのチャット: テストタスクが失敗しました。%1</translation>
     </message>
     <message>
         <source>Chats with external models: the test task failed. %1</source>
-        <translation>外部モデルとのチャット：テストタスクが失敗しました。%1</translation>
+        <translation>外部モデルとのチャット: テストタスクが失敗しました。%1</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2587,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Chat speed test: message %1 of %2…</source>
-        <translation>チャット速度テスト：メッセージ %1/%2…</translation>
+        <translation>チャット速度テスト: メッセージ %1/%2…</translation>
     </message>
     <message>
         <source>Backup %1 of the original settings saved in %2.</source>

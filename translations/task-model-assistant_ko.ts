@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>The server refused the settings as invalid.</source>
-        <translation>서버가 설정이 유효하지 않다며 거부했습니다.</translation>
+        <translation>설정이 유효하지 않아 서버가 거부했습니다.</translation>
     </message>
     <message>
         <source>The server refused the settings: it requires %1.</source>
-        <translation>서버가 설정을 거부했습니다. %1이(가) 필요합니다.</translation>
+        <translation>서버가 설정을 거부했습니다. 다음 항목이 필요합니다: %1.</translation>
     </message>
     <message>
         <source>The server does not know this address. It may not be Open WebUI, or a different version.</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Only plain HTTP answers at this address, so nothing was sent: your password or key would travel unencrypted. To sign in anyway, use the address %1 and sign in again.</source>
-        <translation>이 주소에서는 암호화되지 않은 HTTP만 응답하므로 아무것도 보내지 않았습니다. 비밀번호나 키가 암호화되지 않은 채 전송됩니다. 그래도 로그인하려면 주소 %1을(를) 사용해 다시 로그인하세요.</translation>
+        <translation>이 주소에서는 암호화되지 않은 HTTP만 응답하므로 아무것도 보내지 않았습니다. 보내면 비밀번호나 키가 암호화되지 않은 채 전송되기 때문입니다. 그래도 로그인하려면 %1 주소로 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>The server refused the settings because the field %1 has the wrong type: it must be true or false.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Also &amp;measure the chat&apos;s speed while background tasks run (loads the server)</source>
-        <translation>백그라운드 작업 중 채팅 속도도 측정(&amp;M)(서버에 부하가 걸림)</translation>
+        <translation>백그라운드 작업 중 채팅 속도도 측정(서버에 부하가 걸림)(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -300,11 +300,11 @@
     <name>BackupStore</name>
     <message>
         <source>The backup %1 was not found.</source>
-        <translation>백업 %1을(를) 찾을 수 없습니다.</translation>
+        <translation>%1 백업을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a backup of this assistant and was skipped.</source>
-        <translation>%1은(는) 이 도우미의 백업이 아니므로 건너뛰었습니다.</translation>
+        <translation>%1 파일은 이 도우미의 백업이 아니므로 건너뛰었습니다.</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Applied &quot;%1&quot;. Changes:</source>
-        <translation>&quot;%1&quot;을(를) 적용했습니다. 변경 내용:</translation>
+        <translation>&quot;%1&quot; 프리셋을 적용했습니다. 변경 내용:</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
@@ -526,7 +526,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 그 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
+        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 이 사용자들의 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -855,15 +855,15 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was damaged and has been set aside as %2.</source>
-        <translation>%1이(가) 손상되어 %2(으)로 따로 보관했습니다.</translation>
+        <translation>%1 파일이 손상되어 %2 파일로 따로 보관했습니다.</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be set aside; it was not used.</source>
-        <translation>%1이(가) 손상되었고 따로 보관할 수도 없어 사용하지 않았습니다.</translation>
+        <translation>%1 파일이 손상되었고 따로 보관할 수도 없어 사용하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Ollama server to download to</source>
-        <translation>다운로드할 Ollama 서버</translation>
+        <translation>다운로드 대상 Ollama 서버</translation>
     </message>
 </context>
 <context>
@@ -957,7 +957,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>The preset &quot;%1&quot; changes nothing.</source>
-        <translation>프리셋 &quot;%1&quot;은(는) 아무것도 변경하지 않습니다.</translation>
+        <translation>프리셋 &quot;%1&quot;에는 변경할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Each chat&apos;s own model does the tasks.</source>
@@ -993,7 +993,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Through the provider at %1.</source>
-        <translation>공급자: %1.</translation>
+        <translation>제공업체 경유: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1020,7 +1020,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <name>PresetStore</name>
     <message>
         <source>&quot;%1&quot; is the name of a built-in preset; choose another name.</source>
-        <translation>&quot;%1&quot;은(는) 기본 제공 프리셋의 이름입니다. 다른 이름을 선택하세요.</translation>
+        <translation>&quot;%1&quot; 이름은 기본 제공 프리셋에서 사용 중입니다. 다른 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Regular users may not use &quot;%1&quot;, so titles, tags and follow-ups fail in their chats (only admins&apos; chats get them). Make it public in Admin Panel &gt; Settings &gt; Models &gt; %1 &gt; Visibility, or pick a public model.</source>
-        <translation>일반 사용자는 &quot;%1&quot; 모델을 사용할 수 없어서, 그 채팅에서는 제목, 태그, 후속 질문 생성이 실패합니다(관리자 채팅에서만 생성됩니다). 관리자 패널 &gt; 설정 &gt; 모델 &gt; %1 &gt; 공개 범위에서 공개로 바꾸거나 공개된 모델을 선택하세요.</translation>
+        <translation>일반 사용자는 &quot;%1&quot; 모델을 사용할 수 없어서, 일반 사용자의 채팅에서는 제목, 태그, 후속 질문 생성이 실패합니다(관리자 채팅에서만 생성됩니다). 관리자 패널 &gt; 설정 &gt; 모델 &gt; %1 &gt; 공개 범위에서 공개로 바꾸거나 공개된 모델을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>This server runs without sign-in: just press Sign in.</source>
-        <translation>이 서버는 로그인 없이 동작합니다. 그냥 &apos;로그인&apos;을 누르세요.</translation>
+        <translation>이 서버는 로그인 없이 동작합니다. 바로 &quot;로그인&quot;을 누르세요.</translation>
     </message>
     <message>
         <source>This server signs people in through a reverse proxy (a trusted header), so the assistant cannot sign in with a password. Only an API key gets in, and API keys are turned off: an admin must turn on &quot;Enable API Keys&quot; in Admin Panel &gt; Settings &gt; General. Then create a key in Open WebUI under Settings &gt; Account &gt; API keys.</source>
@@ -1228,7 +1228,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation>%1을(를) 삭제할 수 없습니다.</translation>
+        <translation>%1 파일을 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1484,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>The backup %1 could not be read.</source>
-        <translation>백업 %1을(를) 읽을 수 없습니다.</translation>
+        <translation>%1 백업을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Putting back the settings from before…</source>
@@ -1524,7 +1524,7 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     </message>
     <message>
         <source>All users may now use &quot;%1&quot;, so their chats get titles, tags and follow-ups too.</source>
-        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 그 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
+        <translation>이제 모든 사용자가 &quot;%1&quot; 모델을 사용할 수 있어, 이 사용자들의 채팅에서도 제목, 태그, 후속 질문이 생성됩니다.</translation>
     </message>
     <message>
         <source>Put back who may use &quot;%1&quot;.</source>
@@ -1958,11 +1958,11 @@ SHA-256: %3
     </message>
     <message>
         <source>No model&apos;s name contains &quot;%1&quot;.</source>
-        <translation>이름에 &quot;%1&quot;이(가) 포함된 모델이 없습니다.</translation>
+        <translation>이름에 &quot;%1&quot; 검색어가 포함된 모델이 없습니다.</translation>
     </message>
     <message>
         <source>%1 of %2 models match &quot;%3&quot;.</source>
-        <translation>모델 %2개 중 %1개가 &quot;%3&quot;과(와) 일치합니다.</translation>
+        <translation>모델 %2개 중 %1개가 &quot;%3&quot; 검색어와 일치합니다.</translation>
     </message>
     <message>
         <source>%1 is still listed because it is selected, although its name does not match.</source>
@@ -2172,7 +2172,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Could not switch to &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;(으)로 전환하지 못했습니다</translation>
+        <translation>전환하지 못했습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The provider&apos;s key is not in the keychain: open the assistant to enter it.</source>
@@ -2518,7 +2518,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Then sign in with: task-model-assistant-cli login --server %1 --api-key-stdin</source>
-        <translation>그런 다음 다음 명령으로 로그인하세요: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
+        <translation>그런 다음 아래 명령으로 로그인하세요: task-model-assistant-cli login --server %1 --api-key-stdin</translation>
     </message>
     <message>
         <source>LDAP user name: </source>
@@ -2534,7 +2534,7 @@ SHA-256: %3
     </message>
     <message>
         <source>To sign in with LDAP: task-model-assistant-cli login --server %1 --ldap --user NAME</source>
-        <translation>LDAP로 로그인하려면: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
+        <translation>LDAP으로 로그인하려면: task-model-assistant-cli login --server %1 --ldap --user NAME</translation>
     </message>
     <message>
         <source>Stopped before anything on the server was changed.</source>
