@@ -2467,14 +2467,6 @@ Problema: %4</translation>
         <translation>Falló la descarga de %1.</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>Ejecutando una tarea de título como en un chat con %1 (local)…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>Ejecutando una tarea de título como en un chat con %1 (externo)…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>El servidor no incluye el modelo de chat «%1».</translation>
     </message>
@@ -2593,6 +2585,14 @@ Problema: %4</translation>
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>Copia de seguridad %1 guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>Ejecutando una tarea de título en un chat con %1, un modelo local…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>Ejecutando una tarea de título en un chat con %1, un modelo externo…</translation>
     </message>
 </context>
 </TS>

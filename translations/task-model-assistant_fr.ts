@@ -2467,14 +2467,6 @@ Problème&#xa0;: %4</translation>
         <translation>Échec du téléchargement de %1.</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>Exécution d&apos;une tâche de titre comme dans une conversation avec %1 (local)…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>Exécution d&apos;une tâche de titre comme dans une conversation avec %1 (externe)…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>Le serveur ne répertorie pas le modèle de conversation «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2593,6 +2585,14 @@ Problème&#xa0;: %4</translation>
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>Sauvegarde %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>Exécution d&apos;une tâche de titre dans une conversation avec %1, un modèle local…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>Exécution d&apos;une tâche de titre dans une conversation avec %1, un modèle externe…</translation>
     </message>
 </context>
 </TS>

@@ -2470,14 +2470,6 @@ SHA-256: %3
         <translation>%1 のダウンロードに失敗しました。</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>%1（ローカル）とのチャットとしてタイトルタスクを実行しています…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>%1（外部）とのチャットとしてタイトルタスクを実行しています…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>サーバーにチャットモデル「%1」がありません。</translation>
     </message>
@@ -2596,6 +2588,14 @@ SHA-256: %3
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>バックアップ %1 を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>ローカルモデル %1 とのチャットでタイトルタスクを実行しています…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>外部モデル %1 とのチャットでタイトルタスクを実行しています…</translation>
     </message>
 </context>
 </TS>

@@ -2469,14 +2469,6 @@ SHA-256: %3
         <translation>%1 다운로드에 실패했습니다.</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>%1(로컬) 모델과의 채팅으로 제목 작업을 실행하는 중…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>%1(외부) 모델과의 채팅으로 제목 작업을 실행하는 중…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>서버 목록에 &quot;%1&quot; 채팅 모델이 없습니다.</translation>
     </message>
@@ -2595,6 +2587,14 @@ SHA-256: %3
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>%2에 백업을 저장했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>로컬 모델(%1) 채팅에서 제목 작업을 실행하는 중…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>외부 모델(%1) 채팅에서 제목 작업을 실행하는 중…</translation>
     </message>
 </context>
 </TS>

@@ -2468,14 +2468,6 @@ SHA-256：%3
         <translation>下载 %1 失败。</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>正在以对话模型 %1（本地）运行标题任务…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>正在以对话模型 %1（外部）运行标题任务…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>服务器的模型列表中没有对话模型“%1”。</translation>
     </message>
@@ -2594,6 +2586,14 @@ SHA-256：%3
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>备份 %1 已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>正在与本地模型 %1 的对话中运行标题任务…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>正在与外部模型 %1 的对话中运行标题任务…</translation>
     </message>
 </context>
 </TS>

@@ -2468,14 +2468,6 @@ SHA-256：%3
         <translation>下載 %1 失敗。</translation>
     </message>
     <message>
-        <source>Running a title task as a chat with %1 (local)…</source>
-        <translation>正在以對話模型 %1（本機）執行標題任務…</translation>
-    </message>
-    <message>
-        <source>Running a title task as a chat with %1 (external)…</source>
-        <translation>正在以對話模型 %1（外部）執行標題任務…</translation>
-    </message>
-    <message>
         <source>The server does not list the chat model &quot;%1&quot;.</source>
         <translation>伺服器的模型清單中沒有對話模型「%1」。</translation>
     </message>
@@ -2594,6 +2586,14 @@ SHA-256：%3
     <message>
         <source>Backup %1 saved in %2.</source>
         <translation>備份 %1 已儲存至 %2。</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, a local model…</source>
+        <translation>正在與本機模型 %1 的對話中執行標題任務…</translation>
+    </message>
+    <message>
+        <source>Running a title task in a chat with %1, an external model…</source>
+        <translation>正在與外部模型 %1 的對話中執行標題任務…</translation>
     </message>
 </context>
 </TS>

@@ -640,9 +640,9 @@ void CliRunner::runTest()
             connect(probe, &TaskProbe::slotStarted, this,
                     [](ProbeResult::Slot slot, const QString& chatModel) {
                         Console::progress(slot == ProbeResult::Slot::Local
-                                              ? tr("Running a title task as a chat with %1 (local)…")
+                                              ? tr("Running a title task in a chat with %1, a local model…")
                                                     .arg(DisplayText::forTerminal(chatModel))
-                                              : tr("Running a title task as a chat with %1 (external)…")
+                                              : tr("Running a title task in a chat with %1, an external model…")
                                                     .arg(DisplayText::forTerminal(chatModel)));
                     });
             connect(probe, &TaskProbe::finished, this, [this, plan](const QList<ProbeResult>& results) {
