@@ -511,14 +511,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <translation>Copia de seguridad de los ajustes anteriores: %1 (para restaurarla: restore %1)</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
         <translation>Para que todos los usuarios puedan usarlo, vuelva a aplicar el preajuste con --make-public.</translation>
     </message>
@@ -598,6 +590,11 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>pending approval</source>
         <comment>a role</comment>
         <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>a changed setting, its value before and after</comment>
+        <translation>  %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1179,22 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
         <source>Task model for chats with external models</source>
         <translation>Modelo de tarea para chats con modelos externos</translation>
     </message>
+    <message>
+        <source>Current Model</source>
+        <translation>Modelo actual</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
 </context>
 <context>
     <name>SignInAdvice</name>
@@ -1403,22 +1416,6 @@ Códigos de salida: 0 correcto, 1 otro fallo, 2 uso, 3 autenticación, 4 no es a
     <message>
         <source>Chats with external models</source>
         <translation>Chats con modelos externos</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modelo actual</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>

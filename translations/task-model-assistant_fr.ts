@@ -511,14 +511,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <translation>Sauvegarde des réglages précédents&#xa0;: %1 (pour restaurer&#xa0;: restore %1)</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
         <translation>Pour que tous les utilisateurs puissent l&apos;utiliser, appliquez de nouveau le préréglage avec --make-public.</translation>
     </message>
@@ -598,6 +590,11 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>pending approval</source>
         <comment>a role</comment>
         <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>a changed setting, its value before and after</comment>
+        <translation>  %1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1179,22 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
         <source>Task model for chats with external models</source>
         <translation>Modèle de tâche des conversations avec des modèles externes</translation>
     </message>
+    <message>
+        <source>Current Model</source>
+        <translation>Modèle actuel</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
 </context>
 <context>
     <name>SignInAdvice</name>
@@ -1403,22 +1416,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentificat
     <message>
         <source>Chats with external models</source>
         <translation>Conversations avec des modèles externes</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>Modèle actuel</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>

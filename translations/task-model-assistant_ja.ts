@@ -514,14 +514,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <translation>変更前の設定のバックアップ: %1（復元するには: restore %1）</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
         <translation>ここからすべてのユーザーが使えるようにするには、--make-public を付けてプリセットをもう一度適用してください。</translation>
     </message>
@@ -601,6 +593,11 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>pending approval</source>
         <comment>a role</comment>
         <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>a changed setting, its value before and after</comment>
+        <translation>  %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1182,22 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
         <source>Task model for chats with external models</source>
         <translation>外部モデルとのチャット用タスクモデル</translation>
     </message>
+    <message>
+        <source>Current Model</source>
+        <translation>現在のモデル</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
 </context>
 <context>
     <name>SignInAdvice</name>
@@ -1406,22 +1419,6 @@ Open WebUI サーバーのタスクモデル（チャットのタイトル、タ
     <message>
         <source>Chats with external models</source>
         <translation>外部モデルとのチャット</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>現在のモデル</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未設定）</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>

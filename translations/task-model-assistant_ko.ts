@@ -513,14 +513,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <translation>이전 설정 백업: %1(복원하려면: restore %1)</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>켬</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
         <translation>여기서 모든 사용자가 사용할 수 있게 하려면 --make-public 옵션을 붙여 프리셋을 다시 적용하세요.</translation>
     </message>
@@ -600,6 +592,11 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>pending approval</source>
         <comment>a role</comment>
         <translation>승인 대기 중</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>a changed setting, its value before and after</comment>
+        <translation>  %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1181,22 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
         <source>Task model for chats with external models</source>
         <translation>외부 모델 채팅용 작업 모델</translation>
     </message>
+    <message>
+        <source>Current Model</source>
+        <translation>현재 모델</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
 </context>
 <context>
     <name>SignInAdvice</name>
@@ -1405,22 +1418,6 @@ Open WebUI 서버의 작업 모델(채팅 제목, 태그, 후속 질문, 검색 
     <message>
         <source>Chats with external models</source>
         <translation>외부 모델 채팅</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>현재 모델</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>켬</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>

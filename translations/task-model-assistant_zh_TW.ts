@@ -512,14 +512,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <translation>先前設定的備份：%1（還原指令：restore %1）</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
         <source>To let all users use it from here, apply the preset again with --make-public.</source>
         <translation>若要讓所有使用者都能使用該模型，請加上 --make-public 再次套用預設集。</translation>
     </message>
@@ -599,6 +591,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>pending approval</source>
         <comment>a role</comment>
         <translation>待審核</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <comment>a changed setting, its value before and after</comment>
+        <translation>  %1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1180,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
         <source>Task model for chats with external models</source>
         <translation>外部模型對話的任務模型</translation>
     </message>
+    <message>
+        <source>Current Model</source>
+        <translation>目前模型</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
 </context>
 <context>
     <name>SignInAdvice</name>
@@ -1404,22 +1417,6 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 not an admin,
     <message>
         <source>Chats with external models</source>
         <translation>使用外部模型的對話</translation>
-    </message>
-    <message>
-        <source>Current Model</source>
-        <translation>目前模型</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未設定）</translation>
     </message>
     <message>
         <source>OpenAI-compatible connection</source>

@@ -3,6 +3,7 @@
 #include "ContentionReport.h"
 
 #include "ProbeReport.h"
+#include "SettingLabels.h"
 
 #include "DisplayText.h"
 
@@ -32,21 +33,6 @@ bool hasPrivateModel(const QList<PresetIssue>& issues)
     return std::any_of(issues.begin(), issues.end(), [](const PresetIssue& issue) {
         return issue.kind == PresetIssue::Kind::PrivateModel;
     });
-}
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isUndefined())
-        return QStringLiteral("-");
-    if (value.isString())
-        return value.toString().isEmpty() ? QStringLiteral("\"\"") : shown(value.toString().left(60));
-    if (value.isBool())
-        return value.toBool() ? CliReport::tr("on") : CliReport::tr("off");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isNull())
-        return QStringLiteral("null");
-    return QStringLiteral("{…}");
 }
 
 QJsonObject automationsJson(const TaskConfig& config)
@@ -139,9 +125,12 @@ QStringList CliReport::applyText(const Preset& preset, const ConfigApplier::Repo
         lines << tr("Nothing to change: the server already uses \"%1\".").arg(shown(preset.shownName()));
     } else {
         lines << tr("Applied \"%1\". Changes:").arg(shown(preset.shownName()));
+        // Named as the admin page and the wizard name them; --json keeps the server's keys.
         for (const QString& key : report.changedKeys)
-            lines << QStringLiteral("  %1: %2 → %3")
-                         .arg(key, valueText(report.before.json().value(key)), valueText(report.after.json().value(key)));
+            lines << tr("  %1: %2 → %3", "a changed setting, its value before and after")
+                         .arg(SettingLabels::of(key),
+                              shown(SettingLabels::value(key, report.before.json().value(key))),
+                              shown(SettingLabels::value(key, report.after.json().value(key))));
     }
     if (const QString late = ConfigApplier::serverStateText(report, true); !late.isEmpty())
         lines << late;

@@ -126,17 +126,6 @@ bool ApplyPage::isComplete() const
     return m_phase == Phase::Idle || m_phase == Phase::TestingAfter;
 }
 
-QString ApplyPage::valueLabel(const QString& key, const QJsonValue& value)
-{
-    if (key.startsWith(QLatin1String("TASK_MODEL")))
-        return value.toString().isEmpty() ? tr("Current Model") : value.toString();
-    if (value.isBool())
-        return value.toBool() ? tr("On") : tr("Off");
-    if (value.isUndefined() || value.isNull())
-        return tr("(not set)");
-    return value.toVariant().toString().left(80);
-}
-
 void ApplyPage::showChanges()
 {
     ChangePlan::Options options;
@@ -161,7 +150,7 @@ void ApplyPage::wordChanges()
             // A value may be a model id of any length: cut, with all of it in the tooltip.
             const QJsonValue values[] = {row.before, row.after};
             for (int column : {1, 2}) {
-                const QString value = valueLabel(row.key, values[column - 1]);
+                const QString value = SettingLabels::value(row.key, values[column - 1]);
                 item->setText(column, ElidedName::alone(value, metrics, ElidedName::defaultWidth(metrics)));
                 item->setToolTip(column, PlainToolTip::of(DisplayText::neutralised(value)));
             }

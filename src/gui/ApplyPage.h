@@ -102,7 +102,6 @@ private:
     void setPhase(Phase phase);
     void showElapsed();
     void storeProviderKey();
-    static QString valueLabel(const QString& key, const QJsonValue& value);
 
     std::unique_ptr<Ui::ApplyPage> m_ui;
     WizardContext* m_context;

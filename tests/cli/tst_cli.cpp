@@ -430,6 +430,9 @@ void TstCli::fullFlow()
     run = cli({QStringLiteral("apply"), QStringLiteral("quiet")});
     QVERIFY2(run.exitCode == Ok, qPrintable(run.describe()));
     QVERIFY(run.out.contains(QLatin1String("Applied")));
+    // Each change named as the admin page names it, the values in words; the keys stay for --json.
+    QVERIFY2(run.out.contains(QStringLiteral("\n  Tags Generation: On → Off")), qPrintable(run.describe()));
+    QVERIFY2(!run.out.contains(QLatin1String("ENABLE_TAGS_GENERATION")), qPrintable(run.describe()));
     QJsonObject task = fake.taskConfig();
     for (const char* key : {"ENABLE_TAGS_GENERATION", "ENABLE_AUTOCOMPLETE_GENERATION", "ENABLE_SEARCH_QUERY_GENERATION",
                             "ENABLE_RETRIEVAL_QUERY_GENERATION", "ENABLE_FOLLOW_UP_GENERATION"}) {
@@ -450,7 +453,9 @@ void TstCli::fullFlow()
     QCOMPARE(task.value(QStringLiteral("TASK_MODEL")).toString(), QStringLiteral("qwen2.5:3b"));
     QCOMPARE(task.value(QStringLiteral("TASK_MODEL_EXTERNAL")).toString(), QStringLiteral("qwen2.5:3b"));
     QVERIFY(unownedKept(task));
-    QVERIFY(run.out.contains(QLatin1String("TASK_MODEL")));
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("  Task model for chats with local models: Current Model → qwen2.5:3b")),
+             qPrintable(run.describe()));
 
     // test / test --json: the task model answers the local chat.
     const int titlesBefore = fake.requestCount("POST", taskRoot(profile) + QStringLiteral("/title/completions"));

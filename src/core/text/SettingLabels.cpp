@@ -19,6 +19,17 @@ QString SettingLabels::of(const QString& key)
     return key;
 }
 
+QString SettingLabels::value(const QString& key, const QJsonValue& value)
+{
+    if (key.startsWith(QLatin1String("TASK_MODEL")) && (value.isString() || value.isNull()))
+        return value.toString().isEmpty() ? tr("Current Model") : value.toString(); // a model id, whole
+    if (value.isBool())
+        return value.toBool() ? tr("On") : tr("Off");
+    if (value.isUndefined() || value.isNull())
+        return tr("(not set)");
+    return value.toVariant().toString().left(80); // a prompt template, say: its start is enough
+}
+
 QString SettingLabels::list(const QStringList& keys)
 {
     QStringList labels;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QStringList>
 
 namespace tma {
@@ -16,6 +17,10 @@ public:
     static QString of(const QString& key);
     // Several, in the locale's list form ("A, B and C").
     static QString list(const QStringList& keys);
+    // A setting's value as the admin page shows it: "Current Model" for an empty task model, On or
+    // Off, "(not set)"; any other value as the server holds it (a model id: the server's text, for
+    // the front end to show safely).
+    static QString value(const QString& key, const QJsonValue& value);
 };
 
 } // namespace tma
