@@ -9,7 +9,7 @@ QString withoutComments(const QString& source)
 {
     QString out;
     out.reserve(source.size());
-    for (int i = 0; i < source.size(); ++i) {
+    for (qsizetype i = 0; i < source.size(); ++i) {
         const QChar c = source.at(i);
         if (c == QLatin1Char('"') || c == QLatin1Char('\'')) { // a literal, escapes included
             out += c;
@@ -21,10 +21,10 @@ QString withoutComments(const QString& source)
             if (i < source.size())
                 out += c;
         } else if (source.mid(i, 2) == QLatin1String("//")) {
-            const int end = source.indexOf(QLatin1Char('\n'), i);
+            const qsizetype end = source.indexOf(QLatin1Char('\n'), i);
             i = (end < 0 ? source.size() : end) - 1;
         } else if (source.mid(i, 2) == QLatin1String("/*")) {
-            const int end = source.indexOf(QLatin1String("*/"), i + 2);
+            const qsizetype end = source.indexOf(QLatin1String("*/"), i + 2);
             const QString skipped = source.mid(i, (end < 0 ? source.size() : end + 2) - i);
             out += QString(skipped.count(QLatin1Char('\n')), QLatin1Char('\n')); // line numbers stay right
             i = (end < 0 ? source.size() : end + 2) - 1;
