@@ -18,6 +18,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <utility>
 
 namespace tma {
@@ -51,7 +52,7 @@ QString testLine(const ProbeResult& result)
 }
 
 // What a test found, one line per finding, worded in the language shown now.
-QString testReport(const QList<ProbeResult>& results, bool* memoryWarns)
+QString testReport(const QList<ProbeResult>& results)
 {
     QStringList lines;
     for (const ProbeResult& result : results) {
@@ -63,8 +64,6 @@ QString testReport(const QList<ProbeResult>& results, bool* memoryWarns)
         if (const QString memory = ProbeReport::residencySentence(result.residency); !memory.isEmpty())
             lines << TrayText::shownSentence(memory,
                                              {result.residency.chatModel, result.residency.taskModel});
-        if (memoryWarns)
-            *memoryWarns = *memoryWarns || ProbeReport::residencyWarns(result.residency);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -265,12 +264,14 @@ void TrayController::testNow(const QUrl& server)
                             [this, probe](const QList<ProbeResult>& results) {
                                 // Passed, but every task pushes the chat model out of memory: said as
                                 // a problem, so the notification is not mistaken for good news.
-                                bool memoryWarns = false;
-                                testReport(results, &memoryWarns);
+                                const bool memoryWarns = std::any_of(
+                                    results.begin(), results.end(), [](const ProbeResult& result) {
+                                        return ProbeReport::residencyWarns(result.residency);
+                                    });
                                 const bool ok = ProbeReport::passed(results) && !memoryWarns;
                                 setBusy({});
                                 tell([ok] { return ok ? tr("Test passed") : tr("Test found a problem"); },
-                                     [results] { return testReport(results, nullptr); }, !ok);
+                                     [results] { return testReport(results); }, !ok);
                                 probe->deleteLater();
                             });
                     connect(probe, &TaskProbe::failed, this, [fail, probe](const ApiError& error) {

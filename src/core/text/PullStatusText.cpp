@@ -13,7 +13,7 @@ QString PullStatusText::sentence(const QString& model, const QString& status, qi
         return tr("Getting the list of files of %1…").arg(model);
     // One layer of the model: "pulling " and the first 12 hex digits of its digest.
     static const QRegularExpression layer(QStringLiteral("^pulling [0-9a-f]{6,}$"));
-    if (layer.match(step).hasMatch() || step == QLatin1String("downloading")) {
+    if (layer.match(step).hasMatch()) {
         if (total <= 0)
             return tr("Downloading %1…").arg(model);
         const QLocale locale;
