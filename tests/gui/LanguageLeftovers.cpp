@@ -8,18 +8,14 @@
 namespace tma::test {
 namespace {
 
-QString tsPath(const QString& language)
-{
-    return QStringLiteral(TMA_SOURCE_DIR "/translations/task-model-assistant_%1.ts").arg(language);
-}
-
 // context + source → the language's wordings (the source itself for English, every plural form).
 QHash<QString, QStringList> wordings(const QString& language)
 {
     // English reads its messages from any catalogue's sources.
     TsFile ts;
     QString error;
-    if (!TsFile::read(tsPath(language == QLatin1String("en") ? QStringLiteral("fr") : language), &ts, &error))
+    if (!TsFile::read(TsFile::pathFor(language == QLatin1String("en") ? QStringLiteral("fr") : language), &ts,
+                      &error))
         qFatal("%s: %s", qPrintable(language), qPrintable(error));
     QHash<QString, QStringList> found;
     for (const TsMessage& message : std::as_const(ts.messages)) {

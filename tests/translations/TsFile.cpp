@@ -3,6 +3,11 @@
 #include <QFile>
 #include <QXmlStreamReader>
 
+QString TsFile::pathFor(const QString& language)
+{
+    return QStringLiteral(TMA_SOURCE_DIR "/translations/task-model-assistant_%1.ts").arg(language);
+}
+
 bool TsFile::read(const QString& path, TsFile* out, QString* error)
 {
     QFile file(path);

@@ -21,4 +21,6 @@ struct TsFile
     QList<TsMessage> messages;
 
     static bool read(const QString& path, TsFile* out, QString* error);
+    // The committed catalogue of a language, in the source tree (TMA_SOURCE_DIR).
+    static QString pathFor(const QString& language);
 };

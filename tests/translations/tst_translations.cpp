@@ -19,11 +19,6 @@ namespace {
 const QStringList kLanguages = {QStringLiteral("fr"), QStringLiteral("zh_TW"), QStringLiteral("zh_CN"),
                                 QStringLiteral("ja"), QStringLiteral("es"), QStringLiteral("ko")};
 
-QString tsPath(const QString& language)
-{
-    return QStringLiteral(TMA_SOURCE_DIR "/translations/task-model-assistant_%1.ts").arg(language);
-}
-
 // "%1" twice and "%2" once → {"%1","%1","%2"} (sorted), so counts must match too.
 QStringList placeholders(const QString& text)
 {
@@ -86,7 +81,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         TsFile ts;
         QString error;
-        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QVERIFY2(TsFile::read(TsFile::pathFor(language), &ts, &error), qPrintable(error));
         QVERIFY(ts.messages.size() > 300);
         QStringList problems;
         for (const TsMessage& message : std::as_const(ts.messages)) {
@@ -112,7 +107,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         TsFile ts;
         QString error;
-        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QVERIFY2(TsFile::read(TsFile::pathFor(language), &ts, &error), qPrintable(error));
         QStringList problems;
         for (const TsMessage& message : std::as_const(ts.messages)) {
             QStringList expected = placeholders(message.source);
@@ -138,7 +133,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         TsFile ts;
         QString error;
-        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QVERIFY2(TsFile::read(TsFile::pathFor(language), &ts, &error), qPrintable(error));
         QStringList problems;
         QHash<QString, QHash<QString, QString>> used; // context → letter → source
         for (const TsMessage& message : std::as_const(ts.messages)) {
@@ -175,7 +170,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         TsFile ts;
         QString error;
-        QVERIFY2(TsFile::read(tsPath(language), &ts, &error), qPrintable(error));
+        QVERIFY2(TsFile::read(TsFile::pathFor(language), &ts, &error), qPrintable(error));
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         static const QRegularExpression sameEverywhere(
             QStringLiteral("Task Model Assistant|\\S+@\\S+|%\\d+"));
@@ -235,8 +230,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QStringList copies;
         for (const QString& language : kLanguages) {
-            const QString copy = dir.filePath(QFileInfo(tsPath(language)).fileName());
-            QVERIFY(QFile::copy(tsPath(language), copy));
+            const QString copy = dir.filePath(QFileInfo(TsFile::pathFor(language)).fileName());
+            QVERIFY(QFile::copy(TsFile::pathFor(language), copy));
             QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             copies << copy;
         }
@@ -255,7 +250,7 @@ private Q_SLOTS:
             TsFile committed;
             TsFile updated;
             QString error;
-            QVERIFY2(TsFile::read(tsPath(kLanguages.at(i)), &committed, &error), qPrintable(error));
+            QVERIFY2(TsFile::read(TsFile::pathFor(kLanguages.at(i)), &committed, &error), qPrintable(error));
             QVERIFY2(TsFile::read(copies.at(i), &updated, &error), qPrintable(error));
             QStringList missing;
             for (const TsMessage& message : std::as_const(updated.messages)) {

@@ -36,9 +36,7 @@ private Q_SLOTS:
 
         TsFile ts;
         QString error;
-        const QString path =
-            QStringLiteral(TMA_SOURCE_DIR "/translations/task-model-assistant_%1.ts").arg(language);
-        QVERIFY2(TsFile::read(path, &ts, &error), qPrintable(error));
+        QVERIFY2(TsFile::read(TsFile::pathFor(language), &ts, &error), qPrintable(error));
         QVERIFY(ts.messages.size() > 300);
         QStringList untranslated;
         for (const TsMessage& message : std::as_const(ts.messages)) {
